@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine:
+#   bash installers/bootstrap.sh run    -> system packages, virtualenv, install, start the kiosk (demo hub)
+#   bash installers/bootstrap.sh test   -> the same set-up, then the whole test suite
+#   bash installers/bootstrap.sh bench  -> the same set-up, then the benchmarks (not part of the tests)
+# As root it installs the Debian packages itself; otherwise it prints the exact apt line and goes on
+# if they are already there.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+mode="${1:-run}"; shift || true
+
+# Qt (offscreen and xcb), zbar, printing, poppler for rendering PDFs in tests, Xvfb, CUPS + cups-pdf for a
+# real print queue, SANE's test backend as a real virtual scanner, dbus/gnome-keyring for a real keyring.
+run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
+  libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
+  libxcb-xkb1 libxkbcommon-x11-0 libxcb-glx0 libcups2 libpulse0 libzbar0 python3-venv)
+test_pkgs=(xvfb xauth poppler-utils cups cups-client cups-bsd printer-driver-cups-pdf sane-utils
+  dbus gnome-keyring)
+
+pkgs=("${run_pkgs[@]}")
+if [ "$mode" != run ]; then pkgs+=("${test_pkgs[@]}"); fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "bootstrap: installing ${#missing[@]} Debian packages" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # cups' postinst tries to start a daemon; in containers that fails harmlessly (policy-rc.d forbids it).
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "bootstrap: these Debian packages are missing; as root run:" >&2
+    echo "  apt-get install -y --no-install-recommends ${missing[*]}" >&2
+  fi
+fi
+
+py="${PYTHON:-python3}"
+venv="$here/.venv"
+if [ ! -x "$venv/bin/python" ]; then
+  "$py" -m venv "$venv"
+fi
+stamp="$venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)-$mode"
+if [ ! -f "$stamp" ]; then
+  "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
+  if [ "$mode" = run ]; then extras=""; else extras="[test,dev]"; fi
+  "$venv/bin/python" -m pip install -q -e ".$extras"
+  touch "$stamp"
+fi
+
+case "$mode" in
+  run)
+    exec "$venv/bin/python" main.py "$@" ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen
+    "$venv/bin/lint-imports" --no-cache >/dev/null || { "$venv/bin/lint-imports" --no-cache; exit 1; }
+    exec "$venv/bin/python" -m pytest "$@" ;;
+  bench)
+    exec "$venv/bin/python" -m pytest tests/benchmarks -s -p no:randomly --override-ini addopts= "$@" ;;
+  *) echo "usage: bootstrap.sh run|test|bench" >&2; exit 2 ;;
+esac
