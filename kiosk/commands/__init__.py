@@ -1,0 +1,1 @@
+"""Sub-commands of `seva-kiosk`, one module per area; see kiosk.cli."""

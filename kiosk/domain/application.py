@@ -1,0 +1,101 @@
+"""An application as the kiosk keeps it, from the counter to the certificate.
+
+``uuid`` is random and is the idempotency key for life; ``receipt_number`` is the human, gapless
+per-hub-per-day number the store assigns when it commits. Fees are a snapshot of the catalogue's fee
+lines at intake, so a later Government Resolution does not change what the citizen was charged.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from kiosk.domain.applicant import Applicant, Consent
+from kiosk.domain.catalogue import FeeLine
+from kiosk.domain.status import Status
+
+SELF_DECLARATION = "self_declaration"
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """A stored document file (content-addressed by SHA-256) and what it proves for the application."""
+
+    sha256: str
+    doc_type: str
+    group_code: str
+    pages: int = 1
+    size_bytes: int = 0
+    mime: str = "image/jpeg"
+    original_name: str = ""
+
+
+@dataclass(frozen=True)
+class Application:
+    uuid: str
+    hub_code: str
+    service_code: str
+    catalogue_version: str
+    applicant: Applicant
+    fields: Mapping[str, str]
+    documents: tuple[DocumentRecord, ...]
+    fees: tuple[FeeLine, ...]
+    delivery: str
+    operator: str
+    created_at: datetime
+    consent: Consent | None = None
+    status: Status = Status.QUEUED
+    receipt_number: str = ""
+    missing_groups: tuple[str, ...] = ()
+    completed_on: date | None = None
+    due_date: date | None = None
+    decided_on: date | None = None
+    portal_number: str = ""
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def total_paise(self) -> int:
+        return sum(f.paise for f in self.fees)
+
+    @property
+    def is_complete(self) -> bool:
+        return not self.missing_groups
+
+    def with_receipt(self, receipt_number: str) -> Application:
+        return replace(self, receipt_number=receipt_number)
+
+
+def new_uuid() -> str:
+    """Random, never derived from the clock: the idempotency key must not collide after a clock reset."""
+    return str(uuid_mod.uuid4())
+
+
+def format_receipt_number(hub_code: str, day: date, seq: int) -> str:
+    return f"{hub_code}-{day:%Y%m%d}-{seq:04d}"
+
+
+def parse_receipt_number(value: str) -> tuple[str, date, int] | None:
+    try:
+        hub, day, seq = value.strip().rsplit("-", 2)
+        return hub, date(int(day[:4]), int(day[4:6]), int(day[6:8])), int(seq)
+    except (ValueError, IndexError):
+        return None
+
+
+def format_rupees(paise: int) -> str:
+    """₹ with Indian digit grouping (1,23,456.78): exact to the paisa, no float on the way."""
+    sign = "-" if paise < 0 else ""
+    rupees, p = divmod(abs(paise), 100)
+    s = str(rupees)
+    if len(s) > 3:
+        head, tail = s[:-3], s[-3:]
+        groups = []
+        while len(head) > 2:
+            groups.insert(0, head[-2:])
+            head = head[:-2]
+        if head:
+            groups.insert(0, head)
+        s = ",".join(groups) + "," + tail
+    return f"{sign}₹{s}.{p:02d}"

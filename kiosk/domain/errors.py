@@ -1,0 +1,149 @@
+"""Typed errors of the kiosk.
+
+Every error an operator may see is a :class:`KioskError` carrying a stable ``code``; the one translator
+(``kiosk.domain.messages``) turns the code plus the error's ``params`` into a Marathi or English sentence.
+User input is never validated by raising: validation returns a list of :class:`Problem` instead, so a
+form can show every problem at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with user input, addressed to a field, in both languages."""
+
+    field: str
+    code: str
+    en: str
+    mr: str
+
+    def message(self, language: str) -> str:
+        return self.mr if language == "mr" else self.en
+
+
+class KioskError(Exception):
+    """Base of every error the kiosk expects; ``code`` selects the message, ``params`` fill it."""
+
+    code = "kiosk_error"
+
+    def __init__(self, detail: str = "", **params: Any) -> None:
+        super().__init__(detail or self.code)
+        self.detail = detail
+        self.params: dict[str, Any] = params
+
+
+class ValidationError(KioskError):
+    """Raised only when a caller insists on saving input that still has problems."""
+
+    code = "validation_failed"
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(f"{p.field}: {p.en}" for p in problems), count=len(problems))
+        self.problems = problems
+
+
+class CatalogueError(KioskError):
+    """A catalogue document is malformed; nothing of it was applied."""
+
+    code = "catalogue_invalid"
+
+
+class UnknownService(KioskError):
+    code = "unknown_service"
+
+
+class NotFound(KioskError):
+    code = "not_found"
+
+
+class IllegalTransition(KioskError):
+    """A status change the application's state machine does not allow."""
+
+    code = "illegal_transition"
+
+
+class AppealNotAllowed(KioskError):
+    code = "appeal_not_allowed"
+
+
+class StorageError(KioskError):
+    code = "storage_error"
+
+
+class DatabaseCorrupt(StorageError):
+    """The database failed its integrity check at open: writes are refused until it is restored."""
+
+    code = "database_corrupt"
+
+
+class DatabaseReadOnly(StorageError):
+    code = "database_read_only"
+
+
+class BackupError(StorageError):
+    code = "backup_failed"
+
+
+class HubNotSetUp(KioskError):
+    code = "hub_not_set_up"
+
+
+class PortalError(KioskError):
+    code = "portal_error"
+
+
+class PortalUnavailable(PortalError):
+    code = "portal_unavailable"
+
+
+class PortalAuthExpired(PortalError):
+    code = "portal_auth_expired"
+
+
+class PortalRejected(PortalError):
+    code = "portal_rejected"
+
+
+class ClockSkew(PortalError):
+    """TLS failed in a way that points at the PC's clock rather than the network."""
+
+    code = "clock_skew"
+
+
+class SecretStoreUnavailable(KioskError):
+    """No OS keyring backend: the kiosk refuses to keep secrets anywhere else."""
+
+    code = "keyring_unavailable"
+
+
+class DeviceError(KioskError):
+    """A scanner, camera or printer failed; the application data is untouched."""
+
+    code = "device_error"
+
+
+class DocumentRejected(KioskError):
+    """A scanned or imported file cannot become a document (empty, bomb, wrong type, truncated)."""
+
+    code = "document_rejected"
+
+
+class QrUnreadable(KioskError):
+    code = "qr_unreadable"
+
+
+@dataclass
+class ProblemList:
+    """Accumulates problems while validating; a small helper so validators read top to bottom."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, field_name: str, code: str, en: str, mr: str) -> None:
+        self.items.append(Problem(field_name, code, en, mr))
+
+    def __bool__(self) -> bool:
+        return bool(self.items)

@@ -1,0 +1,184 @@
+"""From what the operator typed to an :class:`Application` ready to commit — or a list of problems.
+
+``take_application`` is the single path for the GUI form, the CLI's ``new`` and the demo seeder: values
+are normalised at this boundary (NFC, trimmed, Devanagari digits folded), validated against the service's
+catalogue entry, and the fee snapshot, missing document groups and RTS due date are computed here, so
+every door into the kiosk applies the same rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Protocol
+
+from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
+from kiosk.domain.application import SELF_DECLARATION, Application, DocumentRecord, new_uuid
+from kiosk.domain.catalogue import Catalogue, DocumentGroup, Service
+from kiosk.domain.errors import Problem, ProblemList
+from kiosk.domain.status import Status
+from kiosk.domain.text import normalise_digits, normalise_text
+from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field
+
+CONSENT_TEXT_VERSION = "notice-2026.1"
+
+
+class DueDateCalendar(Protocol):
+    def add_working_days(self, start: date, days: int) -> date: ...
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    application: Application | None
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return self.application is not None and not self.problems
+
+
+def _text(d: Mapping[str, Any], key: str) -> str:
+    v = d.get(key, "")
+    return normalise_text(str(v)) if v is not None else ""
+
+
+def _name(d: Any) -> NameParts:
+    d = d if isinstance(d, Mapping) else {}
+    return NameParts(_text(d, "first"), _text(d, "mother"), _text(d, "father_or_husband"), _text(d, "surname"))
+
+
+def parse_date(value: Any) -> date | None:
+    """ISO (2001-02-03) or the Indian DD-MM-YYYY / DD/MM/YYYY; Devanagari digits accepted."""
+    if isinstance(value, date):
+        return value
+    s = normalise_digits(str(value or "")).replace("/", "-").replace(".", "-")
+    if not s:
+        return None
+    try:
+        if len(s.split("-")[0]) == 4:
+            return date.fromisoformat(s)
+        d, m, y = (int(x) for x in s.split("-"))
+        return date(y, m, d)
+    except ValueError:
+        raise ValueError(s) from None
+
+
+def missing_groups(service: Service, docs: Iterable[DocumentRecord], age: int | None) -> tuple[str, ...]:
+    have = list(docs)
+
+    def satisfied(g: DocumentGroup) -> bool:
+        return any(d.group_code == g.code and (d.doc_type in g.any_of or
+                   (d.doc_type == SELF_DECLARATION and g.self_declaration_allowed)) for d in have)
+
+    out = []
+    for g in service.documents:
+        if not g.required:
+            continue
+        if g.condition == "minor" and (age is None or age >= 18):
+            continue
+        if not satisfied(g):
+            out.append(g.code)
+    return tuple(out)
+
+
+def read_applicant(raw: Mapping[str, Any], problems: ProblemList) -> Applicant:
+    """Normalise the applicant part of a form; an Aadhaar number typed in is reduced to its last 4 here."""
+    dob: date | None = None
+    try:
+        dob = parse_date(raw.get("dob"))
+    except ValueError:
+        problems.add("dob", "bad_date", "Date of birth: use DD-MM-YYYY.", "जन्मतारीख: DD-MM-YYYY असे लिहा.")
+    addr_raw = raw.get("address") if isinstance(raw.get("address"), Mapping) else {}
+    assert isinstance(addr_raw, Mapping)
+    address = Address(**{k: _text(addr_raw, k) for k in ("house", "street", "village", "taluka", "district")},
+                      pin=normalise_digits(_text(addr_raw, "pin")))
+    aadhaar: AadhaarRef | None = None
+    if raw.get("aadhaar"):
+        last4 = check_aadhaar(problems, str(raw["aadhaar"]))
+        if last4:
+            aadhaar = AadhaarRef(last4=last4)
+    elif isinstance(raw.get("aadhaar_ref"), Mapping):
+        ref = raw["aadhaar_ref"]
+        aadhaar = AadhaarRef(str(ref.get("last4", "")), str(ref.get("reference_id", "")), bool(ref.get("verified")))
+    mobile = normalise_digits(_text(raw, "mobile"))
+    return Applicant(
+        name_en=_name(raw.get("name_en")),
+        name_mr=_name(raw.get("name_mr")),
+        dob=dob,
+        gender=_text(raw, "gender").upper()[:1],
+        mobile=mobile[3:] if mobile.startswith("+91") else mobile,
+        email=_text(raw, "email").lower(),
+        address=address,
+        category=_text(raw, "category"),
+        aadhaar=aadhaar,
+    )
+
+
+def take_application(
+    form: Mapping[str, Any],
+    *,
+    catalogue: Catalogue,
+    calendar: DueDateCalendar,
+    hub_code: str,
+    operator: str,
+    now: datetime,
+    today: date,
+    documents: Iterable[DocumentRecord] = (),
+) -> IntakeResult:
+    """Validate ``form`` against its service and build the application (no I/O; the store commits it)."""
+    problems = ProblemList()
+    code = str(form.get("service_code", ""))
+    if not catalogue.has(code):
+        problems.add("service_code", "unknown_service", "Choose a service from the list.", "यादीतील सेवा निवडा.")
+        return IntakeResult(None, problems.items)
+    service = catalogue.service(code)
+    applicant_raw = form.get("applicant") if isinstance(form.get("applicant"), Mapping) else {}
+    assert isinstance(applicant_raw, Mapping)
+    applicant = read_applicant(applicant_raw, problems)
+    check_applicant(problems, applicant, service, today)
+
+    raw_fields = form.get("fields") if isinstance(form.get("fields"), Mapping) else {}
+    assert isinstance(raw_fields, Mapping)
+    fields: dict[str, str] = {}
+    for f in service.fields:
+        fields[f.name] = check_field(problems, f, _text(raw_fields, f.name))
+    consent_raw = form.get("consent") if isinstance(form.get("consent"), Mapping) else None
+    whatsapp = bool(consent_raw and consent_raw.get("whatsapp_opt_in"))
+    delivery = _text(form, "delivery") or "print_at_hub"
+    check_delivery(problems, delivery, applicant.email, whatsapp)
+    consent: Consent | None = None
+    if consent_raw and consent_raw.get("accepted"):
+        lang = str(consent_raw.get("language", "mr"))
+        consent = Consent(lang if lang in ("mr", "en", "hi") else "mr",
+                          str(consent_raw.get("text_version", CONSENT_TEXT_VERSION)), now, whatsapp)
+    else:
+        problems.add("consent", "required", "The citizen must accept the data notice.",
+                     "नागरिकाने माहिती सूचना स्वीकारणे आवश्यक आहे.")
+
+    docs = tuple(documents)
+    missing = missing_groups(service, docs, applicant.age_on(today))
+    # RTS Rule 6: the clock starts only when the application is complete.
+    completed = today if not missing else None
+    due = calendar.add_working_days(completed, service.rts_days) if completed and service.rts_days else None
+    if problems:
+        return IntakeResult(None, problems.items)
+    app = Application(
+        uuid=new_uuid(),
+        hub_code=hub_code,
+        service_code=service.code,
+        catalogue_version=catalogue.version,
+        applicant=applicant,
+        fields=fields,
+        documents=docs,
+        fees=service.fees,
+        delivery=delivery,
+        operator=operator,
+        created_at=now.astimezone(timezone.utc),
+        consent=consent,
+        status=Status.QUEUED,
+        missing_groups=missing,
+        completed_on=completed,
+        due_date=due,
+    )
+    return IntakeResult(app, [])

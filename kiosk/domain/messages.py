@@ -1,0 +1,67 @@
+"""The one place where a typed error becomes a sentence for a person, in Marathi or English.
+
+Each entry says what happened and what to do next. Unknown codes fall back to a generic sentence plus the
+error's detail, so a new error class is never shown as a traceback.
+"""
+
+from __future__ import annotations
+
+from kiosk.domain.errors import KioskError, ValidationError
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "kiosk_error": ("Something went wrong: {detail}", "काहीतरी चुकले: {detail}"),
+    "validation_failed": ("The form has {count} problem(s): {detail}", "अर्जात {count} त्रुटी आहेत: {detail}"),
+    "catalogue_invalid": ("The service catalogue was not accepted; the old one stays in use. {detail}",
+                          "सेवा सूची स्वीकारली नाही; जुनीच सूची वापरात राहील. {detail}"),
+    "unknown_service": ("There is no service with code '{code}'. Search the service list.",
+                        "'{code}' या कोडची सेवा नाही. सेवा यादीत शोधा."),
+    "not_found": ("Nothing found for '{what}'. Check the receipt number.",
+                  "'{what}' साठी काहीही सापडले नाही. पावती क्रमांक तपासा."),
+    "illegal_transition": ("This status change is not allowed ({current} → {new}).",
+                           "ही स्थिती बदल करता येत नाही ({current} → {new})."),
+    "appeal_not_allowed": ("An appeal cannot be filed now: {detail}.", "आत्ता अपील दाखल करता येत नाही: {detail}."),
+    "storage_error": ("The kiosk could not save: {detail}. Nothing was changed; try again.",
+                      "माहिती जतन झाली नाही: {detail}. काहीही बदलले नाही; पुन्हा प्रयत्न करा."),
+    "database_corrupt": ("The kiosk database is damaged ({detail}). Saving is stopped to protect data. "
+                         "Restore the latest backup: seva-kiosk restore BACKUP_FILE.",
+                         "किऑस्कचा डेटाबेस खराब झाला आहे ({detail}). माहिती सुरक्षित ठेवण्यासाठी जतन करणे थांबवले आहे. "
+                         "शेवटचा बॅकअप परत आणा: seva-kiosk restore BACKUP_FILE."),
+    "database_read_only": ("The database is open read-only: {detail}", "डेटाबेस फक्त वाचण्यासाठी उघडा आहे: {detail}"),
+    "backup_failed": ("Backup or restore failed: {detail}. The current data is unchanged.",
+                      "बॅकअप किंवा पुनर्स्थापना अयशस्वी: {detail}. सध्याची माहिती बदललेली नाही."),
+    "hub_not_set_up": ("This kiosk has no hub yet. Run: seva-kiosk init --hub CODE ... (or seva-kiosk demo).",
+                       "या किऑस्कवर अजून केंद्र नोंदवलेले नाही. चालवा: seva-kiosk init --hub CODE ... (किंवा seva-kiosk demo)."),
+    "portal_error": ("The portal answered with an error: {detail}", "पोर्टलकडून त्रुटी आली: {detail}"),
+    "portal_unavailable": ("The portal cannot be reached. Applications stay queued and will be sent later.",
+                           "पोर्टलशी संपर्क होत नाही. अर्ज रांगेत सुरक्षित आहेत व नंतर पाठवले जातील."),
+    "portal_auth_expired": ("The portal login expired. Check the hub's portal credentials in Settings.",
+                            "पोर्टल लॉगिनची मुदत संपली. सेटिंग्जमध्ये केंद्राची पोर्टल ओळख तपासा."),
+    "portal_rejected": ("The portal refused this item: {detail}. Correct it and send again.",
+                        "पोर्टलने हे नाकारले: {detail}. दुरुस्त करून पुन्हा पाठवा."),
+    "clock_skew": ("The secure connection failed: check the PC's date and time.",
+                   "सुरक्षित जोडणी अयशस्वी: संगणकाची तारीख व वेळ तपासा."),
+    "keyring_unavailable": ("No secure password store (keyring) is available on this PC; secrets are not saved. "
+                            "Install or unlock the system keyring.",
+                            "या संगणकावर सुरक्षित पासवर्ड साठा (कीरिंग) उपलब्ध नाही; गुप्त माहिती जतन केली नाही. "
+                            "सिस्टम कीरिंग स्थापित किंवा अनलॉक करा."),
+    "device_error": ("The device did not respond: {detail}. The application is safe; try again.",
+                     "उपकरणाने प्रतिसाद दिला नाही: {detail}. अर्ज सुरक्षित आहे; पुन्हा प्रयत्न करा."),
+    "document_rejected": ("This file cannot be used as a document: {detail}", "ही फाईल कागदपत्र म्हणून वापरता येणार नाही: {detail}"),
+    "qr_unreadable": ("Could not read this QR code. Try again or type the details.",
+                      "हा QR कोड वाचता आला नाही. पुन्हा प्रयत्न करा किंवा माहिती टाइप करा."),
+}
+
+
+class _Defaulting(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def describe(error: KioskError, language: str = "mr") -> str:
+    en, mr = MESSAGES.get(error.code, MESSAGES["kiosk_error"])
+    params = _Defaulting(error.params)
+    params.setdefault("detail", error.detail)
+    if isinstance(error, ValidationError):
+        params["detail"] = "; ".join(p.message(language) for p in error.problems)
+    template = mr if language == "mr" else en
+    return template.format_map(params)

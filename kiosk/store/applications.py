@@ -1,0 +1,230 @@
+"""Applications in the hub database: the one-transaction save, reads, status changes.
+
+:meth:`Applications.save_new` is the heart of "Saved": the receipt number, the application, its applicant,
+its document rows, its outbox entry and its first status-history line are committed together or not at
+all, so a power cut can never leave a receipt without a queued application or the reverse.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
+from kiosk.domain.application import Application, DocumentRecord, format_receipt_number
+from kiosk.domain.clock import local_day, utc_now
+from kiosk.domain.errors import NotFound
+from kiosk.domain.serialize import application_to_dict, fee_from_dict, fee_to_dict
+from kiosk.domain.status import Status, check_transition
+from kiosk.store.db import Store
+
+
+@dataclass(frozen=True)
+class ApplicationSummary:
+    """One row of a list or search result: enough to show and to open the application."""
+
+    uuid: str
+    receipt_number: str
+    status: Status
+    service_code: str
+    name_en: NameParts
+    name_mr: NameParts
+    mobile: str
+    created_at: datetime
+    due_date: date | None
+    portal_number: str
+    total_paise: int
+    operator: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"uuid": self.uuid, "receipt_number": self.receipt_number, "status": str(self.status),
+                "service_code": self.service_code, "name_en": self.name_en.to_dict(),
+                "name_mr": self.name_mr.to_dict(), "mobile": self.mobile,
+                "created_at": self.created_at.isoformat(), "due_date": _d(self.due_date),
+                "portal_number": self.portal_number, "total_paise": self.total_paise, "operator": self.operator}
+
+
+SUMMARY_COLUMNS = """a.uuid, a.receipt_number, a.status, a.service_code, a.created_at, a.due_date, a.portal_number,
+    a.total_paise, a.operator, p.first_en, p.mother_en, p.father_en, p.surname_en,
+    p.first_mr, p.mother_mr, p.father_mr, p.surname_mr, p.mobile"""
+
+
+def _d(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _pd(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def summary_from_row(r: sqlite3.Row) -> ApplicationSummary:
+    return ApplicationSummary(
+        uuid=r["uuid"], receipt_number=r["receipt_number"], status=Status(r["status"]),
+        service_code=r["service_code"],
+        name_en=NameParts(r["first_en"], r["mother_en"], r["father_en"], r["surname_en"]),
+        name_mr=NameParts(r["first_mr"], r["mother_mr"], r["father_mr"], r["surname_mr"]),
+        mobile=r["mobile"], created_at=datetime.fromisoformat(r["created_at"]), due_date=_pd(r["due_date"]),
+        portal_number=r["portal_number"], total_paise=r["total_paise"], operator=r["operator"])
+
+
+class Applications:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # ------------------------------------------------------------------------------------------ writes
+
+    def save_new(self, app: Application, *, outbox_payload: dict[str, Any] | None = None) -> Application:
+        """Commit a new application and everything that belongs with it; return it with its receipt number.
+
+        The receipt counter is bumped inside the same transaction, so a rollback returns the number and
+        the sequence stays gapless per hub per day.
+        """
+        day = local_day(app.created_at)
+        now = utc_now().isoformat()
+        with self.store.write() as conn:
+            seq = conn.execute(
+                """INSERT INTO receipt_counters(hub_code, day, last_seq) VALUES (?, ?, 1)
+                   ON CONFLICT(hub_code, day) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""",
+                (app.hub_code, day.isoformat())).fetchone()[0]
+            saved = app.with_receipt(format_receipt_number(app.hub_code, day, seq))
+            self._insert(conn, saved, day, now)
+            payload = outbox_payload if outbox_payload is not None else application_to_dict(saved)
+            conn.execute(
+                """INSERT INTO outbox(application_uuid, kind, idempotency_key, payload, state, created_at,
+                   updated_at) VALUES (?, 'application', ?, ?, 'pending', ?, ?)""",
+                (saved.uuid, saved.uuid, json.dumps(payload, ensure_ascii=False), now, now))
+        return saved
+
+    def _insert(self, conn: sqlite3.Connection, app: Application, day: date, now: str) -> None:
+        c = app.consent
+        conn.execute(
+            """INSERT INTO applications(uuid, receipt_number, receipt_day, hub_code, service_code,
+               catalogue_version, status, operator, delivery, fees, total_paise, fields, missing_groups,
+               consent, created_at, updated_at, completed_on, due_date, decided_on, portal_number, extra)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (app.uuid, app.receipt_number, day.isoformat(), app.hub_code, app.service_code,
+             app.catalogue_version, str(app.status), app.operator, app.delivery,
+             json.dumps([fee_to_dict(f) for f in app.fees], ensure_ascii=False), app.total_paise,
+             json.dumps(dict(app.fields), ensure_ascii=False), json.dumps(list(app.missing_groups)),
+             None if c is None else json.dumps({"language": c.language, "text_version": c.text_version,
+                                                 "accepted_at": c.accepted_at.isoformat(),
+                                                 "whatsapp_opt_in": c.whatsapp_opt_in}),
+             app.created_at.isoformat(), now, _d(app.completed_on), _d(app.due_date), _d(app.decided_on),
+             app.portal_number, json.dumps(dict(app.extra), ensure_ascii=False)))
+        a = app.applicant
+        en, mr, ad = a.name_en, a.name_mr, a.address
+        conn.execute(
+            """INSERT INTO applicants(application_uuid, first_en, mother_en, father_en, surname_en,
+               first_mr, mother_mr, father_mr, surname_mr, dob, gender, mobile, email, house, street,
+               village, taluka, district, pin, category, aadhaar_last4, aadhaar_reference, aadhaar_verified)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (app.uuid, en.first, en.mother, en.father_or_husband, en.surname, mr.first, mr.mother,
+             mr.father_or_husband, mr.surname, _d(a.dob), a.gender, a.mobile, a.email, ad.house, ad.street,
+             ad.village, ad.taluka, ad.district, ad.pin, a.category,
+             a.aadhaar.last4 if a.aadhaar else None, a.aadhaar.reference_id if a.aadhaar else "",
+             int(bool(a.aadhaar and a.aadhaar.verified))))
+        conn.executemany(
+            """INSERT INTO documents(application_uuid, sha256, doc_type, group_code, pages, size_bytes, mime,
+               original_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(app.uuid, d.sha256, d.doc_type, d.group_code, d.pages, d.size_bytes, d.mime, d.original_name)
+             for d in app.documents])
+        conn.execute("INSERT INTO status_history(application_uuid, status, at, source) VALUES (?, ?, ?, 'kiosk')",
+                     (app.uuid, str(app.status), now))
+
+    def set_status(self, uuid: str, new: Status, *, source: str = "kiosk", note: str = "",
+                   decided_on: date | None = None, portal_number: str | None = None) -> Application:
+        """Apply a legal status change (and what comes with it) in one transaction."""
+        with self.store.write() as conn:
+            row = conn.execute("SELECT status FROM applications WHERE uuid = ?", (uuid,)).fetchone()
+            if row is None:
+                raise NotFound(uuid, what=uuid)
+            current = Status(row["status"])
+            if current != new:
+                check_transition(current, new)
+            now = utc_now().isoformat()
+            conn.execute(
+                """UPDATE applications SET status = ?, updated_at = ?,
+                   decided_on = COALESCE(?, decided_on), portal_number = COALESCE(?, portal_number)
+                   WHERE uuid = ?""", (str(new), now, _d(decided_on), portal_number, uuid))
+            if current != new:
+                conn.execute("INSERT INTO status_history(application_uuid, status, at, source, note) "
+                             "VALUES (?, ?, ?, ?, ?)", (uuid, str(new), now, source, note))
+        return self.get(uuid)
+
+    # ------------------------------------------------------------------------------------------- reads
+
+    def get(self, key: str) -> Application:
+        """By UUID or receipt number."""
+        rows = self.store.query(
+            """SELECT a.*, p.* FROM applications a JOIN applicants p ON p.application_uuid = a.uuid
+               WHERE a.uuid = ? OR a.receipt_number = ?""", (key, key.strip().upper()))
+        if not rows:
+            raise NotFound(key, what=key)
+        docs = self.store.query("SELECT * FROM documents WHERE application_uuid = ? ORDER BY id", (rows[0]["uuid"],))
+        return application_from_row(rows[0], docs)
+
+    def history(self, uuid: str) -> list[dict[str, str]]:
+        return [dict(r) for r in self.store.query(
+            "SELECT status, at, source, note FROM status_history WHERE application_uuid = ? ORDER BY id", (uuid,))]
+
+    def list(self, *, day: date | None = None, status: Status | None = None, service_code: str | None = None,
+             limit: int = 200, offset: int = 0) -> list[ApplicationSummary]:
+        where, params = [], []
+        if day is not None:
+            where.append("a.receipt_day = ?")
+            params.append(day.isoformat())
+        if status is not None:
+            where.append("a.status = ?")
+            params.append(str(status))
+        if service_code:
+            where.append("a.service_code = ?")
+            params.append(service_code)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.store.query(
+            f"SELECT {SUMMARY_COLUMNS} FROM applications a JOIN applicants p ON p.application_uuid = a.uuid "
+            f"{clause} ORDER BY a.rowid DESC LIMIT ? OFFSET ?", (*params, limit, offset))  # noqa: S608 (fixed fragments)
+        return [summary_from_row(r) for r in rows]
+
+    def count(self) -> int:
+        return int(self.store.query("SELECT count(*) FROM applications")[0][0])
+
+    def record_print(self, uuid: str, layout: str, destination: str, operator: str = "") -> int:
+        """Record a receipt print; returns how many prints came before (0 → original, else DUPLICATE)."""
+        with self.store.write() as conn:
+            before = conn.execute("SELECT count(*) FROM receipt_prints WHERE application_uuid = ?", (uuid,)).fetchone()[0]
+            conn.execute("INSERT INTO receipt_prints(application_uuid, printed_at, layout, destination, operator) "
+                         "VALUES (?, ?, ?, ?, ?)", (uuid, utc_now().isoformat(), layout, destination, operator))
+        return int(before)
+
+    def print_count(self, uuid: str) -> int:
+        return int(self.store.query("SELECT count(*) FROM receipt_prints WHERE application_uuid = ?", (uuid,))[0][0])
+
+
+def application_from_row(r: sqlite3.Row, docs: list[sqlite3.Row]) -> Application:
+    consent = json.loads(r["consent"]) if r["consent"] else None
+    last4 = r["aadhaar_last4"]
+    applicant = Applicant(
+        name_en=NameParts(r["first_en"], r["mother_en"], r["father_en"], r["surname_en"]),
+        name_mr=NameParts(r["first_mr"], r["mother_mr"], r["father_mr"], r["surname_mr"]),
+        dob=_pd(r["dob"]), gender=r["gender"], mobile=r["mobile"], email=r["email"],
+        address=Address(r["house"], r["street"], r["village"], r["taluka"], r["district"], r["pin"]),
+        category=r["category"],
+        aadhaar=AadhaarRef(last4, r["aadhaar_reference"], bool(r["aadhaar_verified"])) if last4 else None)
+    app = Application(
+        uuid=r["uuid"], hub_code=r["hub_code"], service_code=r["service_code"],
+        catalogue_version=r["catalogue_version"], applicant=applicant, fields=json.loads(r["fields"]),
+        documents=tuple(DocumentRecord(d["sha256"], d["doc_type"], d["group_code"], d["pages"], d["size_bytes"],
+                                       d["mime"], d["original_name"]) for d in docs),
+        fees=tuple(fee_from_dict(f) for f in json.loads(r["fees"])), delivery=r["delivery"],
+        operator=r["operator"], created_at=datetime.fromisoformat(r["created_at"]),
+        consent=Consent(consent["language"], consent["text_version"],
+                        datetime.fromisoformat(consent["accepted_at"]), consent["whatsapp_opt_in"])
+        if consent else None,
+        status=Status(r["status"]), receipt_number=r["receipt_number"],
+        missing_groups=tuple(json.loads(r["missing_groups"])), completed_on=_pd(r["completed_on"]),
+        due_date=_pd(r["due_date"]), decided_on=_pd(r["decided_on"]), portal_number=r["portal_number"],
+        extra=json.loads(r["extra"]))
+    return replace(app)

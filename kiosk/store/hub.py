@@ -1,0 +1,56 @@
+"""The hub this kiosk serves (one per database) and its small key/value settings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from kiosk.domain.clock import utc_now
+from kiosk.domain.errors import HubNotSetUp
+from kiosk.store.db import Store
+
+
+@dataclass(frozen=True)
+class Hub:
+    code: str
+    name_en: str
+    name_mr: str
+    district_code: str
+    taluka_code: str
+    villages: tuple[str, ...] = field(default_factory=tuple)
+
+
+def save_hub(store: Store, hub: Hub) -> None:
+    with store.write() as conn:
+        conn.execute(
+            """INSERT INTO hub(id, code, name_en, name_mr, district_code, taluka_code, villages, created_at)
+               VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET code = excluded.code, name_en = excluded.name_en,
+               name_mr = excluded.name_mr, district_code = excluded.district_code,
+               taluka_code = excluded.taluka_code, villages = excluded.villages""",
+            (hub.code, hub.name_en, hub.name_mr, hub.district_code, hub.taluka_code,
+             json.dumps(list(hub.villages), ensure_ascii=False), utc_now().isoformat()))
+
+
+def load_hub(store: Store) -> Hub:
+    rows = store.query("SELECT * FROM hub WHERE id = 1")
+    if not rows:
+        raise HubNotSetUp("no hub configured")
+    r = rows[0]
+    return Hub(r["code"], r["name_en"], r["name_mr"], r["district_code"], r["taluka_code"],
+               tuple(json.loads(r["villages"])))
+
+
+def has_hub(store: Store) -> bool:
+    return bool(store.query("SELECT 1 FROM hub WHERE id = 1"))
+
+
+def get_setting(store: Store, key: str, default: str = "") -> str:
+    rows = store.query("SELECT value FROM settings WHERE key = ?", (key,))
+    return rows[0]["value"] if rows else default
+
+
+def set_setting(store: Store, key: str, value: str) -> None:
+    with store.write() as conn:
+        conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

@@ -1,0 +1,151 @@
+"""Schema of the hub database as data: one named step per change, never edited once released.
+
+Each step runs in the same transaction as its record in ``_sqlite_migrations`` (sqlite-utils 4), so a
+power cut mid-upgrade leaves the old schema, not half of the new one. ``tests/data/`` keeps a database
+saved after each released step and the tests upgrade it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+STORE_MIGRATIONS = Migrations("kiosk.store")
+
+
+def _run(db: Database, statements: list[str]) -> None:
+    # executescript() would COMMIT first and break the step's transaction: run statements one by one.
+    for sql in statements:
+        db.execute(sql)
+
+
+@STORE_MIGRATIONS(name="0001_initial")
+def initial(db: Database) -> None:
+    _run(db, [
+        """CREATE TABLE hub (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            code TEXT NOT NULL, name_en TEXT NOT NULL, name_mr TEXT NOT NULL,
+            district_code TEXT NOT NULL, taluka_code TEXT NOT NULL,
+            villages TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL)""",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE catalogue_versions (
+            version TEXT PRIMARY KEY, published TEXT NOT NULL, body TEXT NOT NULL,
+            installed_at TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE UNIQUE INDEX one_active_catalogue ON catalogue_versions(active) WHERE active = 1",
+        """CREATE TABLE applications (
+            uuid TEXT PRIMARY KEY,
+            receipt_number TEXT NOT NULL UNIQUE,
+            receipt_day TEXT NOT NULL,
+            hub_code TEXT NOT NULL,
+            service_code TEXT NOT NULL,
+            catalogue_version TEXT NOT NULL REFERENCES catalogue_versions(version),
+            status TEXT NOT NULL,
+            operator TEXT NOT NULL,
+            delivery TEXT NOT NULL,
+            fees TEXT NOT NULL,
+            total_paise INTEGER NOT NULL CHECK (total_paise >= 0),
+            fields TEXT NOT NULL,
+            missing_groups TEXT NOT NULL DEFAULT '[]',
+            consent TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            completed_on TEXT, due_date TEXT, decided_on TEXT,
+            portal_number TEXT NOT NULL DEFAULT '',
+            extra TEXT NOT NULL DEFAULT '{}')""",
+        "CREATE INDEX applications_day ON applications(receipt_day)",
+        "CREATE INDEX applications_status ON applications(status, due_date)",
+        "CREATE INDEX applications_service ON applications(service_code)",
+        """CREATE TABLE applicants (
+            application_uuid TEXT PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
+            first_en TEXT NOT NULL DEFAULT '', mother_en TEXT NOT NULL DEFAULT '',
+            father_en TEXT NOT NULL DEFAULT '', surname_en TEXT NOT NULL DEFAULT '',
+            first_mr TEXT NOT NULL DEFAULT '', mother_mr TEXT NOT NULL DEFAULT '',
+            father_mr TEXT NOT NULL DEFAULT '', surname_mr TEXT NOT NULL DEFAULT '',
+            dob TEXT, gender TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            house TEXT NOT NULL DEFAULT '', street TEXT NOT NULL DEFAULT '', village TEXT NOT NULL DEFAULT '',
+            taluka TEXT NOT NULL DEFAULT '', district TEXT NOT NULL DEFAULT '', pin TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '',
+            aadhaar_last4 TEXT CHECK (aadhaar_last4 IS NULL OR length(aadhaar_last4) = 4),
+            aadhaar_reference TEXT NOT NULL DEFAULT '',
+            aadhaar_verified INTEGER NOT NULL DEFAULT 0)""",
+        """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            doc_type TEXT NOT NULL, group_code TEXT NOT NULL,
+            pages INTEGER NOT NULL DEFAULT 1, size_bytes INTEGER NOT NULL DEFAULT 0,
+            mime TEXT NOT NULL, original_name TEXT NOT NULL DEFAULT '',
+            uploaded INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX documents_app ON documents(application_uuid)",
+        "CREATE INDEX documents_sha ON documents(sha256)",
+        """CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            application_uuid TEXT REFERENCES applications(uuid),
+            kind TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            payload TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'in_flight', 'acked', 'rejected', 'unknown')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        "CREATE INDEX outbox_due ON outbox(state, next_attempt_at)",
+        """CREATE TABLE receipt_counters (
+            hub_code TEXT NOT NULL, day TEXT NOT NULL, last_seq INTEGER NOT NULL,
+            PRIMARY KEY (hub_code, day)) WITHOUT ROWID""",
+        """CREATE TABLE status_history (
+            id INTEGER PRIMARY KEY,
+            application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+            status TEXT NOT NULL, at TEXT NOT NULL, source TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX status_history_app ON status_history(application_uuid)",
+    ])
+
+
+@STORE_MIGRATIONS(name="0002_search")
+def search(db: Database) -> None:
+    """Substring search in both scripts: FTS5's trigram tokenizer matches any 3+ character run."""
+    _run(db, [
+        """CREATE VIRTUAL TABLE applications_fts USING fts5(
+            names, receipt_number, mobile, portal_number, tokenize = 'trigram')""",
+        # rowid of the FTS row = rowid of the applications row; triggers keep them in step so no code path
+        # (CLI, GUI, sync) can forget to.
+        """CREATE TRIGGER applicants_fts_insert AFTER INSERT ON applicants BEGIN
+            INSERT INTO applications_fts(rowid, names, receipt_number, mobile, portal_number)
+            SELECT a.rowid,
+                   (NEW.first_en || ' ' || NEW.mother_en || ' ' || NEW.father_en || ' ' || NEW.surname_en || ' ' || NEW.first_mr || ' ' || NEW.mother_mr || ' ' || NEW.father_mr || ' ' || NEW.surname_mr),
+                   a.receipt_number, NEW.mobile, a.portal_number
+            FROM applications a WHERE a.uuid = NEW.application_uuid;
+        END""",
+        """CREATE TRIGGER applicants_fts_update AFTER UPDATE ON applicants BEGIN
+            UPDATE applications_fts SET
+                names = (NEW.first_en || ' ' || NEW.mother_en || ' ' || NEW.father_en || ' ' || NEW.surname_en || ' ' || NEW.first_mr || ' ' || NEW.mother_mr || ' ' || NEW.father_mr || ' ' || NEW.surname_mr),
+                mobile = NEW.mobile
+            WHERE rowid = (SELECT rowid FROM applications WHERE uuid = NEW.application_uuid);
+        END""",
+        """CREATE TRIGGER applications_fts_portal AFTER UPDATE OF portal_number ON applications BEGIN
+            UPDATE applications_fts SET portal_number = NEW.portal_number WHERE rowid = NEW.rowid;
+        END""",
+        """CREATE TRIGGER applications_fts_delete AFTER DELETE ON applications BEGIN
+            DELETE FROM applications_fts WHERE rowid = OLD.rowid;
+        END""",
+        # Databases upgraded from 0001 already hold applications: index them now.
+        """INSERT INTO applications_fts(rowid, names, receipt_number, mobile, portal_number)
+            SELECT a.rowid, (p.first_en || ' ' || p.mother_en || ' ' || p.father_en || ' ' || p.surname_en
+                   || ' ' || p.first_mr || ' ' || p.mother_mr || ' ' || p.father_mr || ' ' || p.surname_mr),
+                   a.receipt_number, p.mobile, a.portal_number
+            FROM applications a JOIN applicants p ON p.application_uuid = a.uuid""",
+    ])
+
+
+@STORE_MIGRATIONS(name="0003_receipt_prints")
+def receipt_prints(db: Database) -> None:
+    """Every print of a receipt, so a reprint is marked DUPLICATE and day-close can count them."""
+    _run(db, [
+        """CREATE TABLE receipt_prints (
+            id INTEGER PRIMARY KEY,
+            application_uuid TEXT NOT NULL REFERENCES applications(uuid) ON DELETE CASCADE,
+            printed_at TEXT NOT NULL, layout TEXT NOT NULL, destination TEXT NOT NULL DEFAULT '',
+            operator TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX receipt_prints_app ON receipt_prints(application_uuid)",
+    ])

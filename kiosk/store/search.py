@@ -1,0 +1,44 @@
+"""One search box over everything: names in either script, receipt number, mobile, portal number.
+
+FTS5 with the trigram tokenizer matches any run of 3+ characters anywhere in a field, so "ताई" finds
+"सुनीताई" and "822" finds a mobile number. Each whitespace-separated term must match (AND); terms shorter
+than three characters cannot use the trigram index and are checked with LIKE on the already narrowed rows
+(or, alone, scan — still bounded by ``limit``).
+"""
+
+from __future__ import annotations
+
+from kiosk.domain.text import search_key
+from kiosk.store.applications import SUMMARY_COLUMNS, ApplicationSummary, summary_from_row
+from kiosk.store.db import Store
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def search_applications(store: Store, query: str, *, limit: int = 50) -> list[ApplicationSummary]:
+    terms = [t for t in search_key(query).split(" ") if t]
+    if not terms:
+        return []
+    long_terms = [t for t in terms if len(t) >= 3]
+    short_terms = [t for t in terms if len(t) < 3]
+    sql = [f"SELECT {SUMMARY_COLUMNS} FROM applications_fts f "
+           "JOIN applications a ON a.rowid = f.rowid JOIN applicants p ON p.application_uuid = a.uuid"]
+    where: list[str] = []
+    params: list[object] = []
+    if long_terms:
+        where.append("applications_fts MATCH ?")
+        params.append(" AND ".join(_phrase(t) for t in long_terms))
+    for t in short_terms:
+        where.append("(f.names LIKE ? ESCAPE '\\' OR f.receipt_number LIKE ? ESCAPE '\\' "
+                     "OR f.mobile LIKE ? ESCAPE '\\' OR f.portal_number LIKE ? ESCAPE '\\')")
+        params.extend([_like(t)] * 4)
+    sql.append("WHERE " + " AND ".join(where))
+    sql.append("ORDER BY f.rowid DESC LIMIT ?")
+    params.append(limit)
+    return [summary_from_row(r) for r in store.query(" ".join(sql), params)]
