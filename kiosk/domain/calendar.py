@@ -191,12 +191,12 @@ class WorkingCalendar:
                 return day
         raise CalendarError("no working day within ten years: the holiday data is wrong")
 
-    def add_working_days(self, start: date, n: int) -> date:
-        """The n-th working day after ``start`` (``start`` itself never counts; n=0 gives ``start``)."""
-        if n < 0:
-            raise CalendarError("cannot count a negative number of working days", n=n)
+    def add_working_days(self, start: date, days: int) -> date:
+        """The ``days``-th working day after ``start`` (``start`` itself never counts; 0 gives ``start``)."""
+        if days < 0:
+            raise CalendarError("cannot count a negative number of working days", days=days)
         day = start
-        for _ in range(n):
+        for _ in range(days):
             day = self.next_working_day(day)
         return day
 
