@@ -312,20 +312,24 @@ def test_the_parser_does_not_mutate_its_input(raw: dict[str, Any]) -> None:
     assert json.dumps(raw, sort_keys=True) == before
 
 
-# Gaps found in kiosk/domain/catalogue.py (the lead's module) by probing it with hostile documents. Strict
-# xfails: each turns into a failure the moment the parser is fixed, so the marker cannot outlive the bug.
-_PARSER_GAPS = [
-    ("max_kb_not_int", lambda d: d["document_types"]["aadhaar"].__setitem__("max_kb_per_page", "big")),
-    ("any_of_unhashable_item", lambda d: d["services"][0]["documents"][0].__setitem__("any_of", [[1]])),
-    ("unknown_is_a_string", lambda d: d["services"][0].__setitem__("unknown", "fees")),
-    ("document_kind_not_checked", lambda d: d["document_types"]["aadhaar"].__setitem__("kind", "video")),
+
+# Hostile documents that once crashed the parser or slipped through it (found while building the asset).
+_HOSTILE = [
+    ("max_kb_not_int", lambda d: d["document_types"]["aadhaar"].__setitem__("max_kb_per_page", "big"),
+     "max_kb_per_page must be a positive whole number"),
+    ("max_kb_zero", lambda d: d["document_types"]["aadhaar"].__setitem__("max_kb_per_page", 0),
+     "max_kb_per_page must be a positive whole number"),
+    ("any_of_unhashable_item", lambda d: d["services"][0]["documents"][0].__setitem__("any_of", [[1]]),
+     "'any_of' entries must be document type codes"),
+    ("unknown_is_a_string", lambda d: d["services"][0].__setitem__("unknown", "fees"),
+     "'unknown' must be a list of field names"),
+    ("document_kind_not_checked", lambda d: d["document_types"]["aadhaar"].__setitem__("kind", "video"),
+     "document_types.aadhaar: kind must be one of"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="parser gap reported to the lead: raises a non-Catalogue error or accepts")
-@pytest.mark.parametrize(("name", "mutate"), _PARSER_GAPS, ids=[n for n, _ in _PARSER_GAPS])
-def test_parser_gaps_reported_to_lead(raw: dict[str, Any], name: str, mutate: Any) -> None:
+@pytest.mark.parametrize(("name", "mutate", "message"), _HOSTILE, ids=[h[0] for h in _HOSTILE])
+def test_hostile_values_are_named(raw: dict[str, Any], name: str, mutate: Any, message: str) -> None:
     doc = _broken(raw)
     mutate(doc)
-    with pytest.raises(CatalogueError):
-        parse_catalogue(doc)
+    _rejects(doc, message)
