@@ -121,6 +121,10 @@ class Geography:
             for name in (d.name_en, d.name_mr, d.lgd_name, *d.aliases):
                 self._by_key[place_key(name)] = d
         self._talukas = {t.code: t for t in talukas}
+        self._talukas_by_key: dict[str, tuple[Taluka, ...]] = {}
+        for t in sorted(talukas, key=lambda t: t.code):
+            key = place_key(t.name_en)
+            self._talukas_by_key[key] = (*self._talukas_by_key.get(key, ()), t)
         self._talukas_of: dict[int, tuple[Taluka, ...]] = {}
         for t in sorted(talukas, key=lambda t: t.name_en):
             self._talukas_of[t.district_code] = (*self._talukas_of.get(t.district_code, ()), t)
@@ -148,8 +152,7 @@ class Geography:
 
     def find_talukas(self, name: str) -> list[Taluka]:
         """Every taluka of that name: several districts have a Khed, a Karjat or an Ashti."""
-        key = place_key(name)
-        return sorted((t for t in self._talukas.values() if place_key(t.name_en) == key), key=lambda t: t.code)
+        return list(self._talukas_by_key.get(place_key(name), ()))
 
     def find_taluka(self, name: str, district_code: int) -> Taluka | None:
         return next((t for t in self.find_talukas(name) if t.district_code == district_code), None)
