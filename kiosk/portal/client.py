@@ -1,0 +1,174 @@
+"""The portal client the sync engine drives: one method per contract operation.
+
+Two kinds of method. *Writes* (submit, upload, appeal, feedback, heartbeat) return an
+:class:`~kiosk.portal.outcome.Outcome` and never raise for network trouble — the engine records acked /
+rejected / unknown and schedules the retry. *Reads* (feed, certificate, catalogue, calendar) return typed
+values and raise the domain's PortalError family on failure, each error carrying ``.outcome`` (status,
+Retry-After, halt). Every request authenticates with a bearer token that is refreshed before expiry and
+once more if the portal says 401.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from kiosk.domain.errors import PortalAuthExpired
+from kiosk.portal.auth import TokenSource
+from kiosk.portal.errors import PortalBadResponse, attach
+from kiosk.portal.models import CatalogueFetch, Certificate, Connectivity, FeedPage, WorkingCalendar
+from kiosk.portal.outcome import Outcome, rejected, unknown
+from kiosk.portal.transport import MAX_FILE_BYTES, Timeouts, Transport
+from kiosk.portal.upload import ChunkSizer, Progress, upload
+
+MEDIA_TYPES = ("application/pdf", "image/jpeg", "image/png", "image/webp", "image/tiff")
+
+
+class PortalClient:
+    def __init__(self, base_url: str, client_id: str, secret_provider: Callable[[], str], *,
+                 timeouts: Timeouts | None = None, ca_bundle: str | Path | None = None,
+                 proxies: Mapping[str, str] | None = None, user_agent: str = "SevaKiosk/0.1",
+                 session: requests.Session | None = None) -> None:
+        self.transport = Transport(base_url, timeouts=timeouts, ca_bundle=ca_bundle, proxies=proxies,
+                                   user_agent=user_agent, session=session)
+        self.tokens = TokenSource(self.transport, client_id, secret_provider)
+        self.client_id = client_id
+        self.sizer = ChunkSizer()
+
+    @property
+    def base_url(self) -> str:
+        return self.transport.base_url
+
+    @property
+    def traffic(self) -> dict[str, int]:
+        """Requests made and bytes up/down on the wire (compressed), for the bytes-per-application figure."""
+        return dict(self.transport.traffic)
+
+    def close(self) -> None:
+        self.transport.close()
+
+    def __enter__(self) -> PortalClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------------------------ plumbing
+    def _authed(self, method: str, path: str, **kw: Any) -> Outcome:
+        headers = dict(kw.pop("headers", None) or {})
+        for _attempt in (1, 2):
+            token = self.tokens.token()
+            if isinstance(token, Outcome):
+                return token
+            out = self.transport.exchange(method, path, headers={**headers, "Authorization": f"Bearer {token}"}, **kw)
+            if out.status != 401:
+                return out
+            self.tokens.invalidate(token)  # expired or revoked early: one fresh token, one more try
+        return unknown("auth_expired", PortalAuthExpired("the portal refused a fresh token"), status=401, halt=True)
+
+    def _read(self, method: str, path: str, **kw: Any) -> Outcome:
+        out = self._authed(method, path, **kw)
+        out.raise_if_not_acked()
+        return out
+
+    # ------------------------------------------------------------------------------------ connectivity
+    def check_connectivity(self, timeouts: Timeouts | None = None) -> Connectivity:
+        """Cheap probe, no login: one small GET with short timeouts. Never raises."""
+        started = time.monotonic()
+        saved = self.transport.timeouts
+        self.transport.timeouts = timeouts or Timeouts(connect=3.0, read=5.0)
+        try:
+            out = self.transport.exchange("GET", "/health")
+        finally:
+            self.transport.timeouts = saved
+        rtt = time.monotonic() - started
+        if out.acked and out.data.get("status") == "ok":
+            return Connectivity("online", "", rtt, self.transport.clock_offset)
+        state = {"captive_portal": "captive", "redirect_refused": "captive", "clock_skew": "clock_skew",
+                 "offline": "offline", "connect_timeout": "offline"}.get(out.code, "degraded")
+        return Connectivity(state, out.reason(), rtt, self.transport.clock_offset)
+
+    # ------------------------------------------------------------------------------------ writes
+    def submit_application(self, idempotency_key: str, application: Mapping[str, Any]) -> Outcome:
+        """POST /applications. acked → ``data['application_id']``; ``replayed`` if the portal had it already."""
+        return self._authed("POST", "/applications", json_body=dict(application),
+                            headers={"Idempotency-Key": idempotency_key})
+
+    def missing_documents(self, sha256s: Sequence[str]) -> list[str]:
+        """Which of these documents the portal does not hold yet (read; raises on failure)."""
+        missing: list[str] = []
+        for i in range(0, len(sha256s), 1000):
+            out = self._read("POST", "/documents/lookup", json_body={"sha256": list(sha256s[i:i + 1000])})
+            got = out.data.get("missing")
+            if not isinstance(got, list) or not all(isinstance(h, str) for h in got):
+                raise attach(PortalBadResponse("lookup answer lacks 'missing'"), out)
+            missing += got
+        return missing
+
+    def upload_document(self, sha256: str, source: bytes | Path, media_type: str, *,
+                        progress: Progress | None = None) -> Outcome:
+        """Upload (or finish uploading) one document; acked ``data`` has bytes_sent and resumed_from."""
+        if media_type not in MEDIA_TYPES:
+            return rejected(0, "UNSUPPORTED_MEDIA_TYPE", f"media type {media_type} is not accepted")
+        return upload(self._authed, sha256, source, media_type, sizer=self.sizer,
+                      read_timeout=self.transport.timeouts.read, progress=progress)
+
+    def file_appeal(self, idempotency_key: str, appeal: Mapping[str, Any]) -> Outcome:
+        """POST /appeals: ``{application_id, level: 1|2, grounds}``."""
+        return self._authed("POST", "/appeals", json_body=dict(appeal), headers={"Idempotency-Key": idempotency_key})
+
+    def send_feedback(self, idempotency_key: str, feedback: Mapping[str, Any]) -> Outcome:
+        """POST /feedback: ``{application_id?, receipt_number?, rating: 1..5, comment?, language?}``."""
+        return self._authed("POST", "/feedback", json_body=dict(feedback),
+                            headers={"Idempotency-Key": idempotency_key})
+
+    def send_heartbeat(self, heartbeat: Mapping[str, Any]) -> Outcome:
+        """POST /hubs/heartbeat: ``{at, queue_depth, day_totals{}, audit_head, app_version}``."""
+        return self._authed("POST", "/hubs/heartbeat", json_body=dict(heartbeat))
+
+    # ------------------------------------------------------------------------------------ reads
+    def status_page(self, cursor: str | None, limit: int = 200) -> FeedPage:
+        query: dict[str, Any] = {"limit": limit}
+        if cursor:
+            query["since"] = cursor
+        out = self._read("GET", "/status-feed", query=query)
+        try:
+            return FeedPage.from_json(out.data)
+        except PortalBadResponse as exc:
+            raise attach(exc, out) from None
+
+    def iter_status_feed(self, cursor: str | None, limit: int = 200) -> Iterator[FeedPage]:
+        """Pages until the feed is drained; commit each page with its cursor before asking for the next."""
+        while True:
+            page = self.status_page(cursor, limit)
+            yield page
+            if not page.has_more or page.next_cursor == cursor:
+                return
+            cursor = page.next_cursor
+
+    def application_status(self, application_id: str) -> Mapping[str, Any]:
+        data: Mapping[str, Any] = self._read("GET", f"/applications/{application_id}").data
+        return data
+
+    def download_certificate(self, application_id: str) -> Certificate:
+        out = self._read("GET", f"/applications/{application_id}/certificate", expect="pdf",
+                         max_bytes=MAX_FILE_BYTES, headers={"Accept": "application/pdf"})
+        return Certificate(application_id, out.content)
+
+    def fetch_catalogue(self, etag: str | None = None) -> CatalogueFetch:
+        out = self._read("GET", "/catalogue", headers={"If-None-Match": etag} if etag else None,
+                         max_bytes=MAX_FILE_BYTES)
+        if out.status == 304:
+            return CatalogueFetch(False, etag, out.headers.get("Catalogue-Version"), None)
+        return CatalogueFetch(True, out.headers.get("ETag"), out.headers.get("Catalogue-Version"), out.data)
+
+    def working_calendar(self, year: int) -> WorkingCalendar:
+        out = self._read("GET", "/calendar", query={"year": year})
+        try:
+            return WorkingCalendar.from_json(out.data)
+        except PortalBadResponse as exc:
+            raise attach(exc, out) from None

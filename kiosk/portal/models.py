@@ -1,0 +1,131 @@
+"""Typed answers of the portal's read endpoints, built from JSON defensively (hostile input is normal)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from kiosk.domain.catalogue import Catalogue, Label, parse_catalogue
+from kiosk.portal.errors import PortalBadResponse
+
+STATUSES = ("submitted", "under_scrutiny", "documents_pending", "approved", "rejected")
+
+
+def _bad(what: str) -> PortalBadResponse:
+    return PortalBadResponse(f"malformed portal answer: {what}")
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    seq: int
+    application_id: str
+    idempotency_key: str
+    receipt_number: str | None
+    status: str
+    at: str
+    reason: Label | None
+    certificate_href: str | None
+
+    @classmethod
+    def from_json(cls, raw: Any) -> StatusEvent:
+        if not isinstance(raw, Mapping):
+            raise _bad("feed event is not an object")
+        try:
+            seq, app, key, status = int(raw["seq"]), str(raw["application_id"]), str(raw["idempotency_key"]), raw["status"]
+        except (KeyError, TypeError, ValueError):
+            raise _bad("feed event lacks seq/application_id/idempotency_key") from None
+        if status not in STATUSES:
+            raise _bad(f"unknown status {status!r}")
+        reason = raw.get("reason")
+        label = Label(str(reason.get("en") or ""), str(reason.get("mr") or "")) if isinstance(reason, Mapping) else None
+        cert = raw.get("certificate")
+        href = cert.get("href") if isinstance(cert, Mapping) and isinstance(cert.get("href"), str) else None
+        receipt = raw.get("receipt_number")
+        return cls(seq, app, key, receipt if isinstance(receipt, str) else None, status, str(raw.get("at", "")),
+                   label, href)
+
+
+@dataclass(frozen=True)
+class FeedPage:
+    """One page of the status feed; apply ``events`` and store ``next_cursor`` in the same transaction."""
+
+    events: tuple[StatusEvent, ...]
+    next_cursor: str
+    has_more: bool
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> FeedPage:
+        events, cursor = raw.get("events"), raw.get("next_cursor")
+        if not isinstance(events, list) or not isinstance(cursor, str) or not cursor:
+            raise _bad("feed page needs events[] and next_cursor")
+        return cls(tuple(StatusEvent.from_json(e) for e in events), cursor, bool(raw.get("has_more")))
+
+
+@dataclass(frozen=True)
+class Certificate:
+    application_id: str
+    pdf: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+
+@dataclass(frozen=True)
+class CatalogueFetch:
+    """``changed`` False means the kiosk's copy (its ETag) is current; ``document`` is then None."""
+
+    changed: bool
+    etag: str | None
+    version: str | None
+    document: Mapping[str, Any] | None
+
+    def parse(self) -> Catalogue:
+        """Validate with the kiosk's own parser; raises CatalogueError, so nothing half-valid is applied."""
+        if self.document is None:
+            raise _bad("no catalogue document to parse (not changed)")
+        return parse_catalogue(self.document)
+
+
+@dataclass(frozen=True)
+class Holiday:
+    day: date
+    name: Label
+
+
+@dataclass(frozen=True)
+class WorkingCalendar:
+    year: int
+    weekly_off: tuple[str, ...]
+    holidays: tuple[Holiday, ...]
+    complete: bool  # False: only fixed-date holidays are known for this year
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> WorkingCalendar:
+        try:
+            year = int(raw["year"])
+            holidays = tuple(
+                Holiday(date.fromisoformat(h["date"]), Label(str(h["name"]["en"]), str(h["name"]["mr"])))
+                for h in raw["holidays"]
+            )
+            weekly = tuple(str(d).lower() for d in raw.get("weekly_off", ()))
+        except (KeyError, TypeError, ValueError):
+            raise _bad("calendar needs year and holidays[{date, name{en,mr}}]") from None
+        return cls(year, weekly, holidays, bool(raw.get("complete", False)))
+
+
+@dataclass(frozen=True)
+class Connectivity:
+    """Result of the cheap reachability probe (GET /health, no login)."""
+
+    state: str  # "online" | "offline" | "captive" | "clock_skew" | "degraded"
+    detail: str = ""
+    round_trip_seconds: float | None = None
+    clock_offset_seconds: float | None = None
+
+    @property
+    def online(self) -> bool:
+        return self.state == "online"
