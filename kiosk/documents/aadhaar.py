@@ -46,8 +46,6 @@ _HASH_BYTES = {"0": 0, "1": 32, "2": 32, "3": 64}
 _XML_ATTRS = {"name": "name", "gender": "gender", "dob": "dob", "co": "care_of", "house": "house",
               "street": "street", "lm": "landmark", "loc": "location", "vtc": "vtc", "po": "post_office",
               "dist": "district", "subdist": "sub_district", "state": "state", "pc": "pincode"}
-_FIELD_ORDER = ("name", "dob", "gender", "care_of", "house", "street", "landmark", "location", "vtc",
-                "post_office", "sub_district", "district", "state", "pincode")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -103,6 +101,8 @@ class AadhaarQrData:
 
 def _inflate(text: str) -> bytes:
     digits = text.strip()
+    if not digits:
+        raise unreadable("too_short")
     if not digits.isascii() or not digits.isdigit():
         raise unreadable("not_numeric")
     if len(digits) > MAX_DIGITS:
@@ -247,7 +247,14 @@ def parse_xml_qr(text: str) -> AadhaarQrData:
     values["gender"] = gender if gender in ("M", "F", "T") else ""
     last4 = uid[-4:]
     del uid  # the full number goes no further than this function
-    return AadhaarQrData(XML_KIND, 0, last4, "", False, None, *(values[f] for f in _FIELD_ORDER))
+    v = values
+    return AadhaarQrData(
+        kind=XML_KIND, version=0, last4=last4, reference_id="", verified=False, certificate=None,
+        name=v["name"], dob=v["dob"], gender=v["gender"], care_of=v["care_of"], house=v["house"],
+        street=v["street"], landmark=v["landmark"], location=v["location"], vtc=v["vtc"],
+        post_office=v["post_office"], sub_district=v["sub_district"], district=v["district"], state=v["state"],
+        pincode=v["pincode"],
+    )
 
 
 # ------------------------------------------------------------------------------------------ dispatch
