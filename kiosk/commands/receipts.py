@@ -1,0 +1,167 @@
+"""Receipt and printing sub-commands: ``receipt``, ``day-close``, ``print-certificate``.
+
+A receipt is always saved as PDF under the kiosk's receipts folder before any printer is tried, so an
+offline printer costs nothing: the error names the saved file, and the next ``receipt`` call reprints
+(marked DUPLICATE, because the first copy may have reached the citizen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.domain.catalogue import Catalogue, Service
+from kiosk.domain.clock import local_day, utc_now
+from kiosk.domain.errors import DeviceError, KioskError, StorageError, UnknownService
+from kiosk.receipts import (
+    BiText,
+    DayCloseData,
+    DayEntry,
+    Hub,
+    build_receipt_data,
+    format_paise,
+    print_certificate,
+    print_cups,
+    print_escpos,
+    render_day_close,
+    render_receipt,
+    save_pdf,
+)
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("receipt", help="print or save an application's acknowledgement receipt")
+    p.add_argument("receipt_no", metavar="RECEIPT_NO")
+    p.add_argument("--layout", choices=("a4", "80mm"), default="a4")
+    p.add_argument("--out", metavar="FILE.pdf", help="also save the PDF here")
+    p.add_argument("--printer", metavar="QUEUE", help="print on this CUPS queue")
+    p.add_argument("--escpos", metavar="URI", help="print on an ESC/POS printer: usb://VID:PID, tcp://HOST:9100, "
+                   "serial:///dev/ttyUSB0, file:///dev/usb/lp0 (add ?profile=TM-T88V)")
+    p.set_defaults(handler=cmd_receipt)
+
+    p = sub.add_parser("day-close", help="the day's totals by operator and service, with cash reconciliation")
+    p.add_argument("day", nargs="?", metavar="DATE", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--out", metavar="FILE.pdf")
+    p.add_argument("--layout", choices=("a4", "80mm"), default="a4")
+    p.add_argument("--counted", action="append", default=[], metavar="OPERATOR=RUPEES",
+                   help="cash counted in an operator's drawer, e.g. operator1=1380.00 (repeat)")
+    p.add_argument("--printer", metavar="QUEUE")
+    p.set_defaults(handler=cmd_day_close)
+
+    p = sub.add_parser("print-certificate", help="print a certificate PDF received from the portal")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--printer", metavar="QUEUE")
+    p.add_argument("--copies", type=int, default=1)
+    p.set_defaults(handler=cmd_print_certificate)
+
+
+def _service(ctx: KioskContext, code: str, version: str) -> tuple[Service | None, Catalogue]:
+    catalogues = ctx.catalogues()
+    try:
+        catalogue = catalogues.version(version)
+    except KioskError:
+        catalogue = ctx.catalogue()
+    try:
+        return catalogue.service(code), catalogue
+    except UnknownService:
+        return None, catalogue
+
+
+def cmd_receipt(args: argparse.Namespace, ctx: KioskContext) -> int:
+    apps = ctx.applications()
+    app = apps.get(args.receipt_no)
+    hub = ctx.hub()
+    service, catalogue = _service(ctx, app.service_code, app.catalogue_version)
+    duplicate = apps.print_count(app.uuid) > 0
+    data = build_receipt_data(app, service, hub, document_label=catalogue.document_label, duplicate=duplicate)
+    pdf = render_receipt(data, args.layout)
+    kept = save_pdf(pdf, ctx.paths.receipts / f"{app.receipt_number}-{args.layout}{'-dup' if duplicate else ''}.pdf")
+    outputs = [str(kept)]
+    if args.out:
+        outputs.append(str(save_pdf(pdf, args.out)))
+    try:
+        if args.printer:
+            job = print_cups(pdf, args.printer, title=f"Receipt {app.receipt_number}")
+            outputs.append(f"{job.printer} job {job.job_id}")
+        if args.escpos:
+            print_escpos(pdf, args.escpos)
+            outputs.append(args.escpos)
+    except DeviceError:
+        print(f"saved: {kept}", file=sys.stderr)
+        raise
+    destination = args.printer or args.escpos or args.out or str(kept)
+    try:
+        apps.record_print(app.uuid, args.layout, destination, app.operator)
+    except StorageError as exc:  # a read-only or damaged database must not stop a reprint
+        print(f"seva-kiosk: print not recorded ({exc.code})", file=sys.stderr)
+    for line in outputs:
+        print(line)
+    return 0
+
+
+def _parse_counted(values: list[str]) -> dict[str, int]:
+    counted: dict[str, int] = {}
+    for value in values:
+        match = re.fullmatch(r"\s*([^=]+?)\s*=\s*(\d{1,9})(?:\.(\d{1,2}))?\s*", value)
+        if not match:
+            raise KioskError(f"--counted takes OPERATOR=RUPEES (e.g. operator1=1380.50), got {value!r}")
+        paise = int(match.group(2)) * 100 + int((match.group(3) or "0").ljust(2, "0"))
+        counted[match.group(1)] = counted.get(match.group(1), 0) + paise
+    return counted
+
+
+def day_entries(ctx: KioskContext, day: date) -> list[DayEntry]:
+    """Every application taken on ``day`` (IST), as day-close lines; paged so no day is cut short."""
+    apps = ctx.applications()
+    catalogue = ctx.catalogue()
+    entries: list[DayEntry] = []
+    offset = 0
+    while True:
+        batch = apps.list(day=day, limit=500, offset=offset)
+        for s in batch:
+            label = (BiText(catalogue.service(s.service_code).name.en, catalogue.service(s.service_code).name.mr)
+                     if catalogue.has(s.service_code) else BiText(s.service_code))
+            entries.append(DayEntry(s.receipt_number, s.operator, s.service_code, label, s.total_paise))
+        if len(batch) < 500:
+            return entries
+        offset += 500
+
+
+def cmd_day_close(args: argparse.Namespace, ctx: KioskContext) -> int:
+    if args.day:
+        try:
+            day = date.fromisoformat(args.day)
+        except ValueError:
+            raise KioskError(f"not a date: {args.day!r} (use YYYY-MM-DD)") from None
+    else:
+        day = local_day(utc_now())
+    hub = ctx.hub()
+    data = DayCloseData(hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code), day=day, generated_at=utc_now(),
+                        entries=tuple(day_entries(ctx, day)), counted=_parse_counted(args.counted))
+    pdf = render_day_close(data, args.layout)
+    out = save_pdf(pdf, args.out or ctx.paths.exports / f"day-close-{day.isoformat()}.pdf")
+    mr = ctx.language == "mr"
+    print(f"{'दिनांक' if mr else 'day'} {day.isoformat()}: {len(data.entries)} "
+          f"{'अर्ज' if mr else 'applications'}, {format_paise(data.total_paise)}")
+    for op in data.by_operator():
+        diff = "" if op.difference_paise is None else f" ({'फरक' if mr else 'difference'} "\
+                                                      f"{format_paise(op.difference_paise)})"
+        print(f"  {op.operator}: {op.count}, {format_paise(op.expected_paise)}{diff}")
+    print(out)
+    if args.printer:
+        job = print_cups(pdf, args.printer, title=f"Day close {day.isoformat()}")
+        print(f"{job.printer} job {job.job_id}")
+    return 0
+
+
+def cmd_print_certificate(args: argparse.Namespace, ctx: KioskContext) -> int:
+    job = print_certificate(Path(args.file), args.printer, copies=args.copies)
+    print(f"{job.printer} job {job.job_id}")
+    return 0

@@ -1,0 +1,91 @@
+"""Domain → receipt model: the only place that knows both an ``Application`` and a ``ReceiptData``.
+
+Kept apart from the layouts so a change in the domain touches one function, and so a reprint built from
+the stored application says exactly what the first print said (fees are the application's snapshot, not
+today's catalogue).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Protocol
+
+from kiosk.domain.application import SELF_DECLARATION, Application
+from kiosk.domain.catalogue import Label, Service
+from kiosk.receipts.model import BiText, FeeItem, Hub, ReceiptData
+
+DELIVERY: dict[str, BiText] = {
+    "print_at_hub": BiText("Collect the printed certificate at this centre",
+                           "छापील प्रमाणपत्र या केंद्रावरून घ्यावे"),
+    "email": BiText("By e-mail", "ई-मेलद्वारे"),
+    "portal_download": BiText("Download from the Aaple Sarkar portal", "आपले सरकार पोर्टलवरून डाउनलोड"),
+    "whatsapp": BiText("On WhatsApp", "व्हॉट्सॲपवर"),
+}
+_SELF_DECLARATION = BiText("Self-declaration", "स्वयंघोषणापत्र")
+
+
+class HubLike(Protocol):
+    """What a receipt needs of the hub (``kiosk.store.hub.Hub`` fits)."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def name_en(self) -> str: ...
+    @property
+    def name_mr(self) -> str: ...
+
+
+def _bi(label: Label | None) -> BiText | None:
+    return None if label is None else BiText(label.en, label.mr)
+
+
+def _aware(moment: datetime) -> datetime:
+    # The store keeps UTC instants; a naive value can only be UTC that lost its marker.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def build_receipt_data(application: Application, service: Service | None, hub: HubLike, *,
+                       document_label: Callable[[str], Label] | None = None, duplicate: bool = False) -> ReceiptData:
+    """The receipt for ``application``. ``service`` is the catalogue entry it was taken under (``None`` if
+    that catalogue no longer has it: the service code is shown instead); ``document_label`` is usually
+    ``catalogue.document_label``."""
+    app = application
+    received: list[BiText] = []
+    seen: set[str] = set()
+    for doc in app.documents:
+        if doc.doc_type in seen:
+            continue
+        seen.add(doc.doc_type)
+        if doc.doc_type == SELF_DECLARATION:
+            received.append(_SELF_DECLARATION)
+        elif document_label is not None:
+            label = document_label(doc.doc_type)
+            received.append(BiText(label.en, label.mr))
+        else:
+            received.append(BiText(doc.doc_type))
+    groups = {g.code: g for g in service.documents} if service else {}
+    missing = tuple(BiText(groups[c].label.en, groups[c].label.mr) if c in groups else BiText(c)
+                    for c in app.missing_groups)
+    name = app.applicant
+    return ReceiptData(
+        hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code),
+        receipt_no=app.receipt_number,
+        taken_at=_aware(app.created_at),
+        service=BiText(service.name.en, service.name.mr) if service else BiText(app.service_code),
+        service_code=app.service_code,
+        applicant=BiText(name.name_en.full(), name.name_mr.full()),
+        application_uuid=app.uuid,
+        operator=app.operator,
+        fees=tuple(FeeItem(BiText(f.label.en, f.label.mr), f.paise) for f in app.fees),
+        documents_received=tuple(received),
+        documents_missing=missing,
+        aadhaar_last4=name.aadhaar.last4 if name.aadhaar else None,
+        rts_days=service.rts_days if service else None,
+        due_date=app.due_date if not missing else None,
+        designated_officer=_bi(service.designated_officer) if service else None,
+        first_appellate=_bi(service.first_appellate) if service else None,
+        delivery=DELIVERY.get(app.delivery, BiText(app.delivery)) if app.delivery else None,
+        portal_ref=app.portal_number or None,
+        duplicate=duplicate,
+    )

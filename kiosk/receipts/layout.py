@@ -1,0 +1,199 @@
+"""Page geometry, styles and the two ways a document is laid down: A4 pages or one roll of any length.
+
+Every printed thing (receipt, hand-over slip, day-close report) is a list of :class:`Row` plus free
+flowables; the layout decides whether a row becomes a two-column table line (A4) or a label line above
+its value (80 mm roll, where two columns would leave a few characters per line).
+
+The roll page is 80 mm wide with 4 mm side margins, so the printable band is exactly 72 mm — 576 dots at
+203 dpi, the raster the ESC/POS path sends. Its height is measured from the content, so nothing is cut
+and no paper is wasted.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+
+from kiosk.receipts.flow import Columns, Rule, Stack
+from kiosk.receipts.fonts import LATIN, register_fonts
+from kiosk.receipts.markup import lines, rich
+
+LAYOUTS = ("a4", "80mm")
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    width: float
+    margin_x: float
+    margin_y: float
+    body: float  # body font size, pt
+    roll: bool
+
+    @property
+    def frame_width(self) -> float:
+        return self.width - 2 * self.margin_x
+
+
+A4_SPEC = PageSpec("a4", A4[0], 15 * mm, 12 * mm, 9.0, roll=False)
+ROLL_SPEC = PageSpec("80mm", 80 * mm, 4 * mm, 3 * mm, 8.0, roll=True)
+ROLL_PRINTABLE_MM = 72.0
+
+
+def spec_for(layout: str) -> PageSpec:
+    if layout == "a4":
+        return A4_SPEC
+    if layout in ("80mm", "roll"):
+        return ROLL_SPEC
+    raise ValueError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    title: ParagraphStyle
+    center: ParagraphStyle
+    right: ParagraphStyle
+
+
+_styles_cache: dict[str, Styles] = {}
+
+
+def styles(spec: PageSpec) -> Styles:
+    cached = _styles_cache.get(spec.name)
+    if cached:
+        return cached
+    register_fonts()
+    size = spec.body
+    base = ParagraphStyle("body", fontName=LATIN, fontSize=size, leading=size * 1.42, shaping=1,
+                          spaceBefore=0, spaceAfter=0)
+    made = Styles(
+        body=base,
+        small=ParagraphStyle("small", parent=base, fontSize=size * 0.86, leading=size * 1.25),
+        label=ParagraphStyle("label", parent=base, fontSize=size * 0.86, leading=size * 1.22,
+                             textColor=colors.HexColor("#333333")),
+        title=ParagraphStyle("title", parent=base, fontSize=size * 1.45, leading=size * 1.95, alignment=TA_CENTER),
+        center=ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        right=ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+    )
+    _styles_cache[spec.name] = made
+    return made
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled fact: ``label`` is plain (Marathi, English) text, ``value`` is markup from ``rich``."""
+
+    label: tuple[str, str]
+    value: str | Flowable
+
+
+def value_width(spec: PageSpec) -> float:
+    """Width a row's value gets: the right column on A4, the indented line on the roll."""
+    return spec.frame_width * 0.70 - 9 if not spec.roll else spec.frame_width - 6
+
+
+def _value(value: str | Flowable, style: ParagraphStyle) -> Flowable:
+    return Paragraph(value, style) if isinstance(value, str) else value
+
+
+def bi_label(mr: str, en: str, *, inline: bool = False) -> str:
+    """A fixed label in both languages: Marathi over English, or ``मराठी / English`` on one line."""
+    if not mr or not en or mr == en:
+        return rich(mr or en, bold=True)
+    if inline:
+        return rich(mr, bold=True) + rich(f" / {en}")
+    return lines(rich(mr, bold=True), rich(en))
+
+
+HAIRLINE = Rule(0.4, colors.HexColor("#999999"))
+
+
+def rows_flowable(rows: Sequence[Row], spec: PageSpec) -> list[Flowable]:
+    """A4: ruled two-column lines. Roll: label line over an indented value, a hairline between facts."""
+    st = styles(spec)
+    if not spec.roll:
+        widths = [spec.frame_width * 0.30, spec.frame_width * 0.70]
+        return [Columns([Paragraph(bi_label(*r.label), st.label), _value(r.value, st.body)], widths,
+                        pad_top=2, pad_bottom=3, pad_x=3, below=HAIRLINE) for r in rows]
+    out: list[Flowable] = []
+    for r in rows:
+        out.append(Columns([Paragraph(bi_label(*r.label, inline=True), st.label)], [spec.frame_width],
+                           pad_top=1))
+        out.append(Columns([gap(1), _value(r.value, st.body)], [6, spec.frame_width - 6], pad_bottom=2.5,
+                           below=HAIRLINE))
+    return out
+
+
+def banner(text_mr: str, text_en: str, spec: PageSpec) -> Flowable:
+    """A boxed, inverted line (white on black): survives a faint thermal head and a photocopier."""
+    st = styles(spec)
+    size = spec.body * 1.5
+    para = Paragraph(rich(f"{text_mr} / {text_en}", bold=True, size=size, color="#ffffff"),
+                     ParagraphStyle("banner", parent=st.center, fontSize=size, leading=size * 1.4))
+    return Columns([para], [spec.frame_width], pad_top=3, pad_bottom=5, background=colors.black)
+
+
+def money_table(items: Sequence[tuple[str, str]], total: tuple[str, str] | None, spec: PageSpec,
+                width: float) -> Flowable:
+    """Fee lines with right-aligned amounts and a ruled total line."""
+    st = styles(spec)
+    widths = [width * 0.66, width * 0.34]
+    out: list[Flowable] = [Columns([Paragraph(label, st.body), Paragraph(amount, st.right)], widths, pad_bottom=1)
+                           for label, amount in items]
+    if total:
+        out.append(Columns([Paragraph(total[0], st.body), Paragraph(total[1], st.right)], widths, pad_top=1,
+                           above=Rule(0.8)))
+    return Stack(out)
+
+
+def centred(flowable: Flowable, spec: PageSpec) -> Flowable:
+    return Columns([flowable], [spec.frame_width], align=["center"])
+
+
+def gap(points: float) -> Spacer:
+    return Spacer(1, points)
+
+
+def render(story: Sequence[Flowable], spec: PageSpec, *, title: str,
+           footer: Callable[[Canvas, int], None] | None = None) -> bytes:
+    """Lay ``story`` down as a PDF: A4 pages through platypus, or one roll page sized to fit."""
+    buf = io.BytesIO()
+    if spec.roll:
+        width = spec.frame_width
+        sizes = [f.wrap(width, 10_000 * mm) for f in story]
+        height = sum(h for _, h in sizes) + 2 * spec.margin_y
+        canvas = Canvas(buf, pagesize=(spec.width, height), invariant=1, pageCompression=1)
+        canvas.setTitle(title)
+        y = height - spec.margin_y
+        for flowable, (_, h) in zip(story, sizes, strict=True):
+            y -= h
+            flowable.drawOn(canvas, spec.margin_x, y)
+        canvas.showPage()
+        canvas.save()
+        return buf.getvalue()
+
+    def on_page(canvas: Canvas, doc: Any) -> None:
+        if footer:
+            footer(canvas, doc.page)
+
+    doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=spec.margin_x, rightMargin=spec.margin_x,
+                          topMargin=spec.margin_y, bottomMargin=spec.margin_y + 6 * mm, title=title,
+                          invariant=1, pageCompression=1)
+    frame = Frame(spec.margin_x, spec.margin_y + 6 * mm, spec.frame_width, A4[1] - 2 * spec.margin_y - 6 * mm,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(list(story))
+    return buf.getvalue()
