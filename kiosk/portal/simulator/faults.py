@@ -148,7 +148,9 @@ class FaultPlan:
 
     def counts(self) -> dict[str, int]:
         with self._lock:
-            return {name: self.injected.get(name, 0) for name in ALL_FAULTS}
+            counts = {name: self.injected.get(name, 0) for name in ALL_FAULTS}
+            counts.update(self.injected)  # plus scripted extras such as "upload_cut"
+            return counts
 
     def uniform(self, low: float, high: float) -> float:
         with self._lock:

@@ -98,8 +98,7 @@ def _patch_upload(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str])
     if h.headers.get("Content-Type", "").split(";")[0].strip() != "application/offset+octet-stream":
         raise BadRequest(415, "UNSUPPORTED_MEDIA_TYPE", "PATCH bodies are application/offset+octet-stream")
     offset = h.headers.get("Upload-Offset")
-    cut = sim.take_cut(p["sha"])
-    cut_at = cut - int(offset) if cut is not None and offset and offset.isdigit() else None
+    cut_at = sim.take_cut(p["sha"], int(offset), h.body_length()) if offset and offset.isdigit() else None
     return uploads.append(sim.portal, p["sha"], offset, h.read_pieces(cut_at=cut_at))
 
 

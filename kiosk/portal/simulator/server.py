@@ -110,12 +110,15 @@ class Simulation:
         with self._lock:
             self._cuts[sha256] = at
 
-    def take_cut(self, sha256: str) -> int | None:
+    def take_cut(self, sha256: str, offset: int, length: int) -> int | None:
+        """Bytes of this PATCH (starting at ``offset``, ``length`` long) to read before dropping, if armed."""
         with self._lock:
-            at = self._cuts.pop(sha256, None)
-        if at is not None:
-            self.faults.record("upload_cut")
-        return at
+            at = self._cuts.get(sha256)
+            if at is None or not offset <= at < offset + length:
+                return None
+            del self._cuts[sha256]
+        self.faults.record("upload_cut")
+        return at - offset
 
     def pause_accepting(self, seconds: float) -> None:
         self.server.pause_accepting(seconds)
