@@ -17,6 +17,7 @@ from kiosk.domain.errors import CatalogueError, UnknownService
 from kiosk.domain.text import normalise_text, search_key
 
 FEE_KINDS = ("government_fee", "service_charge", "gst", "stamp", "other")
+DOCUMENT_KINDS = ("text", "photo")
 FIELD_TYPES = ("text", "number", "money", "date", "select", "year", "textarea", "checkbox")
 
 
@@ -245,7 +246,9 @@ def _parse_group(r: _Reader, raw: Any, where: str, doc_types: Mapping[str, Any])
         if not any_of:
             r.problems.append(f"{where}: 'any_of' is empty")
         for d in any_of:
-            if d not in doc_types:
+            if not isinstance(d, str):
+                r.problems.append(f"{where}: 'any_of' entries must be document type codes")
+            elif d not in doc_types:
                 r.problems.append(f"{where}: unknown document type '{d}'")
     if code is None or label is None or any_of is None:
         return None
@@ -281,6 +284,10 @@ def _parse_service(r: _Reader, raw: Any, where: str, doc_types: Mapping[str, Any
         _parse_group(r, g, f"{where}.documents[{i}]", doc_types)
         for i, g in enumerate(r.req(raw, "documents", list, where) or [])
     ]
+    unknown = raw.get("unknown") or []
+    if not isinstance(unknown, list) or not all(isinstance(u, str) for u in unknown):
+        r.problems.append(f"{where}: 'unknown' must be a list of field names")
+        unknown = []
     if code is None or name is None or department is None:
         return None
     return Service(
@@ -297,7 +304,7 @@ def _parse_service(r: _Reader, raw: Any, where: str, doc_types: Mapping[str, Any
         documents=tuple(g for g in groups if g),
         min_age=r.opt(raw, "min_age", int, where),
         needs_category=bool(raw.get("needs_category", False)),
-        unknown=tuple(raw.get("unknown") or ()),
+        unknown=tuple(unknown),
         notes=str(raw.get("notes") or ""),
         confidence=str(raw.get("confidence") or "L"),
     )
@@ -314,13 +321,14 @@ def parse_catalogue(data: Any) -> Catalogue:
     doc_types: dict[str, DocumentType] = {}
     for code, raw in raw_types.items():
         label = r.label(raw.get("label") if isinstance(raw, Mapping) else None, f"document_types.{code}")
-        if label is not None:
-            doc_types[code] = DocumentType(
-                code=code,
-                label=label,
-                kind=str(raw.get("kind", "text")),
-                max_kb_per_page=int(raw.get("max_kb_per_page", 300)),
-            )
+        kind = raw.get("kind", "text") if isinstance(raw, Mapping) else None
+        max_kb = raw.get("max_kb_per_page", 300) if isinstance(raw, Mapping) else None
+        if kind not in DOCUMENT_KINDS:
+            r.problems.append(f"document_types.{code}: kind must be one of {', '.join(DOCUMENT_KINDS)}")
+        if not isinstance(max_kb, int) or isinstance(max_kb, bool) or max_kb <= 0:
+            r.problems.append(f"document_types.{code}: max_kb_per_page must be a positive whole number")
+        if label is not None and kind in DOCUMENT_KINDS and isinstance(max_kb, int):
+            doc_types[code] = DocumentType(code=code, label=label, kind=str(kind), max_kb_per_page=max_kb)
     raw_services = r.req(data, "services", list, "catalogue") or []
     services = [_parse_service(r, s, f"services[{i}]", raw_types) for i, s in enumerate(raw_services)]
     codes = [s.code for s in services if s]

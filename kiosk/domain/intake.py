@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
@@ -18,7 +18,7 @@ from kiosk.domain.application import SELF_DECLARATION, Application, DocumentReco
 from kiosk.domain.catalogue import Catalogue, DocumentGroup, Service
 from kiosk.domain.errors import Problem, ProblemList
 from kiosk.domain.status import Status
-from kiosk.domain.text import normalise_digits, normalise_text
+from kiosk.domain.text import fold_digits, normalise_digits, normalise_text
 from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field
 
 CONSENT_TEXT_VERSION = "notice-2026.1"
@@ -52,7 +52,7 @@ def parse_date(value: Any) -> date | None:
     """ISO (2001-02-03) or the Indian DD-MM-YYYY / DD/MM/YYYY; Devanagari digits accepted."""
     if isinstance(value, date):
         return value
-    s = normalise_digits(str(value or "")).replace("/", "-").replace(".", "-")
+    s = fold_digits(normalise_text(str(value or ""))).replace(" ", "").replace("/", "-").replace(".", "-")
     if not s:
         return None
     try:
@@ -88,6 +88,8 @@ def read_applicant(raw: Mapping[str, Any], problems: ProblemList) -> Applicant:
     try:
         dob = parse_date(raw.get("dob"))
     except ValueError:
+        # An unreadable date must not also be reported as missing: store a sentinel-free None and
+        # let check_dob skip it (see the bad_dob flag below).
         problems.add("dob", "bad_date", "Date of birth: use DD-MM-YYYY.", "जन्मतारीख: DD-MM-YYYY असे लिहा.")
     addr_raw = raw.get("address") if isinstance(raw.get("address"), Mapping) else {}
     assert isinstance(addr_raw, Mapping)
@@ -136,7 +138,10 @@ def take_application(
     applicant_raw = form.get("applicant") if isinstance(form.get("applicant"), Mapping) else {}
     assert isinstance(applicant_raw, Mapping)
     applicant = read_applicant(applicant_raw, problems)
+    dob_unreadable = any(p.field == "dob" for p in problems.items)
     check_applicant(problems, applicant, service, today)
+    if dob_unreadable:
+        problems.items[:] = [p for p in problems.items if not (p.field == "dob" and p.code == "required")]
 
     raw_fields = form.get("fields") if isinstance(form.get("fields"), Mapping) else {}
     assert isinstance(raw_fields, Mapping)
@@ -174,7 +179,7 @@ def take_application(
         fees=service.fees,
         delivery=delivery,
         operator=operator,
-        created_at=now.astimezone(timezone.utc),
+        created_at=now.astimezone(UTC),
         consent=consent,
         status=Status.QUEUED,
         missing_groups=missing,

@@ -47,6 +47,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "device_error": ("The device did not respond: {detail}. The application is safe; try again.",
                      "उपकरणाने प्रतिसाद दिला नाही: {detail}. अर्ज सुरक्षित आहे; पुन्हा प्रयत्न करा."),
     "document_rejected": ("This file cannot be used as a document: {detail}", "ही फाईल कागदपत्र म्हणून वापरता येणार नाही: {detail}"),
+    "unknown_place": ("Not found in the LGD list: {detail}. Check the spelling or use the LGD code.",
+                      "एलजीडी यादीत सापडले नाही: {detail}. स्पेलिंग तपासा किंवा एलजीडी कोड वापरा."),
+    "geography_invalid": ("The bundled district list is damaged: {detail}", "जिल्हा यादी खराब आहे: {detail}"),
+    "calendar_invalid": ("The holiday list was not accepted: {detail}", "सुट्ट्यांची यादी स्वीकारली नाही: {detail}"),
     "qr_unreadable": ("Could not read this QR code. Try again or type the details.",
                       "हा QR कोड वाचता आला नाही. पुन्हा प्रयत्न करा किंवा माहिती टाइप करा."),
 }

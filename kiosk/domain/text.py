@@ -9,12 +9,13 @@ import re
 import unicodedata
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_WHITESPACE_CONTROLS = str.maketrans("\t\n\r\v\f", "     ")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def normalise_text(value: str) -> str:
     """NFC, collapse runs of spaces, trim; control characters other than ZWJ/ZWNJ removed."""
-    value = unicodedata.normalize("NFC", value)
+    value = unicodedata.normalize("NFC", value).translate(_WHITESPACE_CONTROLS)
     value = "".join(
         ch for ch in value if ch in "\u200c\u200d" or unicodedata.category(ch) not in ("Cc", "Cf")
     )

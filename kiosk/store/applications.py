@@ -184,8 +184,9 @@ class Applications:
             params.append(service_code)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.store.query(
-            f"SELECT {SUMMARY_COLUMNS} FROM applications a JOIN applicants p ON p.application_uuid = a.uuid "
-            f"{clause} ORDER BY a.rowid DESC LIMIT ? OFFSET ?", (*params, limit, offset))  # noqa: S608 (fixed fragments)
+            # Only fixed fragments are joined; every value is a parameter.
+            f"SELECT {SUMMARY_COLUMNS} FROM applications a JOIN applicants p ON p.application_uuid = a.uuid "  # noqa: S608
+            f"{clause} ORDER BY a.rowid DESC LIMIT ? OFFSET ?", (*params, limit, offset))
         return [summary_from_row(r) for r in rows]
 
     def count(self) -> int:

@@ -68,7 +68,12 @@ class Store:
 
     def query(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
         with self.read() as conn:
-            return list(conn.execute(sql, tuple(params)))
+            try:
+                return list(conn.execute(sql, tuple(params)))
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.ProgrammingError | sqlite3.IntegrityError):
+                    raise
+                raise _storage_error(exc) from exc
 
     def close(self) -> None:
         with self.lock:

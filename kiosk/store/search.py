@@ -27,7 +27,7 @@ def search_applications(store: Store, query: str, *, limit: int = 50) -> list[Ap
         return []
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
-    sql = [f"SELECT {SUMMARY_COLUMNS} FROM applications_fts f "
+    sql = [f"SELECT {SUMMARY_COLUMNS} FROM applications_fts f "  # noqa: S608 - fixed fragments only
            "JOIN applications a ON a.rowid = f.rowid JOIN applicants p ON p.application_uuid = a.uuid"]
     where: list[str] = []
     params: list[object] = []

@@ -1,0 +1,182 @@
+"""The composition root: paths → settings → database → adapters → the Qt window or the CLI.
+
+Everything is built here, once, and each part gets the narrow thing it needs. Nothing else in the kiosk
+builds a path, opens the database or picks an adapter. ``KioskContext`` is deliberately not a global: the
+CLI makes one per command, the GUI one per window, the tests one per temporary home.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlite_utils import Migrations
+
+from kiosk.config import KioskPaths, resolve_paths
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.clock import local_day, utc_now
+from kiosk.store.applications import Applications
+from kiosk.store.catalogues import Catalogues
+from kiosk.store.db import Store, open_store
+from kiosk.store.hub import Hub, get_setting, load_hub
+
+# Packages that keep tables in the hub database register their schema steps here (module, attribute);
+# the store applies them after its own without importing those packages.
+MIGRATION_SETS: tuple[tuple[str, str], ...] = (
+    ("kiosk.store.outbox", "OUTBOX_MIGRATIONS"),
+    ("kiosk.security.migrations", "SECURITY_MIGRATIONS"),
+)
+
+
+def _migration_sets() -> list[Migrations]:
+    found = []
+    for module_name, attr in MIGRATION_SETS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        sets = getattr(module, attr, None)
+        if sets is not None:
+            found.append(sets)
+    return found
+
+
+@dataclass
+class KioskContext:
+    paths: KioskPaths
+    language: str = "mr"
+    _store: Store | None = field(default=None, repr=False)
+    _applications: Applications | None = field(default=None, repr=False)
+    _catalogues: Catalogues | None = field(default=None, repr=False)
+    _calendar: Any = field(default=None, repr=False)
+
+    # --------------------------------------------------------------------------------------- storage
+
+    def database(self) -> Store:
+        if self._store is None:
+            self.paths.ensure()
+            self._store = open_store(self.paths.database, _migration_sets())
+            if self._store.writable:
+                self._install_bundled_catalogue(self._store)
+        return self._store
+
+    store = database
+
+    def applications(self) -> Applications:
+        if self._applications is None:
+            self._applications = Applications(self.database())
+        return self._applications
+
+    def catalogues(self) -> Catalogues:
+        if self._catalogues is None:
+            self._catalogues = Catalogues(self.database())
+        return self._catalogues
+
+    def catalogue(self) -> Catalogue:
+        return self.catalogues().active()
+
+    def _install_bundled_catalogue(self, store: Store) -> None:
+        cats = Catalogues(store)
+        if cats.active_version() is None:
+            document = json.loads((self.paths.assets / "catalogue" / "catalogue.json").read_text("utf-8"))
+            cats.install(document)
+        self._catalogues = cats
+
+    def hub(self) -> Hub:
+        return load_hub(self.database())
+
+    def setting(self, key: str, default: str = "") -> str:
+        return get_setting(self.database(), key, default)
+
+    # ------------------------------------------------------------------------------------ calendar/time
+
+    def calendar(self) -> Any:
+        """The working-day calendar: bundled holiday lists, replaced by the portal's when it sends one."""
+        if self._calendar is None:
+            from kiosk.domain.calendar import WorkingCalendar, parse_holidays
+
+            docs = {}
+            for p in sorted((self.paths.assets / "calendar").glob("holidays-*.json")):
+                parsed = parse_holidays(json.loads(p.read_text("utf-8")))
+                docs[parsed.year] = parsed
+            # A list sent by the portal (stored by sync) replaces the bundled one for its year.
+            stored = self.setting("calendar.portal")
+            for raw in json.loads(stored) if stored else []:
+                parsed = parse_holidays(raw)
+                docs[parsed.year] = parsed
+            self._calendar = WorkingCalendar.from_lists(docs.values())
+        return self._calendar
+
+    def now(self) -> datetime:
+        return utc_now()
+
+    def today(self) -> date:
+        return local_day(self.now())
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+            self._applications = None
+            self._catalogues = None
+
+
+def build_context(home: str | os.PathLike[str] | None = None, language: str | None = None) -> KioskContext:
+    paths = resolve_paths(home)
+    lang = language or os.environ.get("KIOSK_LANG", "mr")
+    return KioskContext(paths=paths, language=lang if lang in ("mr", "en", "hi") else "mr")
+
+
+def _context_from_args(args: Any) -> KioskContext:
+    return build_context(getattr(args, "home", None), getattr(args, "lang", None))
+
+
+def _display_available() -> bool:
+    if sys.platform != "linux":
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal", "vnc")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+NO_DISPLAY_MESSAGE = (
+    "seva-kiosk: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open.\n"
+    "  On a machine without a screen, run it under a virtual one:\n"
+    "    xvfb-run -a bash installers/bootstrap.sh run\n"
+    "  or use the command line: .venv/bin/seva-kiosk --help"
+)
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    try:
+        ui_app = importlib.import_module("kiosk.ui.application")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("kiosk.ui"):
+            # The GUI has not landed yet: the embedded-defaults run is the CLI demo.
+            from kiosk import cli
+
+            return cli.run(["demo", "--summary"], _context_from_args)
+        raise
+    if not _display_available():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    return int(ui_app.run(list(argv), build_context))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`main.py` and `seva-kiosk`: no command → the operator's window; a command → the CLI."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or all(a.startswith("--") and a in ("--exit-when-ready", "--fullscreen", "--training")
+                       for a in args):
+        return run_gui(args)
+    from kiosk import cli
+
+    return cli.run(args, _context_from_args)

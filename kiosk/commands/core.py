@@ -1,0 +1,306 @@
+"""Core sub-commands: hub set-up, demo, services, applications, export, backup/restore, check."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kiosk.domain.application import format_rupees
+from kiosk.domain.errors import BackupError, CatalogueError, KioskError, ValidationError
+from kiosk.domain.intake import parse_date, take_application
+from kiosk.domain.serialize import application_to_dict
+from kiosk.domain.status import LABELS, Status
+from kiosk.store.backup import backup_database, list_backups, restore_database, verify_backup
+from kiosk.store.db import check_integrity
+from kiosk.store.hub import Hub, has_hub, load_hub, save_hub
+from kiosk.store.search import search_applications
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+
+
+def _json_out(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise KioskError(f"not a date: {value!r} (use YYYY-MM-DD or DD-MM-YYYY)") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="set up this kiosk's hub")
+    p.add_argument("--hub", required=True, help="hub code, e.g. MH-PUN-HVL-0042")
+    p.add_argument("--name-en", required=True)
+    p.add_argument("--name-mr", required=True)
+    p.add_argument("--district", required=True, help="LGD district code or name")
+    p.add_argument("--taluka", required=True, help="LGD taluka code or name")
+    p.add_argument("--village", action="append", default=[], help="a ring village (repeat)")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="seed realistic demo data (training mode)")
+    p.add_argument("--count", type=int, default=60)
+    p.add_argument("--summary", action="store_true", help="only seed when empty, then print the day's summary")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("services", help="list or search the service catalogue")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_services)
+
+    p = sub.add_parser("catalogue", help="install a catalogue file or list versions")
+    p.add_argument("action", choices=("install", "versions"))
+    p.add_argument("file", nargs="?")
+    p.set_defaults(handler=cmd_catalogue)
+
+    p = sub.add_parser("new", help="take an application from a JSON file; prints the receipt number")
+    p.add_argument("file", help="JSON file ('-' for standard input)")
+    p.add_argument("--operator", default="cli")
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("list", help="list applications")
+    p.add_argument("--day", help="YYYY-MM-DD")
+    p.add_argument("--status", choices=[s.value for s in Status])
+    p.add_argument("--service")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("search", help="search by name (either script), receipt no., mobile or portal no.")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("show", help="show one application by receipt number or UUID")
+    p.add_argument("key")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("export", help="CSV of a day's applications and fees")
+    p.add_argument("day", nargs="?", help="YYYY-MM-DD (default today)")
+    p.add_argument("--out", help="file (default: exports folder)")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("backup", help="write a verified backup (VACUUM INTO), keeping the newest N")
+    p.add_argument("--to", help="folder (default: the backups folder; e.g. a USB stick)")
+    p.add_argument("--keep", type=int, default=14)
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore the database from a backup (verified first)")
+    p.add_argument("backup", nargs="?", help="backup file (default: the newest in the backups folder)")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("check", help="check the database's integrity")
+    p.add_argument("--full", action="store_true", help="integrity_check instead of quick_check")
+    p.set_defaults(handler=cmd_check)
+
+
+def cmd_init(args: argparse.Namespace, ctx: KioskContext) -> int:
+    from kiosk.geo import resolve_district_taluka
+
+    district, taluka = resolve_district_taluka(ctx.paths.assets, args.district, args.taluka)
+    hub = Hub(args.hub.strip().upper(), args.name_en.strip(), args.name_mr.strip(), district, taluka,
+              tuple(v.strip() for v in args.village if v.strip()))
+    if not hub.code or not hub.name_en or not hub.name_mr:
+        raise KioskError("hub code and both names are required")
+    save_hub(ctx.database(), hub)
+    print(f"hub {hub.code} set up (district {district}, taluka {taluka}, {len(hub.villages)} villages)")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, ctx: KioskContext) -> int:
+    from kiosk.demo import ensure_demo_hub, seed_demo
+
+    store = ctx.database()
+    store.require_writable()
+    apps = ctx.applications()
+    if not (args.summary and apps.count() > 0):
+        ensure_demo_hub(store)
+        for progress in seed_demo(store, ctx.catalogue(), ctx.calendar(), count=args.count, now=ctx.now()):
+            if progress.done % 20 == 0 or progress.done == progress.total:
+                print(f"\rdemo: {progress.done}/{progress.total} applications", end="", file=sys.stderr)
+        print(file=sys.stderr)
+    _print_summary(ctx)
+    return 0
+
+
+def _print_summary(ctx: KioskContext) -> None:
+    hub = ctx.hub()
+    apps = ctx.applications()
+    lang = ctx.language
+    recent = apps.list(limit=100000)
+    today = [a for a in recent if a.created_at.date() == ctx.today()]
+    by_status = Counter(a.status for a in recent)
+    print(f"{hub.name_mr if lang == 'mr' else hub.name_en} ({hub.code}) — {ctx.paths.home}")
+    print(("आजचे अर्ज" if lang == "mr" else "Applications today") + f": {len(today)}, "
+          + ("शुल्क" if lang == "mr" else "fees") + f": {format_rupees(sum(a.total_paise for a in today))}")
+    for status, n in sorted(by_status.items()):
+        print(f"  {LABELS[status].text(lang)}: {n}")
+    print("seva-kiosk --help " + ("— पुढील आदेश" if lang == "mr" else "— more commands"))
+
+
+def cmd_services(args: argparse.Namespace, ctx: KioskContext) -> int:
+    cat = ctx.catalogue()
+    found = cat.search(args.query, limit=2000) if args.query else list(cat.services)
+    if args.json:
+        _json_out([{"code": s.code, "portal_service_id": s.portal_service_id, "name_en": s.name.en,
+                    "name_mr": s.name.mr, "rts_days": s.rts_days, "total_paise": s.total_paise} for s in found])
+        return 0
+    for s in found:
+        days = f"{s.rts_days}d" if s.rts_days else "?"
+        print(f"{s.code:36} {format_rupees(s.total_paise):>10} {days:>4}  {s.name.en} / {s.name.mr}")
+    return 0 if found else 1
+
+
+def cmd_catalogue(args: argparse.Namespace, ctx: KioskContext) -> int:
+    cats = ctx.catalogues()
+    if args.action == "versions":
+        for v in cats.versions():
+            print(f"{'*' if v['active'] else ' '} {v['version']}  published {v['published']}  installed {v['installed_at']}")
+        return 0
+    if not args.file:
+        raise KioskError("catalogue install needs a FILE")
+    try:
+        document = json.loads(Path(args.file).read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CatalogueError(f"{args.file}: {exc}") from exc
+    cat = cats.install(document)
+    print(f"catalogue {cat.version} active ({len(cat.services)} services)")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace, ctx: KioskContext) -> int:
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
+        form = json.loads(text)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise KioskError(f"cannot read {args.file}: {exc}") from exc
+    if not isinstance(form, dict):
+        raise KioskError(f"{args.file}: expected a JSON object")
+    hub = ctx.hub()
+    ctx.database().require_writable()
+    result = take_application(form, catalogue=ctx.catalogue(), calendar=ctx.calendar(), hub_code=hub.code,
+                              operator=args.operator, now=ctx.now(), today=ctx.today())
+    if result.application is None:
+        raise ValidationError(result.problems)
+    saved = ctx.applications().save_new(result.application)
+    print(saved.receipt_number)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, ctx: KioskContext) -> int:
+    rows = ctx.applications().list(day=_day(args.day), status=Status(args.status) if args.status else None,
+                                   service_code=args.service, limit=args.limit)
+    return _print_rows(rows, args.json, ctx.language)
+
+
+def cmd_search(args: argparse.Namespace, ctx: KioskContext) -> int:
+    rows = search_applications(ctx.database(), args.query, limit=args.limit)
+    return _print_rows(rows, args.json, ctx.language)
+
+
+def _print_rows(rows: list[Any], as_json: bool, lang: str) -> int:
+    if as_json:
+        _json_out([r.to_dict() for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.receipt_number:24} {LABELS[r.status].text(lang):22} {r.service_code:30} "
+              f"{r.name_en.full()} / {r.name_mr.full()}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, ctx: KioskContext) -> int:
+    apps = ctx.applications()
+    app = apps.get(args.key)
+    if args.json:
+        d = application_to_dict(app)
+        d["history"] = apps.history(app.uuid)
+        _json_out(d)
+        return 0
+    lang = ctx.language
+    service = ctx.catalogues().version(app.catalogue_version).service(app.service_code)
+    a = app.applicant
+    print(f"{app.receipt_number}  ({app.uuid})")
+    print(f"  {service.name.en} / {service.name.mr}")
+    print(f"  {a.name_en.full()} / {a.name_mr.full()}  {a.mobile}")
+    print(f"  {LABELS[app.status].text(lang)}; due {app.due_date or '—'}; portal no. {app.portal_number or '—'}")
+    print(f"  fees {format_rupees(app.total_paise)}; aadhaar {a.aadhaar.masked() if a.aadhaar else '—'}")
+    for h in apps.history(app.uuid):
+        print(f"    {h['at'][:19]}  {h['status']}  {h['note']}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx: KioskContext) -> int:
+    day = _day(args.day) or ctx.today()
+    rows = ctx.applications().list(day=day, limit=1_000_000)
+    out = Path(args.out) if args.out else ctx.paths.exports / f"applications-{day.isoformat()}.csv"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel then reads Devanagari right
+        w = csv.writer(fh)
+        w.writerow(["receipt_number", "uuid", "created_at", "service_code", "status", "operator",
+                    "name_en", "name_mr", "total_paise", "total_inr"])
+        for r in reversed(rows):
+            w.writerow([r.receipt_number, r.uuid, r.created_at.isoformat(), r.service_code, r.status, r.operator,
+                        _csv_safe(r.name_en.full()), _csv_safe(r.name_mr.full()), r.total_paise,
+                        f"{r.total_paise // 100}.{r.total_paise % 100:02d}"])
+    print(f"{out} ({len(rows)} applications, {format_rupees(sum(r.total_paise for r in rows))})")
+    return 0
+
+
+def _csv_safe(value: str) -> str:
+    """Stop a name like '=HYPERLINK(...)' from running as a formula when the CSV is opened in a spreadsheet."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def cmd_backup(args: argparse.Namespace, ctx: KioskContext) -> int:
+    folder = Path(args.to) if args.to else ctx.paths.backups
+    info = backup_database(ctx.database(), folder, keep=args.keep)
+    print(f"{info.path} ({info.size_bytes // 1024} KiB, verified)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: KioskContext) -> int:
+    if args.backup:
+        source = Path(args.backup)
+    else:
+        found = list_backups(ctx.paths.backups)
+        if not found:
+            raise BackupError(f"no backups in {ctx.paths.backups}")
+        source = found[0]
+    problem = verify_backup(source)
+    if problem:
+        raise BackupError(f"{source}: {problem}")
+    ctx.close()
+    aside = restore_database(source, ctx.paths.database)
+    print(f"restored {source.name}" + (f"; the previous database is kept as {aside.name}" if aside else ""))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    if not store.writable:
+        from kiosk.domain.errors import DatabaseCorrupt
+
+        raise DatabaseCorrupt(store.corrupt_reason or "")
+    with store.read() as conn:
+        problem = check_integrity(conn, full=args.full)
+    if problem:
+        from kiosk.domain.errors import DatabaseCorrupt
+
+        raise DatabaseCorrupt(problem)
+    hub = load_hub(store).code if has_hub(store) else "(no hub)"
+    print(f"ok: {ctx.paths.database} — hub {hub}, {ctx.applications().count()} applications, "
+          f"catalogue {ctx.catalogues().active_version()}")
+    return 0

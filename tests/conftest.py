@@ -1,0 +1,78 @@
+"""Fixtures shared by every test package: a temporary kiosk home, fresh migrated stores, a keyring.
+
+Qt must see QT_QPA_PLATFORM before it is first imported, so it is set here, at collection time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import pytest  # noqa: E402
+
+from kiosk.config import ASSETS_DIR  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A real keyring backend kept in memory: the OS keyring cannot exist on a headless CI box."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def kiosk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder; nothing ever touches the real user data folder."""
+    home = tmp_path / "kiosk-home"
+    monkeypatch.setenv("KIOSK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def catalogue_document() -> dict:
+    return json.loads((ASSETS_DIR / "catalogue" / "catalogue.json").read_text("utf-8"))
+
+
+@pytest.fixture
+def ctx(kiosk_home: Path):
+    """A composition root on the temporary home, with the demo hub set up."""
+    from kiosk.app import build_context
+    from kiosk.demo import ensure_demo_hub
+
+    context = build_context(kiosk_home, "en")
+    ensure_demo_hub(context.database())
+    yield context
+    context.close()
+
+
+FIXED_NOW = datetime(2026, 11, 27, 6, 30, tzinfo=UTC)  # 12:00 IST, a Friday

@@ -1,0 +1,129 @@
+"""The one-transaction save, gapless receipt numbers, reads and legal status changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import threading
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from kiosk.domain.applicant import NameParts
+from kiosk.domain.application import DocumentRecord
+from kiosk.domain.errors import IllegalTransition, NotFound
+from kiosk.domain.serialize import application_from_dict, application_to_dict
+from kiosk.domain.status import Status
+from kiosk.store.applications import Applications
+from kiosk.store.db import Store, open_store
+
+from .conftest import NOW
+
+
+def counts(store: Store) -> dict[str, int]:
+    return {t: store.query(f"SELECT count(*) FROM {t}")[0][0]  # noqa: S608
+            for t in ("applications", "applicants", "documents", "outbox", "status_history", "applications_fts")}
+
+
+def test_save_writes_everything_together(store: Store, apps: Applications, make_app) -> None:
+    docs = (DocumentRecord("a" * 64, "aadhaar", "id_proof", 1, 1234), DocumentRecord("b" * 64, "ration_card", "address_proof"))
+    saved = apps.save_new(make_app(docs=docs))
+    assert saved.receipt_number == "MH-TEST-0001-20261127-0001"
+    assert counts(store) == {"applications": 1, "applicants": 1, "documents": 2, "outbox": 1, "status_history": 1,
+                             "applications_fts": 1}
+    row = store.query("SELECT * FROM outbox")[0]
+    assert row["idempotency_key"] == saved.uuid and row["state"] == "pending"
+    assert json.loads(row["payload"])["receipt_number"] == saved.receipt_number
+    loaded = apps.get(saved.receipt_number)
+    assert loaded == saved
+    assert apps.get(saved.uuid) == saved
+
+
+def test_failure_mid_save_leaves_nothing_and_keeps_numbers_gapless(store: Store, apps: Applications, make_app) -> None:
+    apps.save_new(make_app())
+    before = counts(store)
+    bad = make_app(docs=(DocumentRecord("not-a-sha", "aadhaar", "id_proof"),))  # violates the CHECK constraint
+    with pytest.raises(sqlite3.IntegrityError):
+        apps.save_new(bad)
+    assert counts(store) == before
+    assert apps.save_new(make_app()).receipt_number.endswith("-0002")
+
+
+def test_receipt_numbers_per_hub_and_ist_day(apps: Applications, make_app) -> None:
+    late_evening_utc = datetime(2026, 11, 27, 19, 0, tzinfo=UTC)  # 00:30 IST on the 28th
+    a = apps.save_new(make_app(now=NOW))
+    b = apps.save_new(make_app(now=late_evening_utc))
+    c = apps.save_new(make_app(now=late_evening_utc + timedelta(minutes=1)))
+    assert a.receipt_number.endswith("20261127-0001")
+    assert b.receipt_number.endswith("20261128-0001") and c.receipt_number.endswith("20261128-0002")
+    assert len({a.uuid, b.uuid, c.uuid}) == 3
+
+
+def test_concurrent_saves_get_distinct_gapless_numbers(db_path, store: Store, make_app) -> None:
+    other = open_store(db_path)  # a second connection, as a second process would have
+    numbers: list[str] = []
+    errors: list[BaseException] = []
+
+    def work(s: Store) -> None:
+        try:
+            for _ in range(15):
+                numbers.append(Applications(s).save_new(make_app()).receipt_number)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(s,)) for s in (store, other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    other.close()
+    assert not errors
+    assert sorted(int(n.rsplit("-", 1)[1]) for n in numbers) == list(range(1, 31))
+
+
+def test_sql_metacharacters_in_names_are_data(apps: Applications, make_app) -> None:
+    app = make_app()
+    evil = NameParts("Robert'); DROP TABLE applications;--", '" OR 1=1 --', "%_\\", "O'Brien")
+    app = dataclasses.replace(app, applicant=dataclasses.replace(app.applicant, name_en=evil))
+    saved = apps.save_new(app)
+    assert apps.get(saved.uuid).applicant.name_en == evil
+    assert apps.count() == 1
+
+
+def test_status_machine_enforced_and_history_kept(apps: Applications, make_app) -> None:
+    saved = apps.save_new(make_app())
+    with pytest.raises(IllegalTransition):
+        apps.set_status(saved.uuid, Status.APPROVED)
+    apps.set_status(saved.uuid, Status.SUBMITTED, source="portal", portal_number="AS123")
+    apps.set_status(saved.uuid, Status.REJECTED, source="portal", decided_on=date(2026, 12, 1), note="bad proof")
+    got = apps.get(saved.uuid)
+    assert got.status == Status.REJECTED and got.portal_number == "AS123" and got.decided_on == date(2026, 12, 1)
+    assert [h["status"] for h in apps.history(saved.uuid)] == ["queued", "submitted", "rejected"]
+    with pytest.raises(NotFound):
+        apps.set_status("no-such-uuid", Status.SUBMITTED)
+
+
+def test_list_filters(apps: Applications, make_app) -> None:
+    a = apps.save_new(make_app())
+    apps.save_new(make_app(now=NOW - timedelta(days=1)))
+    apps.set_status(a.uuid, Status.SUBMITTED)
+    assert [r.uuid for r in apps.list(day=date(2026, 11, 27))] == [a.uuid]
+    assert [r.uuid for r in apps.list(status=Status.SUBMITTED)] == [a.uuid]
+    assert len(apps.list(service_code="income-certificate")) == 2
+    assert apps.list(service_code="x' OR '1'='1") == []
+
+
+def test_reprints_are_counted(apps: Applications, make_app) -> None:
+    saved = apps.save_new(make_app())
+    assert apps.record_print(saved.uuid, "a4", "pdf") == 0
+    assert apps.record_print(saved.uuid, "80mm", "escpos") == 1
+    assert apps.print_count(saved.uuid) == 2
+
+
+def test_serialised_form_round_trips(apps: Applications, make_app) -> None:
+    saved = apps.save_new(make_app(docs=(DocumentRecord("c" * 64, "aadhaar", "id_proof"),)))
+    assert application_from_dict(json.loads(json.dumps(application_to_dict(saved)))) == dataclasses.replace(
+        saved, extra={})
+    with pytest.raises(NotFound):
+        apps.get("MH-TEST-0001-20261127-9999")
