@@ -17,7 +17,7 @@ from kiosk.portal.errors import PortalCredentialsRefused
 from kiosk.portal.outcome import Outcome, unknown
 from kiosk.portal.transport import Transport
 
-REFRESH_MARGIN = 30.0  # seconds before expiry at which a token is renewed
+REFRESH_MARGIN = 30.0  # renew this many seconds before expiry (a quarter of the lifetime for short tokens)
 
 
 class TokenSource:
@@ -40,7 +40,7 @@ class TokenSource:
     def token(self) -> str | Outcome:
         """A usable bearer token, or the (unknown, halting) outcome explaining why there is none."""
         with self._lock:
-            if self._token and time.monotonic() < self._expires - REFRESH_MARGIN:
+            if self._token and time.monotonic() < self._expires:
                 return self._token
             try:
                 secret = self.secret_provider()
@@ -59,7 +59,6 @@ class TokenSource:
             if not isinstance(token, str) or not token or not isinstance(ttl, int | float) or ttl <= 0:
                 return unknown("bad_token", PortalAuthExpired("the portal's token answer is malformed"), halt=True)
             self._token = token
-            # a token shorter-lived than twice the margin is still used, just renewed every time
-            self._expires = time.monotonic() + float(ttl)
+            self._expires = time.monotonic() + float(ttl) - min(REFRESH_MARGIN, float(ttl) / 4)
             self.fetched += 1
             return token

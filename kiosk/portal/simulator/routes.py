@@ -164,12 +164,12 @@ def _match(method: str, path: str) -> tuple[Any, dict[str, str]] | None | str:
 def route(h: SimHandler) -> None:
     sim = h.server.sim
     path, query = h.split
-    sim.count("requests")
     if path.startswith("/_sim/"):
         from kiosk.portal.simulator.admin import admin
 
         h.send(admin(h, path, query))
         return
+    sim.count("requests")  # contract requests only; the admin calls above are not the portal's traffic
     sim.link_delay()
     found = _match(h.command, path)
     if not isinstance(found, tuple):
