@@ -77,7 +77,7 @@ def _thumbnail(gray: Image.Image) -> tuple[Image.Image, float]:
 
 def _sharpness(mask: Image.Image, angle: float) -> float:
     rotated = mask.rotate(angle, resample=Image.Resampling.NEAREST, expand=False, fillcolor=0)
-    rows = list(rotated.resize((1, rotated.height), Image.Resampling.BOX).getdata())
+    rows = rotated.resize((1, rotated.height), Image.Resampling.BOX).tobytes()
     return float(sum((a - b) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
 
 
