@@ -44,6 +44,7 @@ class SimHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SimHTTPServer
     server_version = "SevaPortalSimulator/1.0"
+    _body_left: int | None = None  # request body bytes not read yet (None: not started)
     timeout = 60  # an idle keep-alive connection's thread ends after this
 
     def setup(self) -> None:
@@ -90,9 +91,11 @@ class SimHandler(BaseHTTPRequestHandler):
 
     def read_pieces(self, piece: int = 65536, cut_at: int | None = None) -> Iterator[bytes]:
         """Yield the body as it arrives, throttled to the link; ``cut_at`` drops the line after that many."""
-        remaining = self.body_length()
+        if self._body_left is None:
+            self._body_left = self.body_length()
         sent = 0
-        while remaining > 0:
+        while self._body_left > 0:
+            remaining = self._body_left
             want = min(piece, remaining, self.server.sim.link_piece())
             if cut_at is not None:
                 want = min(want, cut_at - sent)
@@ -103,7 +106,7 @@ class SimHandler(BaseHTTPRequestHandler):
                 raise DropConnection()
             self.server.sim.throttle(len(data))
             self.server.sim.count("bytes_in", len(data))
-            remaining -= len(data)
+            self._body_left -= len(data)
             sent += len(data)
             yield data
 
@@ -208,10 +211,14 @@ class SimHandler(BaseHTTPRequestHandler):
     def _dispatch(self) -> None:
         from kiosk.portal.simulator.routes import route
 
+        self._body_left = None
         try:
             route(self)
         except (BrokenPipeError, ConnectionResetError, DropConnection):
             self.hang_up()
         except BadRequest as exc:
             self.drain()
-            self.send(exc.reply, close=True)
+            try:
+                self.send(exc.reply, close=True)
+            except OSError:
+                self.hang_up()
