@@ -11,7 +11,9 @@ and no paper is wasted.
 
 from __future__ import annotations
 
+import functools
 import io
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -66,6 +68,7 @@ class Styles:
     title: ParagraphStyle
     center: ParagraphStyle
     right: ParagraphStyle
+    banner: ParagraphStyle
 
 
 _styles_cache: dict[str, Styles] = {}
@@ -87,6 +90,7 @@ def styles(spec: PageSpec) -> Styles:
         title=ParagraphStyle("title", parent=base, fontSize=size * 1.45, leading=size * 1.95, alignment=TA_CENTER),
         center=ParagraphStyle("center", parent=base, alignment=TA_CENTER),
         right=ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+        banner=ParagraphStyle("banner", parent=base, alignment=TA_CENTER, fontSize=size * 1.5, leading=size * 2.1),
     )
     _styles_cache[spec.name] = made
     return made
@@ -105,6 +109,42 @@ def value_width(spec: PageSpec) -> float:
     return spec.frame_width * 0.70 - 9 if not spec.roll else spec.frame_width - 6
 
 
+class _Fixed(Flowable):
+    """A paragraph of fixed text, laid out once and drawn on every receipt after that.
+
+    Labels, the Act's name, the appeal instructions and the footer are the same on every receipt; shaping
+    them again each time was half of a receipt's cost. Data never goes through here (see :func:`fixed`).
+    """
+
+    def __init__(self, para: Paragraph) -> None:
+        super().__init__()
+        self.para = para
+        self._wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped is None or self._wrapped[0] != available_width:
+            self._wrapped = (available_width, self.para.wrap(available_width, available_height))
+        self.width, self.height = self._wrapped[1]
+        return self._wrapped[1]
+
+    def draw(self) -> None:
+        self.para.drawOn(self.canv, 0, 0)
+
+
+_fixed_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=512)
+def _fixed_cached(markup: str, style: ParagraphStyle) -> _Fixed:
+    return _Fixed(Paragraph(markup, style))
+
+
+def fixed(markup: str, style: ParagraphStyle) -> Flowable:
+    """A cached paragraph for text that comes from code, not from an application (bounded LRU)."""
+    with _fixed_lock:
+        return _fixed_cached(markup, style)
+
+
 def _value(value: str | Flowable, style: ParagraphStyle) -> Flowable:
     return Paragraph(value, style) if isinstance(value, str) else value
 
@@ -119,6 +159,7 @@ def bi_label(mr: str, en: str, *, inline: bool = False) -> str:
 
 
 HAIRLINE = Rule(0.4, colors.HexColor("#999999"))
+ROLL_RULE = Rule(0.6, colors.HexColor("#444444"))  # darker: a grey hairline vanishes at the thermal threshold
 
 
 def rows_flowable(rows: Sequence[Row], spec: PageSpec) -> list[Flowable]:
@@ -126,14 +167,14 @@ def rows_flowable(rows: Sequence[Row], spec: PageSpec) -> list[Flowable]:
     st = styles(spec)
     if not spec.roll:
         widths = [spec.frame_width * 0.30, spec.frame_width * 0.70]
-        return [Columns([Paragraph(bi_label(*r.label), st.label), _value(r.value, st.body)], widths,
+        return [Columns([fixed(bi_label(*r.label), st.label), _value(r.value, st.body)], widths,
                         pad_top=2, pad_bottom=3, pad_x=3, below=HAIRLINE) for r in rows]
     out: list[Flowable] = []
     for r in rows:
-        out.append(Columns([Paragraph(bi_label(*r.label, inline=True), st.label)], [spec.frame_width],
+        out.append(Columns([fixed(bi_label(*r.label, inline=True), st.label)], [spec.frame_width],
                            pad_top=1))
         out.append(Columns([gap(1), _value(r.value, st.body)], [6, spec.frame_width - 6], pad_bottom=2.5,
-                           below=HAIRLINE))
+                           below=ROLL_RULE))
     return out
 
 
@@ -141,8 +182,7 @@ def banner(text_mr: str, text_en: str, spec: PageSpec) -> Flowable:
     """A boxed, inverted line (white on black): survives a faint thermal head and a photocopier."""
     st = styles(spec)
     size = spec.body * 1.5
-    para = Paragraph(rich(f"{text_mr} / {text_en}", bold=True, size=size, color="#ffffff"),
-                     ParagraphStyle("banner", parent=st.center, fontSize=size, leading=size * 1.4))
+    para = fixed(rich(f"{text_mr} / {text_en}", bold=True, size=size, color="#ffffff"), st.banner)
     return Columns([para], [spec.frame_width], pad_top=3, pad_bottom=5, background=colors.black)
 
 
@@ -169,7 +209,19 @@ def gap(points: float) -> Spacer:
 
 def render(story: Sequence[Flowable], spec: PageSpec, *, title: str,
            footer: Callable[[Canvas, int], None] | None = None) -> bytes:
-    """Lay ``story`` down as a PDF: A4 pages through platypus, or one roll page sized to fit."""
+    """Lay ``story`` down as a PDF: A4 pages through platypus, or one roll page sized to fit.
+
+    One document at a time per process: cached fixed paragraphs (:func:`fixed`) are shared flowables.
+    """
+    with _render_lock:
+        return _render(story, spec, title=title, footer=footer)
+
+
+_render_lock = threading.RLock()
+
+
+def _render(story: Sequence[Flowable], spec: PageSpec, *, title: str,
+            footer: Callable[[Canvas, int], None] | None) -> bytes:
     buf = io.BytesIO()
     if spec.roll:
         width = spec.frame_width

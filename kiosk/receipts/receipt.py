@@ -18,6 +18,7 @@ from kiosk.receipts.layout import (
     Row,
     banner,
     centred,
+    fixed,
     gap,
     money_table,
     render,
@@ -27,7 +28,7 @@ from kiosk.receipts.layout import (
     value_width,
 )
 from kiosk.receipts.markup import lines, rich
-from kiosk.receipts.model import BiText, ReceiptData
+from kiosk.receipts.model import APPEAL_DEFAULT, HELPLINE, BiText, ReceiptData
 from kiosk.receipts.qr import QrFlowable
 
 DUPLICATE = ("दुय्यम प्रत", "DUPLICATE")
@@ -111,9 +112,9 @@ def _header(data: ReceiptData, spec: PageSpec) -> list[Flowable]:
     title = lines(rich(f"{TITLE[0]} / {TITLE[1]}", bold=True),
                   rich(ACT[0], size=spec.body * 0.8), rich(ACT[1], size=spec.body * 0.8))
     if spec.roll:
-        return [Paragraph(hub, st.center), gap(3), Paragraph(title, st.title), gap(4)]
+        return [Paragraph(hub, st.center), gap(3), Stack([fixed(title, st.title)]), gap(4)]
     qr_size = 34 * mm
-    left = Stack([Paragraph(hub, st.body), gap(6), Paragraph(title, st.body)])
+    left = Stack([Paragraph(hub, st.body), gap(6), fixed(title, st.body)])
     header = Columns([left, QrFlowable(data.qr_payload, qr_size)], [spec.frame_width - qr_size - 4, qr_size + 4],
                      align=["left", "right"])
     return [header, gap(6)]
@@ -127,16 +128,18 @@ def receipt_story(data: ReceiptData, spec: PageSpec) -> list[Flowable]:
     story += _header(data, spec)
     story += rows_flowable(receipt_rows(data, spec), spec)
     story.append(gap(7))
-    story.append(Paragraph(lines(rich("अपील कसे करावे / How to appeal", bold=True), rich(data.appeal.mr),
-                                 rich(data.appeal.en)), st.small))
-    story += [gap(5), Paragraph(rich(f"हेल्पलाइन / Helpline: {data.helpline}", bold=True), st.center)]
+    appeal = lines(rich("अपील कसे करावे / How to appeal", bold=True), rich(data.appeal.mr), rich(data.appeal.en))
+    helpline = rich(f"हेल्पलाइन / Helpline: {data.helpline}", bold=True)
+    story.append(Stack([fixed(appeal, st.small) if data.appeal == APPEAL_DEFAULT else Paragraph(appeal, st.small),
+                        gap(5), fixed(helpline, st.center) if data.helpline == HELPLINE else Paragraph(helpline, st.center)]))
     if spec.roll:
         story += [gap(5), centred(QrFlowable(data.qr_payload, 36 * mm), spec)]
-    story += [gap(3), Paragraph(lines(rich("अर्ज पुन्हा शोधण्यासाठी या पावतीवरील QR कोड स्कॅन करा.", size=spec.body * 0.8),
-                                      rich("Scan the QR code on this receipt to find the application again.", size=spec.body * 0.8),
-                                      rich("संगणकीकृत पावती — स्वाक्षरीची आवश्यकता नाही.", size=spec.body * 0.8),
-                                      rich("Computer-generated receipt; no signature needed.",
-                                           size=spec.body * 0.8)), st.center)]
+    note = spec.body * 0.8
+    story += [gap(3), Stack([fixed(lines(rich("अर्ज पुन्हा शोधण्यासाठी या पावतीवरील QR कोड स्कॅन करा.", size=note),
+                                         rich("Scan the QR code on this receipt to find the application again.", size=note),
+                                         rich("संगणकीकृत पावती — स्वाक्षरीची आवश्यकता नाही.", size=note),
+                                         rich("Computer-generated receipt; no signature needed.", size=note)),
+                                   st.center)])]
     if data.duplicate and spec.roll:
         story += [gap(4), banner(*DUPLICATE, spec)]
     return story
