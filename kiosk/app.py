@@ -29,7 +29,6 @@ from kiosk.store.hub import Hub, get_setting, load_hub
 # Packages that keep tables in the hub database register their schema steps here (module, attribute);
 # the store applies them after its own without importing those packages.
 MIGRATION_SETS: tuple[tuple[str, str], ...] = (
-    ("kiosk.store.outbox", "OUTBOX_MIGRATIONS"),
     ("kiosk.security.migrations", "SECURITY_MIGRATIONS"),
 )
 

@@ -24,6 +24,8 @@ def _pd(value: Any) -> date | None:
 
 def applicant_to_dict(a: Applicant) -> dict[str, Any]:
     return {
+        # The full names as the portal prints them on the certificate; the parts follow.
+        "name": {"en": a.name_en.full(), "mr": a.name_mr.full()},
         "name_en": a.name_en.to_dict(),
         "name_mr": a.name_mr.to_dict(),
         "dob": _d(a.dob),

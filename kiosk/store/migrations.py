@@ -149,3 +149,16 @@ def receipt_prints(db: Database) -> None:
             operator TEXT NOT NULL DEFAULT '')""",
         "CREATE INDEX receipt_prints_app ON receipt_prints(application_uuid)",
     ])
+
+
+@STORE_MIGRATIONS(name="0004_sync")
+def sync_tables(db: Database) -> None:
+    """What the sync engine brings back: certificates (files kept by hash), plus faster outbox scans."""
+    _run(db, [
+        """CREATE TABLE certificates (
+            application_uuid TEXT PRIMARY KEY REFERENCES applications(uuid) ON DELETE CASCADE,
+            portal_id TEXT NOT NULL, sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            size_bytes INTEGER NOT NULL, received_at TEXT NOT NULL, printed INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX outbox_app ON outbox(application_uuid)",
+        "CREATE INDEX documents_pending_upload ON documents(uploaded, application_uuid)",
+    ])

@@ -1,0 +1,158 @@
+"""The transactional outbox: what must reach the portal, and what became of each try.
+
+States: ``pending`` → ``in_flight`` (claimed, committed BEFORE the HTTP call) → ``acked`` | ``rejected``
+(quarantined for a human, never blocking the rest) | ``unknown`` (retry later with the SAME idempotency key).
+A process that dies mid-send leaves ``in_flight``; :func:`recover_in_flight` turns those into ``unknown``
+at start-up, because the portal may or may not have the request — only the idempotency key can tell.
+
+``next_attempt_at`` is wall-clock seconds (it must survive a restart). A PC clock set back by a day would
+otherwise hold retries hostage, so anything scheduled further ahead than the longest backoff is due now.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.domain.clock import utc_now
+from kiosk.domain.status import Status, can_transition
+from kiosk.store.db import Store
+
+MAX_SCHEDULE_AHEAD = 3600.0
+STATES = ("pending", "in_flight", "acked", "rejected", "unknown")
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    application_uuid: str | None
+    kind: str
+    idempotency_key: str
+    payload: dict[str, Any]
+    state: str
+    attempts: int
+    last_error: str
+
+
+def _item(r: sqlite3.Row) -> OutboxItem:
+    return OutboxItem(r["id"], r["application_uuid"], r["kind"], r["idempotency_key"], json.loads(r["payload"]),
+                      r["state"], r["attempts"], r["last_error"])
+
+
+def enqueue(conn: sqlite3.Connection, kind: str, key: str, payload: dict[str, Any],
+            application_uuid: str | None = None) -> None:
+    """Add an item inside the caller's transaction (so it commits with what it reports)."""
+    now = utc_now().isoformat()
+    conn.execute("INSERT INTO outbox(application_uuid, kind, idempotency_key, payload, state, created_at, updated_at) "
+                 "VALUES (?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT(idempotency_key) DO NOTHING",
+                 (application_uuid, kind, key, json.dumps(payload, ensure_ascii=False), now, now))
+
+
+def recover_in_flight(store: Store) -> int:
+    with store.write() as conn:
+        return conn.execute("UPDATE outbox SET state = 'unknown', updated_at = ?, "
+                            "last_error = 'interrupted while sending' WHERE state = 'in_flight'",
+                            (utc_now().isoformat(),)).rowcount
+
+
+def claim_next(store: Store, now: float, *, kinds: tuple[str, ...] | None = None) -> OutboxItem | None:
+    """Take the oldest due item and mark it in flight (committed before any network I/O)."""
+    with store.write() as conn:
+        row = conn.execute(
+            "SELECT * FROM outbox WHERE state IN ('pending', 'unknown') "
+            "AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY id LIMIT 1",
+            (now, now + MAX_SCHEDULE_AHEAD)).fetchone()
+        if row is None or (kinds is not None and row["kind"] not in kinds):
+            return None
+        conn.execute("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, updated_at = ? WHERE id = ?",
+                     (utc_now().isoformat(), row["id"]))
+    return _item(row)
+
+
+def next_due_at(store: Store) -> float | None:
+    rows = store.query("SELECT min(next_attempt_at) FROM outbox WHERE state IN ('pending', 'unknown')")
+    return rows[0][0] if rows and rows[0][0] is not None else None
+
+
+def mark_acked(store: Store, item: OutboxItem, *, portal_id: str = "") -> None:
+    """Record success; an application becomes ``submitted`` with its portal number in the same commit."""
+    now = utc_now().isoformat()
+    with store.write() as conn:
+        conn.execute("UPDATE outbox SET state = 'acked', last_error = '', updated_at = ? WHERE id = ?", (now, item.id))
+        if item.kind == "application" and item.application_uuid:
+            mark_submitted(conn, item.application_uuid, portal_id, now)
+
+
+def mark_submitted(conn: sqlite3.Connection, uuid: str, portal_id: str, now: str) -> None:
+    row = conn.execute("SELECT status FROM applications WHERE uuid = ?", (uuid,)).fetchone()
+    if row is None:
+        return
+    if portal_id:
+        conn.execute("UPDATE applications SET portal_number = ? WHERE uuid = ? AND portal_number = ''",
+                     (portal_id, uuid))
+    if can_transition(Status(row["status"]), Status.SUBMITTED):
+        conn.execute("UPDATE applications SET status = ?, updated_at = ? WHERE uuid = ?",
+                     (str(Status.SUBMITTED), now, uuid))
+        conn.execute("INSERT INTO status_history(application_uuid, status, at, source) VALUES (?, ?, ?, 'portal')",
+                     (uuid, str(Status.SUBMITTED), now))
+
+
+def mark_rejected(store: Store, item: OutboxItem, reason: str) -> None:
+    with store.write() as conn:
+        conn.execute("UPDATE outbox SET state = 'rejected', last_error = ?, updated_at = ? WHERE id = ?",
+                     (reason[:500], utc_now().isoformat(), item.id))
+
+
+def mark_unknown(store: Store, item: OutboxItem, reason: str, retry_at: float) -> None:
+    with store.write() as conn:
+        conn.execute("UPDATE outbox SET state = 'unknown', last_error = ?, next_attempt_at = ?, updated_at = ? "
+                     "WHERE id = ?", (reason[:500], retry_at, utc_now().isoformat(), item.id))
+
+
+def release(store: Store, item: OutboxItem) -> None:
+    """Put a claimed item back untouched (sending stopped before it went out: offline, asked to stop)."""
+    with store.write() as conn:
+        conn.execute("UPDATE outbox SET state = ?, attempts = max(attempts - 1, 0), updated_at = ? WHERE id = ?",
+                     (item.state if item.state in ("pending", "unknown") else "unknown",
+                      utc_now().isoformat(), item.id))
+
+
+def retry_quarantined(store: Store, item_id: int, payload: dict[str, Any] | None = None) -> None:
+    """A human corrected a rejected item: send it again (a corrected body needs a new key — the old
+    key's body is fixed at the portal — so the caller passes one in the payload's place if it changed)."""
+    with store.write() as conn:
+        if payload is None:
+            conn.execute("UPDATE outbox SET state = 'pending', next_attempt_at = 0, last_error = '' "
+                         "WHERE id = ? AND state = 'rejected'", (item_id,))
+        else:
+            conn.execute("UPDATE outbox SET state = 'pending', next_attempt_at = 0, last_error = '', payload = ? "
+                         "WHERE id = ? AND state = 'rejected'", (json.dumps(payload, ensure_ascii=False), item_id))
+
+
+def counts(store: Store) -> dict[str, int]:
+    found = {r["state"]: r["n"] for r in store.query("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
+    return {s: int(found.get(s, 0)) for s in STATES}
+
+
+def quarantined(store: Store) -> list[OutboxItem]:
+    return [_item(r) for r in store.query("SELECT * FROM outbox WHERE state = 'rejected' ORDER BY id")]
+
+
+def items(store: Store, states: tuple[str, ...] = ("pending", "unknown")) -> list[OutboxItem]:
+    marks = ",".join("?" * len(states))
+    return [_item(r) for r in store.query(f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY id",  # noqa: S608
+                                          states)]
+
+
+def documents_of(store: Store, uuid: str, *, only_pending: bool = True) -> list[sqlite3.Row]:
+    sql = "SELECT DISTINCT sha256, mime, size_bytes FROM documents WHERE application_uuid = ?"
+    if only_pending:
+        sql += " AND uploaded = 0"
+    return store.query(sql, (uuid,))
+
+
+def mark_document_uploaded(store: Store, sha256: str) -> None:
+    with store.write() as conn:
+        conn.execute("UPDATE documents SET uploaded = 1 WHERE sha256 = ?", (sha256,))

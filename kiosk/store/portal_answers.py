@@ -1,0 +1,88 @@
+"""Applying what the portal sends back: status changes (page by page, with the feed cursor) and certificates.
+
+A feed page and the cursor after it commit together, so a power cut between pages re-reads at most one
+page, and re-applying a page changes nothing (status changes are idempotent). An event for an application
+whose outbox item is still ``unknown`` proves the portal has it: the item is marked acked right there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from kiosk.domain.clock import utc_now
+from kiosk.domain.status import Status, can_transition
+from kiosk.store.db import Store
+from kiosk.store.outbox import mark_submitted
+
+FEED_CURSOR_KEY = "sync.feed_cursor"
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    application_uuid: str  # the idempotency key the kiosk sent
+    portal_id: str
+    status: Status
+    decided_on: date | None = None
+    note: str = ""
+
+
+@dataclass
+class FeedResult:
+    applied: int = 0
+    unchanged: int = 0
+    ignored: int = 0  # not ours, or a transition the state machine refuses
+
+
+def apply_status_page(store: Store, changes: Iterable[StatusChange], cursor: str) -> FeedResult:
+    result = FeedResult()
+    now = utc_now().isoformat()
+    with store.write() as conn:
+        for ch in changes:
+            row = conn.execute("SELECT status FROM applications WHERE uuid = ?", (ch.application_uuid,)).fetchone()
+            if row is None:
+                result.ignored += 1
+                continue
+            conn.execute("UPDATE outbox SET state = 'acked', last_error = '', updated_at = ? "
+                         "WHERE idempotency_key = ? AND state IN ('pending', 'unknown', 'in_flight')",
+                         (now, ch.application_uuid))
+            mark_submitted(conn, ch.application_uuid, ch.portal_id, now)
+            current = Status(conn.execute("SELECT status FROM applications WHERE uuid = ?",
+                                          (ch.application_uuid,)).fetchone()[0])
+            if current == ch.status:
+                result.unchanged += 1
+                continue
+            if not can_transition(current, ch.status):
+                result.ignored += 1
+                continue
+            conn.execute("UPDATE applications SET status = ?, updated_at = ?, decided_on = COALESCE(?, decided_on) "
+                         "WHERE uuid = ?", (str(ch.status), now,
+                                            ch.decided_on.isoformat() if ch.decided_on else None,
+                                            ch.application_uuid))
+            conn.execute("INSERT INTO status_history(application_uuid, status, at, source, note) "
+                         "VALUES (?, ?, ?, 'portal', ?)", (ch.application_uuid, str(ch.status), now, ch.note[:500]))
+            result.applied += 1
+        conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (FEED_CURSOR_KEY, cursor))
+    return result
+
+
+def certificates_needed(store: Store) -> list[tuple[str, str]]:
+    """(uuid, portal id) of approved applications whose certificate has not arrived yet."""
+    return [(r["uuid"], r["portal_number"]) for r in store.query(
+        "SELECT a.uuid, a.portal_number FROM applications a LEFT JOIN certificates c ON c.application_uuid = a.uuid "
+        "WHERE a.status IN ('approved', 'delivered') AND a.portal_number != '' AND c.application_uuid IS NULL "
+        "ORDER BY a.rowid")]
+
+
+def record_certificate(store: Store, uuid: str, portal_id: str, sha256: str, size: int) -> None:
+    with store.write() as conn:
+        conn.execute("INSERT INTO certificates(application_uuid, portal_id, sha256, size_bytes, received_at) "
+                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT(application_uuid) DO NOTHING",
+                     (uuid, portal_id, sha256, size, utc_now().isoformat()))
+
+
+def certificate_of(store: Store, uuid: str) -> str | None:
+    rows = store.query("SELECT sha256 FROM certificates WHERE application_uuid = ?", (uuid,))
+    return rows[0]["sha256"] if rows else None
