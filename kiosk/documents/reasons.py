@@ -68,3 +68,36 @@ def explain(error: KioskError, language: str) -> str:
     """The reason alone, in the operator's language (the CLI and the GUI add their own lead-in)."""
     key = "detail_mr" if language == "mr" else "detail_en"
     return str(error.params.get(key) or error.detail)
+
+
+# What the operator reads next to a decoded Aadhaar QR (CLI and GUI alike).
+AADHAAR_TEXT: dict[str, tuple[str, str]] = {
+    "verified": ("Verified by UIDAI signature", "UIDAI च्या डिजिटल स्वाक्षरीने पडताळले"),
+    "not_verified": ("Not verified: the signature does not match any pinned UIDAI certificate",
+                     "पडताळले नाही: स्वाक्षरी कोणत्याही UIDAI प्रमाणपत्राशी जुळत नाही"),
+    "unsigned": ("Not verified: old Aadhaar QR without a signature", "पडताळले नाही: स्वाक्षरी नसलेला जुना आधार QR"),
+    "compare_photo": ("Compare the photo with the person at the counter",
+                      "फोटो काउंटरवरील व्यक्तीशी जुळतो का ते तपासा"),
+    "aadhaar": ("Aadhaar", "आधार"),
+    "reference_id": ("Reference id", "संदर्भ क्रमांक"),
+    "name": ("Name", "नाव"),
+    "dob": ("Date of birth", "जन्मतारीख"),
+    "gender": ("Gender", "लिंग"),
+    "care_of": ("Care of", "यांच्यामार्फत"),
+    "house": ("House", "घर क्रमांक"),
+    "street": ("Street", "रस्ता"),
+    "landmark": ("Landmark", "खूण"),
+    "location": ("Locality", "परिसर"),
+    "vtc": ("Village/town", "गाव/शहर"),
+    "post_office": ("Post office", "पोस्ट ऑफिस"),
+    "sub_district": ("Taluka", "तालुका"),
+    "district": ("District", "जिल्हा"),
+    "state": ("State", "राज्य"),
+    "pincode": ("PIN code", "पिन कोड"),
+    "mobile_last4": ("Mobile (last 4)", "मोबाईल (शेवटचे 4)"),
+}
+
+
+def aadhaar_text(key: str, language: str) -> str:
+    en, mr = AADHAAR_TEXT[key]
+    return mr if language == "mr" else en
