@@ -16,6 +16,7 @@ from keyring.backend import KeyringBackend
 
 from kiosk.portal import PortalClient, Timeouts
 from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, PortalSimulator, SimulatorConfig
+from kiosk.portal.simulator.server import SEED_CATALOGUE
 
 FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 
@@ -51,7 +52,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 def make_config(**overrides: Any) -> SimulatorConfig:
-    base: dict[str, Any] = {"decision_seconds": 3600.0, "stall_seconds": 1.0, "connect_pause_seconds": 1.5,
+    base: dict[str, Any] = {"catalogue_path": SEED_CATALOGUE, "decision_seconds": 3600.0, "stall_seconds": 1.0, "connect_pause_seconds": 1.5,
                             "trickle_seconds": 0.1, "fonts_dir": FONTS if FONTS.is_dir() else None, "seed": 7}
     base.update(overrides)
     return SimulatorConfig(**base)

@@ -7,10 +7,13 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.portal.simulator.faults import PROFILES, parse_fault_rates
 from kiosk.portal.simulator.process import READY_PREFIX
-from kiosk.portal.simulator.server import PortalSimulator, SimulatorConfig
+
+if TYPE_CHECKING:
+    from kiosk.portal.simulator.server import SimulatorConfig
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -34,10 +37,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def config_from_args(args: argparse.Namespace, default_db: str = ":memory:",
                      fonts_dir: Path | None = None) -> SimulatorConfig:
     """Raises ValueError with a readable message for a bad --faults or --client value."""
+    from kiosk.portal.simulator.server import SimulatorConfig, default_fonts
+
     cfg = SimulatorConfig(host=args.host, port=args.port, db_path=args.db or default_db,
                           faults=parse_fault_rates(args.faults), seed=args.seed, profile=args.profile,
                           decision_seconds=args.decision_seconds, token_ttl=args.token_ttl,
-                          stall_seconds=args.stall_seconds, fonts_dir=fonts_dir, verbose=args.verbose,
+                          stall_seconds=args.stall_seconds, fonts_dir=fonts_dir or default_fonts(), verbose=args.verbose,
                           catalogue_path=Path(args.catalogue) if args.catalogue else None,
                           tls_certfile=Path(args.tls_cert) if args.tls_cert else None,
                           tls_keyfile=Path(args.tls_key) if args.tls_key else None)
@@ -54,6 +59,8 @@ def config_from_args(args: argparse.Namespace, default_db: str = ":memory:",
 
 def run_until_interrupted(cfg: SimulatorConfig) -> int:
     """Serve until Ctrl-C or SIGTERM; prints one ready line (spawn_simulator waits for it)."""
+    from kiosk.portal.simulator.server import PortalSimulator
+
     done = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: done.set())

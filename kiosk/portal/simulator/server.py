@@ -8,6 +8,7 @@ accepting, so the kernel drops new SYNs and a client's connect() times out exact
 from __future__ import annotations
 
 import json
+import os
 import random
 import socket
 import ssl
@@ -29,6 +30,22 @@ DEMO_CLIENT_SECRET = "demo-secret-for-the-training-portal"  # noqa: S105 - the s
 SEED_CATALOGUE = Path(__file__).with_name("seed_catalogue.json")
 
 
+def default_catalogue() -> Path:
+    """The kiosk's bundled catalogue (so kiosk service codes are known to the portal), else the small seed."""
+    from kiosk.config import ASSETS_DIR
+
+    assets = Path(os.environ.get("KIOSK_ASSETS") or ASSETS_DIR)
+    bundled = assets / "catalogue" / "catalogue.json"
+    return bundled if bundled.is_file() else SEED_CATALOGUE
+
+
+def default_fonts() -> Path | None:
+    from kiosk.config import ASSETS_DIR
+
+    fonts = Path(os.environ.get("KIOSK_ASSETS") or ASSETS_DIR) / "fonts"
+    return fonts if fonts.is_dir() else None
+
+
 @dataclass
 class SimulatorConfig:
     host: str = "127.0.0.1"
@@ -42,8 +59,8 @@ class SimulatorConfig:
     rejected_share: float = 0.15
     token_ttl: float = 900.0
     clients: dict[str, str] = field(default_factory=lambda: {DEMO_CLIENT_ID: DEMO_CLIENT_SECRET})
-    catalogue_path: Path | None = None
-    fonts_dir: Path | None = None
+    catalogue_path: Path | None = None  # None: the kiosk's bundled catalogue (assets/catalogue/catalogue.json)
+    fonts_dir: Path | None = field(default_factory=default_fonts)
     stall_seconds: float = 3.0  # read-timeout and late-answer faults: how long the server goes quiet
     connect_pause_seconds: float = 3.0  # connect-timeout fault: how long the listener is deaf
     trickle_seconds: float = 0.05  # slow fault: pause between 16-byte pieces
@@ -78,7 +95,7 @@ class Simulation:
         for row in self.store.all("SELECT body FROM catalogue"):
             self.portal.service_codes.update(s.code for s in parse_catalogue(json.loads(row["body"])).services)
         if self.store.current_catalogue() is None:
-            path = self.config.catalogue_path or SEED_CATALOGUE
+            path = self.config.catalogue_path or default_catalogue()
             reply = publish_catalogue(self.portal, json.loads(Path(path).read_text(encoding="utf-8")))
             if reply.status != 201:
                 raise ValueError(f"seed catalogue {path} refused: {reply.body!r}")
@@ -144,10 +161,10 @@ class SimHTTPServer(ThreadingHTTPServer):
     request_queue_size = 128
 
     def __init__(self, config: SimulatorConfig) -> None:
-        super().__init__((config.host, config.port), SimHandler)
         self._paused_until = 0.0
         self._fillers: list[socket.socket] = []
         self._pause_lock = threading.Lock()
+        super().__init__((config.host, config.port), SimHandler)  # binds; calls server_close on failure
         self.tls: ssl.SSLContext | None = None
         if config.tls_certfile:
             self.tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -194,7 +211,8 @@ class SimHTTPServer(ThreadingHTTPServer):
         super().server_close()
         for s in self._fillers:
             s.close()
-        self.sim.store.close()
+        if hasattr(self, "sim"):
+            self.sim.store.close()
 
 
 class PortalSimulator:
