@@ -1,0 +1,46 @@
+"""The contract, the simulator and the error vocabulary stay in step; the portal package stays apart."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import yaml
+
+from kiosk.portal import codes
+from kiosk.portal.simulator.routes import ROUTES
+
+SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "kiosk/portal/openapi.yaml").read_text("utf-8"))
+PORTAL = Path(__file__).resolve().parents[2] / "kiosk" / "portal"
+
+
+def _spec_pattern(path: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$")
+
+
+def test_every_simulator_route_is_in_the_contract() -> None:
+    assert SPEC["openapi"].startswith("3.1")
+    for method, pattern, *_ in ROUTES:
+        example = re.sub(r"\(\?P<(\w+)>[^)]*\)", lambda m: "a" * 64 if m.group(1) == "sha" else "X1", pattern.pattern)
+        example = example.strip("^$")
+        matches = [p for p in SPEC["paths"] if _spec_pattern(p).match(example)]
+        assert matches, f"{method} {example} is not in openapi.yaml"
+        assert method.lower() in SPEC["paths"][matches[0]], f"{method} {matches[0]} missing"
+
+
+def test_error_codes_match_the_vocabulary() -> None:
+    listed = set(SPEC["components"]["schemas"]["ErrorCode"]["enum"])
+    assert listed == set(codes.MESSAGES)
+    for en, mr in codes.MESSAGES.values():
+        assert en and re.search("[\u0900-\u097f]", mr)  # Marathi text really is Devanagari
+
+
+def test_portal_package_never_imports_store_sync_or_ui() -> None:
+    forbidden = ("kiosk.store", "kiosk.sync", "kiosk.ui", "PySide6")
+    for py in PORTAL.rglob("*.py"):
+        for node in ast.walk(ast.parse(py.read_text("utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            for name in names:
+                assert not name.startswith(forbidden), f"{py} imports {name}"
