@@ -114,6 +114,41 @@ class KioskContext:
             self._calendar = WorkingCalendar.from_lists(docs.values())
         return self._calendar
 
+    # ------------------------------------------------------------------------------------------ portal
+
+    def portal_settings(self) -> tuple[str, str]:
+        """(portal URL, hub client id). An empty URL means training mode against the bundled simulator."""
+        return self.setting("portal.url"), self.setting("portal.client_id")
+
+    def portal_client(self, url: str | None = None) -> Any:
+        from kiosk.portal.client import PortalClient
+        from kiosk.portal.credentials import secret_provider
+
+        configured, client_id = self.portal_settings()
+        base = url or configured
+        if not base:
+            from kiosk.domain.errors import PortalUnavailable
+
+            raise PortalUnavailable("no portal configured: seva-kiosk portal-config URL CLIENT_ID, "
+                                    "or seva-kiosk sync --portal URL")
+        if self.setting("portal.training") == "1":
+            # Training mode talks to the bundled simulator with its published demo credentials: nothing
+            # secret is involved, so it works on a PC without a keyring.
+            from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+
+            return PortalClient(base, DEMO_CLIENT_ID, lambda: DEMO_CLIENT_SECRET)
+        return PortalClient(base, client_id, secret_provider(client_id))
+
+    def sync_engine(self, client: Any) -> Any:
+        from kiosk.documents.storage import document_path
+        from kiosk.sync.engine import SyncEngine
+        from kiosk.sync.heartbeat import build_heartbeat
+
+        store = self.database()
+        return SyncEngine(store, client, document_path=lambda sha: document_path(self.paths.documents, sha),
+                          certificates_dir=self.paths.certificates, language=self.language,
+                          heartbeat=lambda: build_heartbeat(store, self.today()))
+
     def now(self) -> datetime:
         return utc_now()
 

@@ -1,0 +1,317 @@
+"""The sync engine: every queued item to the portal exactly once, and the portal's answers back.
+
+Exactly-once rests on two things: each item carries its idempotency key for life (the application's
+UUID), and no state is decided by guessing — a claim is committed before the HTTP call, the outcome after
+it, and anything in between (timeout, reset, crash) is ``unknown`` and retried with the same key, which
+the portal answers with the original result. No transaction is ever open during an HTTP call.
+
+:meth:`SyncEngine.run` is a generator of :class:`SyncProgress`, so the CLI and the GUI's worker thread
+drive the same code and ``should_stop`` is checked between steps.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Generator, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from kiosk.domain.errors import CatalogueError, KioskError, PortalError
+from kiosk.domain.status import Status
+from kiosk.store.catalogues import Catalogues
+from kiosk.store.db import Store
+from kiosk.store.hub import get_setting, set_setting
+from kiosk.store.outbox import (
+    OutboxItem,
+    claim_next,
+    counts,
+    documents_of,
+    mark_acked,
+    mark_document_uploaded,
+    mark_rejected,
+    mark_unknown,
+    next_due_at,
+    recover_in_flight,
+    release,
+)
+from kiosk.store.portal_answers import (
+    FEED_CURSOR_KEY,
+    StatusChange,
+    apply_status_page,
+    certificates_needed,
+    record_certificate,
+)
+from kiosk.sync.backoff import Backoff
+from kiosk.sync.progress import SyncProgress, SyncReport
+
+PORTAL_STATUS = {"submitted": Status.SUBMITTED, "under_scrutiny": Status.UNDER_SCRUTINY,
+                 "documents_pending": Status.DOCUMENTS_PENDING, "approved": Status.APPROVED,
+                 "rejected": Status.REJECTED}
+CATALOGUE_ETAG_KEY = "sync.catalogue_etag"
+LAST_SYNC_KEY = "sync.last_success"
+
+
+class PortalClientLike(Protocol):
+    """The part of :class:`kiosk.portal.client.PortalClient` the engine uses (sync must not need more)."""
+
+    def check_connectivity(self) -> Any: ...
+    def submit_application(self, idempotency_key: str, application: Any) -> Any: ...
+    def send_feedback(self, idempotency_key: str, feedback: Any) -> Any: ...
+    def file_appeal(self, idempotency_key: str, appeal: Any) -> Any: ...
+    def missing_documents(self, sha256s: Any) -> list[str]: ...
+    def upload_document(self, sha256: str, source: Path, media_type: str, *, progress: Any = None) -> Any: ...
+    def iter_status_feed(self, cursor: str | None, limit: int = 200) -> Iterator[Any]: ...
+    def download_certificate(self, application_id: str) -> Any: ...
+    def fetch_catalogue(self, etag: str | None = None) -> Any: ...
+    def send_heartbeat(self, heartbeat: Any) -> Any: ...
+
+
+def write_file_atomically(folder: Path, name: str, data: bytes) -> Path:
+    """temp → fsync → rename → fsync(dir): a power cut leaves the old state or the whole new file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    tmp = folder / f".{name}.tmp"
+    with tmp.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    return target
+
+
+class SyncEngine:
+    def __init__(self, store: Store, client: PortalClientLike, *, document_path: Callable[[str], Path],
+                 certificates_dir: Path, backoff: Backoff | None = None, clock: Callable[[], float] = time.time,
+                 sleep: Callable[[float], None] = time.sleep, language: str = "mr",
+                 heartbeat: Callable[[], dict[str, Any]] | None = None) -> None:
+        self.store = store
+        self.client = client
+        self.document_path = document_path
+        self.certificates_dir = certificates_dir
+        self.backoff = backoff or Backoff()
+        self.clock = clock
+        self.sleep = sleep
+        self.language = language
+        self.heartbeat = heartbeat
+        self.report = SyncReport()
+        # Start-up rule: whatever was in flight when the last run died may or may not have arrived.
+        recover_in_flight(store)
+
+    # ------------------------------------------------------------------------------------------ run
+    def run(self, should_stop: Callable[[], bool] = lambda: False, *, drain: bool = False,
+            max_wait: float = 300.0) -> Iterator[SyncProgress]:
+        """One sync pass; with ``drain`` keep retrying (after backoff) until the queue is settled or
+        ``max_wait`` seconds pass. Yields progress; the outcome is in :attr:`report`."""
+        self.report = SyncReport()
+        yield SyncProgress("connect", 0, 1, message="checking the connection")
+        conn = self.client.check_connectivity()
+        if conn.state != "online":
+            self.report.offline_reason = f"{conn.state}: {conn.detail}".strip(": ")
+            yield SyncProgress("done", 0, 0, message=self.report.offline_reason)
+            return
+        started = time.monotonic()
+        while True:
+            halted = yield from self._send_due(should_stop)
+            if halted or should_stop():
+                break
+            wait_until = next_due_at(self.store)
+            if not drain or wait_until is None:
+                break
+            remaining = max_wait - (time.monotonic() - started)
+            if remaining <= 0:
+                break
+            pause = min(max(wait_until - self.clock(), 0.0), remaining, 5.0)
+            if pause > 0:
+                yield SyncProgress("wait", 0, 0, message=f"retrying in {pause:.1f} s")
+                self.sleep(pause)
+        if not should_stop() and not self.report.offline_reason:
+            yield from self._pull_status()
+            yield from self._pull_certificates(should_stop)
+            yield from self._pull_catalogue()
+            self._send_heartbeat()
+            if not self.report.errors:
+                set_setting(self.store, LAST_SYNC_KEY, str(self.clock()))
+        yield SyncProgress("done", self.report.sent, self.report.sent, self.report.bytes_sent,
+                           self.report.offline_reason or "ok")
+
+    # ------------------------------------------------------------------------------------------ send
+    def _send_due(self, should_stop: Callable[[], bool]) -> Generator[SyncProgress, None, bool]:
+        total = sum(v for k, v in counts(self.store).items() if k in ("pending", "unknown"))
+        done = 0
+        while not should_stop():
+            item = claim_next(self.store, self.clock())
+            if item is None:
+                return False
+            try:
+                out = yield from self._send_one(item)
+            except BaseException:
+                release(self.store, item)
+                raise
+            done += 1
+            yield SyncProgress("send", done, max(total, done), self.report.bytes_sent, item.idempotency_key)
+            if out is not None and getattr(out, "halt", False):
+                self.report.offline_reason = out.reason(self.language) or out.code
+                return True
+        return False
+
+    def _send_one(self, item: OutboxItem) -> Generator[SyncProgress, None, Any]:
+        if item.kind == "application" and item.application_uuid:
+            blocked = yield from self._upload_documents(item)
+            if blocked is not None:
+                return blocked
+            out = self.client.submit_application(item.idempotency_key, item.payload)
+        elif item.kind == "feedback":
+            out = self.client.send_feedback(item.idempotency_key, item.payload)
+        elif item.kind == "appeal":
+            out = self.client.file_appeal(item.idempotency_key, item.payload)
+        else:
+            mark_rejected(self.store, item, f"unknown outbox kind {item.kind!r}")
+            self.report.rejected += 1
+            return None
+        self.report.bytes_sent += getattr(out, "bytes_sent", 0)
+        self._record(item, out)
+        return out
+
+    def _record(self, item: OutboxItem, out: Any) -> None:
+        if out.acked:
+            data = out.data if isinstance(out.data, dict) else {}
+            mark_acked(self.store, item, portal_id=str(data.get("application_id") or data.get("appeal_id") or ""))
+            self.report.sent += 1
+        elif out.rejected and out.code != "DOCUMENTS_MISSING":
+            mark_rejected(self.store, item, f"{out.code}: {out.reason(self.language)}")
+            self.report.rejected += 1
+        else:
+            if out.code == "DOCUMENTS_MISSING" and item.application_uuid:
+                # The portal lost or never finished a document: upload again on the next try.
+                with self.store.write() as conn:
+                    conn.execute("UPDATE documents SET uploaded = 0 WHERE application_uuid = ?", (item.application_uuid,))
+            delay = self.backoff.delay(item.attempts + 1, out.retry_after)
+            mark_unknown(self.store, item, f"{out.code}: {out.reason(self.language)}", self.clock() + delay)
+            self.report.retried += 1
+
+    def _upload_documents(self, item: OutboxItem) -> Generator[SyncProgress, None, Any]:
+        assert item.application_uuid is not None
+        docs = documents_of(self.store, item.application_uuid)
+        if not docs:
+            return None
+        try:
+            missing = set(self.client.missing_documents([d["sha256"] for d in docs]))
+        except PortalError as exc:
+            return self._unknown_from_error(item, exc)
+        for d in docs:
+            sha = d["sha256"]
+            if sha not in missing:
+                mark_document_uploaded(self.store, sha)
+                continue
+            path = self.document_path(sha)
+            if not path.is_file():
+                mark_rejected(self.store, item, f"DOCUMENT_FILE_MISSING: {sha[:12]}… — scan the document again")
+                self.report.rejected += 1
+                return _Stop()
+            yield SyncProgress("upload", 0, d["size_bytes"], self.report.bytes_sent, sha[:12])
+            out = self.client.upload_document(sha, path, d["mime"])
+            self.report.bytes_sent += getattr(out, "bytes_sent", 0)
+            if out.acked:
+                mark_document_uploaded(self.store, sha)
+                continue
+            self._record(item, out)
+            return out
+        return None
+
+    def _unknown_from_error(self, item: OutboxItem, exc: PortalError) -> _Stop:
+        outcome = getattr(exc, "outcome", None)
+        retry_after = getattr(outcome, "retry_after", None)
+        delay = self.backoff.delay(item.attempts + 1, retry_after)
+        mark_unknown(self.store, item, f"{exc.code}: {exc.detail}", self.clock() + delay)
+        self.report.retried += 1
+        return _Stop(halt=bool(getattr(outcome, "halt", False)), reason=exc.detail)
+
+    # ------------------------------------------------------------------------------------------ pull
+    def _pull_status(self) -> Iterator[SyncProgress]:
+        cursor = get_setting(self.store, FEED_CURSOR_KEY) or None
+        pages = 0
+        try:
+            for page in self.client.iter_status_feed(cursor):
+                changes = [StatusChange(e.idempotency_key, e.application_id, PORTAL_STATUS[e.status],
+                                        _decided(e), _note(e)) for e in page.events]
+                result = apply_status_page(self.store, changes, page.next_cursor)
+                self.report.status_applied += result.applied
+                pages += 1
+                yield SyncProgress("status", pages, pages + int(page.has_more), message=f"{result.applied} updated")
+        except PortalError as exc:
+            self.report.errors.append(f"status feed: {exc.detail}")
+
+    def _pull_certificates(self, should_stop: Callable[[], bool]) -> Iterator[SyncProgress]:
+        needed = certificates_needed(self.store)
+        for i, (uuid, portal_id) in enumerate(needed, 1):
+            if should_stop():
+                return
+            try:
+                cert = self.client.download_certificate(portal_id)
+            except PortalError as exc:
+                self.report.errors.append(f"certificate {portal_id}: {exc.detail}")
+                continue
+            if not cert.pdf.startswith(b"%PDF-"):
+                self.report.errors.append(f"certificate {portal_id}: not a PDF")
+                continue
+            write_file_atomically(self.certificates_dir, f"{cert.sha256}.pdf", cert.pdf)
+            record_certificate(self.store, uuid, portal_id, cert.sha256, len(cert.pdf))
+            self.report.certificates += 1
+            yield SyncProgress("certificates", i, len(needed), len(cert.pdf), portal_id)
+
+    def _pull_catalogue(self) -> Iterator[SyncProgress]:
+        yield SyncProgress("catalogue", 0, 1)
+        try:
+            fetched = self.client.fetch_catalogue(get_setting(self.store, CATALOGUE_ETAG_KEY) or None)
+            if fetched.changed and fetched.document is not None:
+                cats = Catalogues(self.store)
+                if fetched.version != cats.active_version():
+                    self.report.catalogue_version = cats.install(dict(fetched.document)).version
+                if fetched.etag:
+                    set_setting(self.store, CATALOGUE_ETAG_KEY, fetched.etag)
+        except (PortalError, CatalogueError) as exc:
+            self.report.errors.append(f"catalogue: {exc.detail}")
+
+    def _send_heartbeat(self) -> None:
+        if self.heartbeat is None:
+            return
+        try:
+            self.client.send_heartbeat(self.heartbeat())
+        except KioskError as exc:  # a dashboard figure never fails a sync
+            self.report.errors.append(f"heartbeat: {exc.detail}")
+
+
+class _Stop:
+    """An item that cannot go now (already recorded); ``halt`` stops the whole pass (offline)."""
+
+    acked = rejected = unknown = False
+
+    def __init__(self, halt: bool = False, reason: str = "") -> None:
+        self.halt = halt
+        self.code = "stopped"
+        self._reason = reason
+
+    def reason(self, language: str = "en") -> str:
+        return self._reason
+
+
+def _decided(event: Any) -> date | None:
+    if event.status not in ("approved", "rejected") or not event.at:
+        return None
+    try:
+        return date.fromisoformat(str(event.at)[:10])
+    except ValueError:
+        return None
+
+
+def _note(event: Any) -> str:
+    reason = getattr(event, "reason", None)
+    return f"{reason.en} / {reason.mr}" if reason is not None and (reason.en or reason.mr) else ""
