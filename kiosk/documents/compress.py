@@ -70,10 +70,11 @@ class ProcessedDocument:
         return "jpg" if self.mime == "image/jpeg" else "pdf"
 
 
-def _jpeg(image: Image.Image, quality: int, dpi: int) -> bytes:
+def _jpeg(image: Image.Image, quality: int, dpi: int, *, optimize: bool = False) -> bytes:
     out = io.BytesIO()
     # No EXIF, no ICC: nothing about the citizen's phone travels with the document.
-    image.save(out, "JPEG", quality=quality, optimize=True, dpi=(dpi, dpi), subsampling=2 if image.mode == "RGB" else 0)
+    image.save(out, "JPEG", quality=quality, optimize=optimize, dpi=(dpi, dpi),
+               subsampling=2 if image.mode == "RGB" else 0)
     return out.getvalue()
 
 
@@ -82,20 +83,22 @@ def _jpeg_at(image: Image.Image, dpi: int, quality: int) -> bytes:
 
 
 def _best_quality(encode: Callable[[int], bytes], lowest: int, budget: int) -> tuple[int, bytes] | None:
-    """Highest JPEG quality in [lowest, MAX_QUALITY] whose output fits, by bisection (size grows with q)."""
+    """Highest JPEG quality in [lowest, MAX_QUALITY] (to within 2) whose output fits; size grows with q."""
     top = encode(MAX_QUALITY)
     if len(top) <= budget:
         return MAX_QUALITY, top
     floor = encode(lowest)
     if len(floor) > budget:
         return None
+    # Bisection over qualities two apart: adjacent qualities differ by ~1 % in size, not worth an encode.
+    candidates = list(range(lowest + 2, MAX_QUALITY, 2))
     good_q, good = lowest, floor
-    lo, hi = lowest + 1, MAX_QUALITY - 1
+    lo, hi = 0, len(candidates) - 1
     while lo <= hi:
         mid = (lo + hi) // 2
-        data = encode(mid)
+        data = encode(candidates[mid])
         if len(data) <= budget:
-            good_q, good, lo = mid, data, mid + 1
+            good_q, good, lo = candidates[mid], data, mid + 1
         else:
             hi = mid - 1
     return good_q, good
@@ -113,9 +116,12 @@ def encode_page(
             (max(1, round(page.width * dpi / dpis[0])), max(1, round(page.height * dpi / dpis[0]))),
             Image.Resampling.LANCZOS,
         )
+        # The search uses plain Huffman tables (fast); the kept page is re-encoded with optimised tables,
+        # which only ever makes it smaller, so it still fits.
         found = _best_quality(functools.partial(_jpeg_at, scaled, dpi), MIN_QUALITY[kind], budget_bytes)
         if found:
-            quality, data = found
+            quality, _ = found
+            data = _jpeg(scaled, quality, dpi, optimize=True)
             return EncodedPage(data, scaled.width, scaled.height, dpi, "jpeg", colour, quality)
     if not colour:
         bitonal = to_bitonal(page)

@@ -108,7 +108,13 @@ def zxing_qr_image(data: str, *, box: int, ec: str = "L") -> Image.Image:
     return image.resize((image.width * box, image.height * box), Image.Resampling.NEAREST)
 
 
-def card_qr(seed: int, encoder: str = "zxing") -> tuple[str, bytes]:
+def card_qr(
+    seed: int,
+    encoder: str = "zxing",
+    *,
+    blur: tuple[float, float] = (0.5, 1.0),
+    quality: tuple[int, int] = (60, 80),
+) -> tuple[str, bytes]:
     """One corpus sample: (the digits encoded, a JPEG of a card-size QR as a 300-dpi scan sees it)."""
     rng = random.Random(seed)
     digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(3050, 3200)))
@@ -118,5 +124,5 @@ def card_qr(seed: int, encoder: str = "zxing") -> tuple[str, bytes]:
         code = qr_image(digits, box=3, border=0, numeric=True, ec=qrcode.constants.ERROR_CORRECT_L)
     card = Image.new("L", (code.width + 160, code.height + 160), 238)
     card.paste(code, (80, 80))
-    card = degrade(card, rng, angle=rng.uniform(-5, 5), blur=rng.uniform(0.5, 1.0), noise=0)
-    return digits, jpeg(card, rng.randint(60, 80), dpi=300)
+    card = degrade(card, rng, angle=rng.uniform(-5, 5), blur=rng.uniform(*blur), noise=0)
+    return digits, jpeg(card, rng.randint(*quality), dpi=300)
