@@ -73,11 +73,16 @@ def upload(authed: Authed, sha256: str, source: bytes | Path, media_type: str, *
         out = authed("POST", "/uploads", json_body={"sha256": sha256, "length": src.length, "media_type": media_type})
         if not out.acked:
             return out
-        offset, complete = int(out.data.get("offset", 0)), bool(out.data.get("complete"))
+        raw_offset = out.data.get("offset", 0) if isinstance(out.data, dict) else -1
+        offset = raw_offset if isinstance(raw_offset, int) and not isinstance(raw_offset, bool) else -1
+        complete = bool(out.data.get("complete")) if isinstance(out.data, dict) else False
     elif out.acked:
         offset, complete = _offset(out), out.headers.get("Upload-Complete") == "?1"
     else:
         return out
+    if not 0 <= offset <= src.length:
+        # A garbled answer (a proxy's page, a cut header) must not steer where we read the file.
+        return replace(out, kind="unknown", code="bad_offset")
     resumed_from, sent, resyncs = offset, 0, 0
 
     def result(o: Outcome) -> Outcome:
@@ -103,7 +108,8 @@ def upload(authed: Authed, sha256: str, source: bytes | Path, media_type: str, *
             offset = new
             if progress:
                 progress(offset, src.length)
-        elif out.status == 409 and out.code == "UPLOAD_OFFSET_MISMATCH" and resyncs < 3:
+        elif out.status == 409 and out.code == "UPLOAD_OFFSET_MISMATCH" and resyncs < 3 \
+                and 0 <= _offset(out) <= src.length:
             resyncs += 1
             offset = _offset(out)
         else:

@@ -46,6 +46,7 @@ class SimHandler(BaseHTTPRequestHandler):
     server_version = "SevaPortalSimulator/1.0"
     _body_left: int | None = None  # request body bytes not read yet (None: not started)
     timeout = 60  # an idle keep-alive connection's thread ends after this
+    disable_nagle_algorithm = True  # headers and body go out as separate writes: no 40 ms delayed-ACK stall
 
     def setup(self) -> None:
         if isinstance(self.request, ssl.SSLSocket):
