@@ -115,9 +115,10 @@ def test_documents_import_stores_under_the_hash(kiosk_home: Path, tmp_path: Path
 
 def test_documents_import_refuses_in_marathi(kiosk_home: Path, tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
+    good = _scan(tmp_path, "page1.jpg", "x")
     bad = tmp_path / "notes.jpg"
     bad.write_text("not a picture")
-    assert run(kiosk_home, "documents", "import", str(bad), lang="mr") == 1
+    assert run(kiosk_home, "documents", "import", str(good), str(bad), lang="mr") == 1
     assert "फाईल चित्र किंवा PDF नाही" in capsys.readouterr().err
     assert not any(p.is_file() for p in (kiosk_home / "documents").rglob("*"))  # nothing half-stored
 
