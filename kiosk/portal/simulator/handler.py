@@ -184,7 +184,8 @@ class SimHandler(BaseHTTPRequestHandler):
 
     def write_body(self, data: bytes, trickle: float | None = None) -> None:
         sim = self.server.sim
-        step = 16 if trickle else sim.link_piece()
+        # a trickle comes in ~20 small pieces whatever the size: slow, never silent for long, bounded in total
+        step = max(16, -(-len(data) // 20)) if trickle else sim.link_piece()
         for i in range(0, len(data), step):
             piece = data[i:i + step]
             self.wfile.write(piece)

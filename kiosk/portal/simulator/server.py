@@ -63,7 +63,7 @@ class SimulatorConfig:
     fonts_dir: Path | None = field(default_factory=default_fonts)
     stall_seconds: float = 3.0  # read-timeout and late-answer faults: how long the server goes quiet
     connect_pause_seconds: float = 3.0  # connect-timeout fault: how long the listener is deaf
-    trickle_seconds: float = 0.05  # slow fault: pause between 16-byte pieces
+    trickle_seconds: float = 0.05  # slow fault: pause between the ~20 pieces of the answer
     retry_after_seconds: int = 1
     tls_certfile: Path | None = None
     tls_keyfile: Path | None = None
