@@ -89,6 +89,28 @@ class KioskContext:
             cats.install(document)
         self._catalogues = cats
 
+    def attach_documents(self, uuid: str, records: list[Any]) -> Any:
+        """Add documents to a saved, unsent application and restart its RTS clock if it is now complete."""
+        from kiosk.domain.intake import missing_groups
+
+        app = self.applications().get(uuid)
+        service = self.catalogues().version(app.catalogue_version).service(app.service_code)
+        docs = (*app.documents, *records)
+        missing = missing_groups(service, docs, app.applicant.age_on(self.today()))
+        completed = app.completed_on or (self.today() if not missing else None)
+        due = (self.calendar().add_working_days(completed, service.rts_days)
+               if completed and service.rts_days else None)
+        return self.applications().add_documents(uuid, list(records), missing_groups=missing,
+                                                 completed_on=completed, due_date=due)
+
+    def collect_orphan_documents(self) -> list[str]:
+        """Start-up: remove stored files whose application row never committed (a power cut mid-save)."""
+        from kiosk.documents.storage import collect_orphans
+
+        store = self.database()
+        referenced = {r[0] for r in store.query("SELECT DISTINCT sha256 FROM documents")}
+        return collect_orphans(self.paths.documents, referenced, older_than_seconds=3600.0)
+
     def hub(self) -> Hub:
         return load_hub(self.database())
 

@@ -42,8 +42,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "file_missing": ("FILE MISSING", "फाईल सापडली नाही"),
     "unknown_type": ("Unknown document type '{code}'. Known: {known}", "'{code}' हा कागदपत्र प्रकार माहीत नाही. उपलब्ध: {known}"),
     "no_group": ("Service {service} does not ask for a '{code}' document", "{service} सेवेसाठी '{code}' कागदपत्र लागत नाही"),
-    "cannot_attach": ("This kiosk's store cannot attach documents to a saved application yet",
-                      "या किऑस्कमध्ये जतन केलेल्या अर्जाला अजून कागदपत्र जोडता येत नाही"),
     "attached": ("attached to {receipt}", "{receipt} ला जोडले"),
     "code": ("code", "कोड"),
     "photo_saved": ("photo saved to {path}", "फोटो {path} येथे जतन केला"),
@@ -205,19 +203,17 @@ def cmd_add(args: argparse.Namespace, ctx: KioskContext) -> int:
     applications = ctx.applications()
     app = applications.get(args.receipt)
     spec = _spec(ctx, args.doc_type)
-    service = ctx.catalogue().service(app.service_code)
+    service = ctx.catalogues().version(app.catalogue_version).service(app.service_code)
     group = next((g.code for g in service.documents if spec.code in g.any_of), None)
     if group is None:
         raise KioskError(_t(ctx, "no_group", service=service.code, code=spec.code))
-    attach = getattr(applications, "add_documents", None)
-    if attach is None:
-        raise KioskError(_t(ctx, "cannot_attach"))
+    ctx.applications().store.require_writable()
     doc = document_from_files(args.files, spec)
     ctx.paths.ensure()
     sha = save_document(ctx.paths.documents, doc)
     # The row is written in the store's own transaction; if that fails the file is an orphan that the
     # start-up collection removes.
-    attach(app.uuid, [to_document_record(doc, group)])
+    ctx.attach_documents(app.uuid, [to_document_record(doc, group)])
     _report(ctx, doc.original_name, doc, sha, " " + _t(ctx, "attached", receipt=app.receipt_number))
     return 0
 

@@ -60,6 +60,12 @@ class NotFound(KioskError):
     code = "not_found"
 
 
+class AlreadySent(KioskError):
+    """The application's body already went to the portal; it can no longer be changed at the kiosk."""
+
+    code = "already_sent"
+
+
 class IllegalTransition(KioskError):
     """A status change the application's state machine does not allow."""
 

@@ -51,6 +51,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "एलजीडी यादीत सापडले नाही: {detail}. स्पेलिंग तपासा किंवा एलजीडी कोड वापरा."),
     "geography_invalid": ("The bundled district list is damaged: {detail}", "जिल्हा यादी खराब आहे: {detail}"),
     "calendar_invalid": ("The holiday list was not accepted: {detail}", "सुट्ट्यांची यादी स्वीकारली नाही: {detail}"),
+    "already_sent": ("This application has already gone to the portal; it cannot be changed here. "
+                     "Send further documents through the portal's 'documents pending' request.",
+                     "हा अर्ज पोर्टलवर आधीच गेला आहे; येथे बदलता येणार नाही. पुढील कागदपत्रे पोर्टलच्या "
+                     "'कागदपत्रे प्रलंबित' विनंतीतून पाठवा."),
+    "certificate_invalid": ("The certificate file is not a valid PDF from the portal: {detail}",
+                            "प्रमाणपत्राची फाईल पोर्टलकडील वैध PDF नाही: {detail}"),
+    "portal_captive": ("The network shows a login page instead of the portal (Wi-Fi/hotspot login). "
+                       "Log in to the network, then sync again.",
+                       "नेटवर्क पोर्टलऐवजी लॉगिन पान दाखवत आहे (वाय-फाय/हॉटस्पॉट लॉगिन). नेटवर्कवर लॉगिन करून पुन्हा सिंक करा."),
+    "portal_bad_response": ("The portal's answer was incomplete or garbled; the item stays queued and will be retried.",
+                            "पोर्टलचे उत्तर अपूर्ण किंवा बिघडलेले होते; अर्ज रांगेत राहील व पुन्हा पाठवला जाईल."),
+    "portal_credentials_refused": ("The portal refused this hub's credentials. Ask the supervisor to check them "
+                                   "in Settings.", "पोर्टलने या केंद्राची ओळख नाकारली. पर्यवेक्षकांना सेटिंग्जमध्ये तपासायला सांगा."),
+    "portal_config": ("The portal settings are not usable: {detail}", "पोर्टल सेटिंग्ज वापरता येत नाहीत: {detail}"),
     "qr_unreadable": ("Could not read this QR code. Try again or type the details.",
                       "हा QR कोड वाचता आला नाही. पुन्हा प्रयत्न करा किंवा माहिती टाइप करा."),
 }
@@ -67,5 +81,8 @@ def describe(error: KioskError, language: str = "mr") -> str:
     params.setdefault("detail", error.detail)
     if isinstance(error, ValidationError):
         params["detail"] = "; ".join(p.message(language) for p in error.problems)
+    localized = error.params.get("detail_mr" if language == "mr" else "detail_en")
+    if isinstance(localized, str) and localized:
+        params["detail"] = localized
     template = mr if language == "mr" else en
     return template.format_map(params)

@@ -16,7 +16,7 @@ from typing import Any
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
 from kiosk.domain.application import Application, DocumentRecord, format_receipt_number
 from kiosk.domain.clock import local_day, utc_now
-from kiosk.domain.errors import NotFound
+from kiosk.domain.errors import AlreadySent, NotFound
 from kiosk.domain.serialize import application_to_dict, fee_from_dict, fee_to_dict
 from kiosk.domain.status import Status, check_transition
 from kiosk.store.db import Store
@@ -133,6 +133,35 @@ class Applications:
              for d in app.documents])
         conn.execute("INSERT INTO status_history(application_uuid, status, at, source) VALUES (?, ?, ?, 'kiosk')",
                      (app.uuid, str(app.status), now))
+
+    def add_documents(self, uuid: str, records: list[DocumentRecord], *, missing_groups: tuple[str, ...],
+                      completed_on: date | None, due_date: date | None) -> Application:
+        """Attach documents to a saved application that has not gone to the portal yet, in one transaction
+        with its new completeness (the RTS clock starts when the last missing group arrives) and its still
+        unsent outbox body. Once a body has been sent it is fixed at the portal under its key, so later
+        documents are refused here rather than silently lost."""
+        with self.store.write() as conn:
+            item = conn.execute("SELECT id, state, attempts FROM outbox WHERE idempotency_key = ?", (uuid,)).fetchone()
+            if item is None:
+                raise NotFound(uuid, what=uuid)
+            if item["state"] != "pending" or item["attempts"] > 0:
+                raise AlreadySent(uuid, what=uuid)
+            conn.executemany(
+                """INSERT INTO documents(application_uuid, sha256, doc_type, group_code, pages, size_bytes, mime,
+                   original_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                [(uuid, d.sha256, d.doc_type, d.group_code, d.pages, d.size_bytes, d.mime, d.original_name)
+                 for d in records])
+            conn.execute("UPDATE applications SET missing_groups = ?, completed_on = ?, due_date = ?, updated_at = ? "
+                         "WHERE uuid = ?", (json.dumps(list(missing_groups)), _d(completed_on), _d(due_date),
+                                            utc_now().isoformat(), uuid))
+            rows = conn.execute("""SELECT a.*, p.* FROM applications a JOIN applicants p
+                                   ON p.application_uuid = a.uuid WHERE a.uuid = ?""", (uuid,)).fetchall()
+            docs = conn.execute("SELECT * FROM documents WHERE application_uuid = ? ORDER BY id", (uuid,)).fetchall()
+            updated = application_from_row(rows[0], docs)
+            conn.execute("UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ?",
+                         (json.dumps(application_to_dict(updated), ensure_ascii=False), utc_now().isoformat(),
+                          item["id"]))
+        return updated
 
     def set_status(self, uuid: str, new: Status, *, source: str = "kiosk", note: str = "",
                    decided_on: date | None = None, portal_number: str | None = None) -> Application:

@@ -111,27 +111,44 @@ class SyncEngine:
         """One sync pass; with ``drain`` keep retrying (after backoff) until the queue is settled or
         ``max_wait`` seconds pass. Yields progress; the outcome is in :attr:`report`."""
         self.report = SyncReport()
-        yield SyncProgress("connect", 0, 1, message="checking the connection")
-        conn = self.client.check_connectivity()
-        if conn.state != "online":
-            self.report.offline_reason = f"{conn.state}: {conn.detail}".strip(": ")
-            yield SyncProgress("done", 0, 0, message=self.report.offline_reason)
-            return
         started = time.monotonic()
+        failures = 0
+        probe = True
         while True:
-            halted = yield from self._send_due(should_stop)
-            if halted or should_stop():
-                break
-            wait_until = next_due_at(self.store)
-            if not drain or wait_until is None:
-                break
             remaining = max_wait - (time.monotonic() - started)
-            if remaining <= 0:
+            if probe:
+                yield SyncProgress("connect", 0, 1, message="checking the connection")
+                conn = self.client.check_connectivity()
+            if probe and conn.state != "online":
+                self.report.offline_reason = f"{conn.state}: {conn.detail}".strip(": ")
+                halted = True
+            else:
+                self.report.offline_reason = ""
+                halted = yield from self._send_due(should_stop)
+            if should_stop() or not drain or remaining <= 0:
+                break
+            if halted:
+                # A flapping link (or a captive page) in drain mode: wait and go on; the next send is the
+                # probe (an extra /health call per halt would only add load to a struggling link).
+                failures += 1
+                probe = False
+                pause = min(self.backoff.delay(failures), max(remaining, 0.0), 30.0)
+                yield SyncProgress("wait", 0, 0, message=f"{self.report.offline_reason}; retrying in {pause:.1f} s")
+                self.sleep(pause)
+                continue
+            failures = 0
+            probe = False
+            wait_until = next_due_at(self.store)
+            if wait_until is None:
                 break
             pause = min(max(wait_until - self.clock(), 0.0), remaining, 5.0)
             if pause > 0:
                 yield SyncProgress("wait", 0, 0, message=f"retrying in {pause:.1f} s")
                 self.sleep(pause)
+        if self.report.offline_reason:
+            yield SyncProgress("done", self.report.sent, self.report.sent, self.report.bytes_sent,
+                               self.report.offline_reason)
+            return
         if not should_stop() and not self.report.offline_reason:
             yield from self._pull_status()
             yield from self._pull_certificates(should_stop)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,9 +12,9 @@ import requests
 
 from kiosk.app import KioskContext
 from kiosk.config import ASSETS_DIR
+from kiosk.documents.storage import store_document
 from kiosk.domain.application import DocumentRecord
 from kiosk.domain.intake import take_application
-from kiosk.documents.storage import store_document
 from kiosk.portal.client import PortalClient
 from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, PortalSimulator, SimulatorConfig
 from kiosk.portal.transport import Timeouts

@@ -22,7 +22,7 @@ def test_offline_then_back_online(ctx) -> None:
     uuids = take_apps(ctx, 3)
     port = free_port()
     engine = make_engine(ctx, make_client(f"http://127.0.0.1:{port}"))
-    drain(engine)
+    drain(engine, max_wait=0.5)
     assert engine.report.offline_reason.startswith("offline")
     assert counts(ctx.database())["pending"] == 3  # nothing lost, nothing marked
     more = take_apps(ctx, 2)  # the counter keeps working offline

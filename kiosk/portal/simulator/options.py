@@ -26,6 +26,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--decision-seconds", type=float, default=60.0, help="seconds from submission to decision")
     p.add_argument("--token-ttl", type=float, default=900.0, help="access token lifetime in seconds")
     p.add_argument("--stall-seconds", type=float, default=3.0, help="how long timeout/late-answer faults stall")
+    p.add_argument("--connect-pause-seconds", type=float, default=3.0,
+                   help="how long the connect-timeout fault keeps the listener deaf")
+    p.add_argument("--trickle-seconds", type=float, default=0.05, help="pause between pieces of a slow answer")
+    p.add_argument("--retry-after-seconds", type=int, default=1, help="Retry-After sent with 429/503 faults")
     p.add_argument("--catalogue", default=None, help="catalogue JSON to publish first (default: the seed)")
     p.add_argument("--client", action="append", default=[], metavar="ID:SECRET",
                    help="a hub allowed to log in (repeatable; default: the demo hub)")
@@ -42,7 +46,9 @@ def config_from_args(args: argparse.Namespace, default_db: str = ":memory:",
     cfg = SimulatorConfig(host=args.host, port=args.port, db_path=args.db or default_db,
                           faults=parse_fault_rates(args.faults), seed=args.seed, profile=args.profile,
                           decision_seconds=args.decision_seconds, token_ttl=args.token_ttl,
-                          stall_seconds=args.stall_seconds, fonts_dir=fonts_dir or default_fonts(), verbose=args.verbose,
+                          stall_seconds=args.stall_seconds, connect_pause_seconds=args.connect_pause_seconds,
+                          trickle_seconds=args.trickle_seconds, retry_after_seconds=args.retry_after_seconds,
+                          fonts_dir=fonts_dir or default_fonts(), verbose=args.verbose,
                           catalogue_path=Path(args.catalogue) if args.catalogue else None,
                           tls_certfile=Path(args.tls_cert) if args.tls_cert else None,
                           tls_keyfile=Path(args.tls_key) if args.tls_key else None)

@@ -73,7 +73,7 @@ def test_store_benchmarks(tmp_path: Path, catalogue_document: dict) -> None:
     floor_db.execute("CREATE TABLE a(id INTEGER PRIMARY KEY, body TEXT)")
     floor_db.execute("CREATE TABLE b(id INTEGER PRIMARY KEY, body TEXT)")
     floor_times = []
-    for i in range(SAVES):
+    for _ in range(SAVES):
         t = time.perf_counter()
         floor_db.execute("BEGIN IMMEDIATE")
         floor_db.execute("INSERT INTO a(body) VALUES (?)", ("x" * 600,))
