@@ -56,6 +56,7 @@ class KioskContext:
     _applications: Applications | None = field(default=None, repr=False)
     _catalogues: Catalogues | None = field(default=None, repr=False)
     _calendar: Any = field(default=None, repr=False)
+    _simulator: Any = field(default=None, repr=False)
 
     # --------------------------------------------------------------------------------------- storage
 
@@ -148,6 +149,8 @@ class KioskContext:
 
         configured, client_id = self.portal_settings()
         base = url or configured
+        if not base and self.setting("portal.training") == "1":
+            base = self.training_portal()
         if not base:
             from kiosk.domain.errors import PortalUnavailable
 
@@ -160,6 +163,21 @@ class KioskContext:
 
             return PortalClient(base, DEMO_CLIENT_ID, lambda: DEMO_CLIENT_SECRET)
         return PortalClient(base, client_id, secret_provider(client_id))
+
+    def training_portal(self) -> str:
+        """Start the bundled portal simulator (training mode) in a child process for this context's life.
+
+        Its database lives in the data folder, so training applications keep their portal state between
+        runs; it moves them through scrutiny to a decision in a few minutes so the whole flow can be seen.
+        """
+        if self._simulator is None:
+            from kiosk.portal.simulator import spawn_simulator
+
+            self.paths.simulator.mkdir(parents=True, exist_ok=True)
+            self._simulator = spawn_simulator([
+                "--db", str(self.paths.simulator / "portal.sqlite3"), "--decision-seconds", "120",
+                "--catalogue", str(self.paths.assets / "catalogue" / "catalogue.json")])
+        return str(self._simulator.url)
 
     def sync_engine(self, client: Any) -> Any:
         from kiosk.documents.storage import document_path
@@ -178,6 +196,9 @@ class KioskContext:
         return local_day(self.now())
 
     def close(self) -> None:
+        if self._simulator is not None:
+            self._simulator.stop()
+            self._simulator = None
         if self._store is not None:
             self._store.close()
             self._store = None

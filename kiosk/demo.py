@@ -18,7 +18,7 @@ from kiosk.domain.intake import DueDateCalendar, take_application
 from kiosk.domain.status import Status
 from kiosk.store.applications import Applications
 from kiosk.store.db import Store
-from kiosk.store.hub import Hub, has_hub, save_hub
+from kiosk.store.hub import Hub, has_hub, save_hub, set_setting
 
 DEMO_HUB = Hub(code="MH-PUN-HVL-0042", name_en="Digital Seva Hub, Wagholi", name_mr="डिजिटल सेवा केंद्र, वाघोली",
                district_code="490", taluka_code="4193",
@@ -46,8 +46,10 @@ class DemoProgress:
 
 
 def ensure_demo_hub(store: Store) -> Hub:
+    """The demo hub works in training mode: its portal is the bundled simulator, started on demand."""
     if not has_hub(store):
         save_hub(store, DEMO_HUB)
+        set_setting(store, "portal.training", "1")
     return DEMO_HUB
 
 
@@ -132,6 +134,9 @@ def _advance(apps: Applications, uuid: str, rng: random.Random, today: date) -> 
     roll = rng.random()
     if roll < 0.45:
         return
+    # History from before this demo began: it reached the portal long ago, so its outbox item is settled.
+    with apps.store.write() as conn:
+        conn.execute("UPDATE outbox SET state = 'acked' WHERE idempotency_key = ?", (uuid,))
     apps.set_status(uuid, Status.SUBMITTED, source="demo", portal_number=f"AS{rng.randint(10**9, 10**10 - 1)}")
     if roll < 0.6:
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.domain.errors import KioskError
@@ -28,9 +29,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--secret-stdin", action="store_true", help="read the client secret from standard input")
     p.set_defaults(handler=cmd_portal_config)
 
-    p = sub.add_parser("outbox", help="what waits to be sent; quarantined items and retry")
-    p.add_argument("action", choices=("status", "quarantined", "retry"))
-    p.add_argument("item", nargs="?", type=int)
+    p = sub.add_parser("outbox", help="what waits to be sent; quarantined items, retry; carried bundles")
+    p.add_argument("action", choices=("status", "quarantined", "retry", "export", "import", "ring-key"))
+    p.add_argument("target", nargs="?", help="retry: ITEM id; export: DIR (USB stick); import: BUNDLE file")
+    p.add_argument("--set", dest="ring_key", help="ring-key: install this key (hex) instead of making one")
     p.set_defaults(handler=cmd_outbox)
 
 
@@ -94,8 +96,34 @@ def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
         for item in quarantined(store):
             print(f"{item.id:6} {item.kind:12} {item.idempotency_key}  {item.last_error}")
         return 0
-    if args.item is None:
+    if args.action == "ring-key":
+        from kiosk.sync.bundle import set_ring_key
+
+        key = set_ring_key(args.ring_key)
+        print(key if not args.ring_key else "ring key installed")
+        return 0
+    if args.action == "export":
+        from kiosk.documents.storage import document_path
+        from kiosk.sync.bundle import export_bundle
+
+        if not args.target:
+            raise KioskError("outbox export needs a DIR (e.g. the USB stick)")
+        summary = export_bundle(store, ctx.paths.documents, Path(args.target), ctx.hub().code,
+                                lambda sha: document_path(ctx.paths.documents, sha))
+        print(f"{summary.path} ({summary.items} items, {summary.documents} documents)")
+        return 0
+    if args.action == "import":
+        from kiosk.documents.storage import store_document
+        from kiosk.sync.bundle import import_bundle
+
+        if not args.target:
+            raise KioskError("outbox import needs a BUNDLE file")
+        store.require_writable()
+        summary = import_bundle(store, Path(args.target), lambda data: store_document(ctx.paths.documents, data))
+        print(f"queued {summary.items} items from hub {summary.hub_code} ({summary.documents} documents)")
+        return 0
+    if not args.target or not args.target.isdigit():
         raise KioskError("outbox retry needs an ITEM id (see: seva-kiosk outbox quarantined)")
-    retry_quarantined(store, args.item)
-    print(f"item {args.item} will be sent again")
+    retry_quarantined(store, int(args.target))
+    print(f"item {args.target} will be sent again")
     return 0

@@ -65,6 +65,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "portal_credentials_refused": ("The portal refused this hub's credentials. Ask the supervisor to check them "
                                    "in Settings.", "पोर्टलने या केंद्राची ओळख नाकारली. पर्यवेक्षकांना सेटिंग्जमध्ये तपासायला सांगा."),
     "portal_config": ("The portal settings are not usable: {detail}", "पोर्टल सेटिंग्ज वापरता येत नाहीत: {detail}"),
+    "bundle_invalid": ("This bundle cannot be used: {detail}. Nothing was queued.",
+                       "हा बंडल वापरता येत नाही: {detail}. काहीही रांगेत टाकले नाही."),
     "qr_unreadable": ("Could not read this QR code. Try again or type the details.",
                       "हा QR कोड वाचता आला नाही. पुन्हा प्रयत्न करा किंवा माहिती टाइप करा."),
 }

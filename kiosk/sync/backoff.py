@@ -17,7 +17,8 @@ class Backoff:
     rng: random.Random = field(default_factory=random.Random)
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
-        ceiling = min(self.cap, self.base * (2 ** max(attempt - 1, 0)))
+        # The exponent is capped: after ~30 failures 2**n would overflow a float long before it mattered.
+        ceiling = min(self.cap, self.base * (2 ** min(max(attempt - 1, 0), 30)))
         wait = self.rng.uniform(0, ceiling)
         if retry_after is not None:
             wait = max(wait, min(retry_after, self.cap))

@@ -180,7 +180,7 @@ class SyncEngine:
         return False
 
     def _send_one(self, item: OutboxItem) -> Generator[SyncProgress, None, Any]:
-        if item.kind == "application" and item.application_uuid:
+        if item.kind == "application":
             blocked = yield from self._upload_documents(item)
             if blocked is not None:
                 return blocked
@@ -215,8 +215,11 @@ class SyncEngine:
             self.report.retried += 1
 
     def _upload_documents(self, item: OutboxItem) -> Generator[SyncProgress, None, Any]:
-        assert item.application_uuid is not None
-        docs = documents_of(self.store, item.application_uuid)
+        if item.application_uuid:
+            docs = [dict(d) for d in documents_of(self.store, item.application_uuid)]
+        else:  # carried from another kiosk: its documents are named in the frozen body
+            docs = [{"sha256": d["sha256"], "mime": d.get("mime", "image/jpeg"), "size_bytes": d.get("size_bytes", 0)}
+                    for d in item.payload.get("documents") or [] if isinstance(d, dict) and "sha256" in d]
         if not docs:
             return None
         try:
