@@ -1,0 +1,74 @@
+"""Typed errors of the people-and-access and audit parts.
+
+They subclass :class:`~kiosk.domain.errors.KioskError` so the one translator (``kiosk.domain.messages``)
+can turn each ``code`` into a Marathi or English sentence; the domain package itself stays untouched.
+"""
+
+from __future__ import annotations
+
+from kiosk.domain.errors import KioskError, Problem
+
+
+class PermissionDenied(KioskError):
+    """The signed-in person's role does not allow this action (``action`` and ``role`` in params)."""
+
+    code = "permission_denied"
+
+
+class LoginFailed(KioskError):
+    """Wrong name or password, locked, disabled or a temporary password still to be changed (``reason``)."""
+
+    code = "login_failed"
+
+
+class UserExists(KioskError):
+    code = "user_exists"
+
+
+class UserNotFound(KioskError):
+    code = "user_not_found"
+
+
+class UserInvalid(KioskError):
+    """A user name, display name or role that cannot be accepted (``detail`` says which)."""
+
+    code = "user_invalid"
+
+
+class PasswordRejected(KioskError):
+    """A new password that fails the policy; ``problems`` lists every reason in both languages."""
+
+    code = "password_rejected"
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.en for p in problems), count=len(problems),
+                         reasons_en=" ".join(p.en for p in problems), reasons_mr=" ".join(p.mr for p in problems))
+        self.problems = problems
+
+
+class LastSupervisor(KioskError):
+    """Refused because it would leave the kiosk without an active supervisor (nobody could manage users)."""
+
+    code = "last_supervisor"
+
+
+class SettingInvalid(KioskError):
+    code = "setting_invalid"
+
+
+class AuditKeyMissing(KioskError):
+    """The keyring works but no longer holds the audit key the chain is using: refuse to write unsigned."""
+
+    code = "audit_key_missing"
+
+
+class AuditEntryInvalid(KioskError):
+    """An audit entry would carry something that is not an id (free text, a phone or Aadhaar number)."""
+
+    code = "audit_entry_invalid"
+
+
+class NotAvailableYet(KioskError):
+    """A command whose machinery has not been built yet; says so instead of pretending."""
+
+    code = "not_available_yet"
