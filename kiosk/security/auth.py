@@ -103,6 +103,12 @@ def authenticate(store: Store, username: str, password: str, now: datetime, *,
     row = rows[0]
     lock = _locked_until(row["locked_until"], now, policy)
     if lock is not None:
+        if lock.isoformat() != row["locked_until"]:
+            # Beyond the cap (clock set back, or a damaged value): store the capped time, so the wait
+            # really ends instead of sliding forward with every attempt.
+            with store.write() as conn:
+                conn.execute("UPDATE users SET locked_until = ? WHERE username = ? AND locked_until IS ?",
+                             (lock.isoformat(), name, row["locked_until"]))
         return AuthResult(AuthOutcome.LOCKED, locked_until=lock)
     matched = verify_password(ph, row["password_hash"], password)
     with store.write() as conn:
