@@ -1,0 +1,703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mr_IN" sourcelanguage="en">
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>%v of %m items</source>
+        <translation>%m पैकी %v नोंदी</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(ऐच्छिक)</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>सिंक आधीच सुरू आहे.</translation>
+    </message>
+    <message>
+        <source>Aadhaar number (only the last 4 digits are kept)</source>
+        <translation>आधार क्रमांक (फक्त शेवटचे 4 अंक ठेवले जातात)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पत्ता</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सर्व स्थिती</translation>
+    </message>
+    <message>
+        <source>Applicant's name in English</source>
+        <translation>अर्जदाराचे नाव इंग्रजीत</translation>
+    </message>
+    <message>
+        <source>Applicant's name in Marathi</source>
+        <translation>अर्जदाराचे नाव मराठीत</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>अर्ज</translation>
+    </message>
+    <message>
+        <source>Applications in the last 14 days</source>
+        <translation>मागील 14 दिवसांतील अर्ज</translation>
+    </message>
+    <message>
+        <source>Applications today</source>
+        <translation>आजचे अर्ज</translation>
+    </message>
+    <message>
+        <source>Attach selected scan</source>
+        <translation>निवडलेले स्कॅन जोडा</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>आत्ता बॅकअप घ्या</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>बॅकअप जतन झाला: {path}</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>ई-मेलने</translation>
+    </message>
+    <message>
+        <source>Cash counted in your drawer (₹)</source>
+        <translation>तुमच्या गल्ल्यातील मोजलेली रोख (₹)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>प्रवर्ग</translation>
+    </message>
+    <message>
+        <source>Category (optional)</source>
+        <translation>प्रवर्ग (ऐच्छिक)</translation>
+    </message>
+    <message>
+        <source>Certificate delivery</source>
+        <translation>प्रमाणपत्र कसे द्यायचे</translation>
+    </message>
+    <message>
+        <source>Certificates ready</source>
+        <translation>तयार प्रमाणपत्रे</translation>
+    </message>
+    <message>
+        <source>Certificates ready to hand over</source>
+        <translation>देण्यासाठी तयार प्रमाणपत्रे</translation>
+    </message>
+    <message>
+        <source>Checking the connection</source>
+        <translation>जोडणी तपासत आहे</translation>
+    </message>
+    <message>
+        <source>Checking the service list</source>
+        <translation>सेवा सूची तपासत आहे</translation>
+    </message>
+    <message>
+        <source>Choose an application to see it here.</source>
+        <translation>येथे पाहण्यासाठी एक अर्ज निवडा.</translation>
+    </message>
+    <message>
+        <source>Choose the district and taluka.</source>
+        <translation>जिल्हा व तालुका निवडा.</translation>
+    </message>
+    <message>
+        <source>Choose what the document is.</source>
+        <translation>कागदपत्र कोणते आहे ते निवडा.</translation>
+    </message>
+    <message>
+        <source>Citizen's language</source>
+        <translation>नागरिकाची भाषा</translation>
+    </message>
+    <message>
+        <source>Citizen's rating (1–5, optional)</source>
+        <translation>नागरिकाचे गुणांकन (1–5, ऐच्छिक)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करा</translation>
+    </message>
+    <message>
+        <source>Collect the printed certificate at this hub</source>
+        <translation>छापील प्रमाणपत्र या केंद्रावरून घ्या</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>संमती</translation>
+    </message>
+    <message>
+        <source>Correct {n} problem(s) in the form.</source>
+        <translation>अर्जातील {n} त्रुटी दुरुस्त करा.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>मोजलेले</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>दिवस-महिना-वर्ष (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>दुय्यम प्रत</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डॅशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>माहिती फोल्डर</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्मतारीख</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>दिवस</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>दिवस बंद</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>फरक</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>जिल्हा</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>कागदपत्रे</translation>
+    </message>
+    <message>
+        <source>Download from the portal</source>
+        <translation>पोर्टलवरून डाउनलोड</translation>
+    </message>
+    <message>
+        <source>Downloading certificates</source>
+        <translation>प्रमाणपत्रे डाउनलोड होत आहेत</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>देय तारीख</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation>लवकर देय किंवा मुदत संपलेले</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>ई-मेल (ऐच्छिक)</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>वापरकर्ता नाव व पासवर्ड लिहा.</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Father's or husband's name</source>
+        <translation>वडिलांचे किंवा पतीचे नाव</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <source>Fees collected today</source>
+        <translation>आज जमा झालेले शुल्क</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>स्त्री</translation>
+    </message>
+    <message>
+        <source>Fetching status updates</source>
+        <translation>स्थितीतील बदल आणत आहे</translation>
+    </message>
+    <message>
+        <source>File first appeal</source>
+        <translation>प्रथम अपील दाखल करा</translation>
+    </message>
+    <message>
+        <source>Fill from Aadhaar QR…</source>
+        <translation>आधार QR वरून भरा…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>पूर्ण झाले</translation>
+    </message>
+    <message>
+        <source>First appeal filed; it goes with the next sync.</source>
+        <translation>प्रथम अपील दाखल झाले; ते पुढील सिंकसोबत जाईल.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>पहिले नाव</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Give the hub's name in English and in Marathi.</source>
+        <translation>केंद्राचे नाव इंग्रजी व मराठीत द्या.</translation>
+    </message>
+    <message>
+        <source>Grounds of the appeal</source>
+        <translation>अपीलाची कारणे</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>घर क्रमांक</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <source>Hub code</source>
+        <translation>केंद्र कोड</translation>
+    </message>
+    <message>
+        <source>Hub code: 3 to 12 letters or digits.</source>
+        <translation>केंद्र कोड: 3 ते 12 अक्षरे किंवा अंक.</translation>
+    </message>
+    <message>
+        <source>Hub name (English)</source>
+        <translation>केंद्राचे नाव (इंग्रजी)</translation>
+    </message>
+    <message>
+        <source>Hub name (Marathi)</source>
+        <translation>केंद्राचे नाव (मराठी)</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>फाईल आयात करा…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>नोंद</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation>भाषा व अक्षरांचा आकार</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>शेवटचे यशस्वी सिंक</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>लॉग इन</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>दिले म्हणून नोंदवा</translation>
+    </message>
+    <message>
+        <source>Marked delivered.</source>
+        <translation>दिले म्हणून नोंदवले.</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाईल</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>मोबाईल क्रमांक</translation>
+    </message>
+    <message>
+        <source>Mother's name</source>
+        <translation>आईचे नाव</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाव</translation>
+    </message>
+    <message>
+        <source>Name (either script), receipt no., mobile or portal no.</source>
+        <translation>नाव (कोणत्याही लिपीत), पावती क्र., मोबाईल किंवा पोर्टल क्र.</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>नवीन अर्ज</translation>
+    </message>
+    <message>
+        <source>New scans in {folder}</source>
+        <translation>{folder} मधील नवीन स्कॅन</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>गुणांकन नाही</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>अजून तपासले नाही</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>सेट केलेले नाही</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>सुरू नाही.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफलाइन</translation>
+    </message>
+    <message>
+        <source>On WhatsApp (only with the citizen's consent)</source>
+        <translation>व्हॉट्सॲपवर (फक्त नागरिकाच्या संमतीने)</translation>
+    </message>
+    <message>
+        <source>One village per line</source>
+        <translation>प्रत्येक ओळीत एक गाव</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>ऑपरेटर: {name}</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Past or near the RTS due date</source>
+        <translation>सेवा हमी मुदत जवळ आलेले किंवा संपलेले</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>वैयक्तिक माहिती</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Portal no.</source>
+        <translation>पोर्टल क्र.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>पूर्वावलोकन तयार होत आहे…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>छापा</translation>
+    </message>
+    <message>
+        <source>Printed {n} page(s).</source>
+        <translation>छापलेली पाने: {n}.</translation>
+    </message>
+    <message>
+        <source>Processing {name}…</source>
+        <translation>{name} प्रक्रिया सुरू…</translation>
+    </message>
+    <message>
+        <source>Reading the QR code…</source>
+        <translation>QR कोड वाचत आहे…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>पावती क्र.</translation>
+    </message>
+    <message>
+        <source>Receipt {no}</source>
+        <translation>पावती {no}</translation>
+    </message>
+    <message>
+        <source>Refused by the portal (need attention)</source>
+        <translation>पोर्टलने नाकारलेले (लक्ष द्या)</translation>
+    </message>
+    <message>
+        <source>Reporting to the portal</source>
+        <translation>पोर्टलला माहिती देत आहे</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>पावती पुन्हा छापा</translation>
+    </message>
+    <message>
+        <source>Retry the selected item</source>
+        <translation>निवडलेली नोंद पुन्हा पाठवा</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF जतन करा…</translation>
+    </message>
+    <message>
+        <source>Save and print receipt</source>
+        <translation>जतन करा व पावती छापा</translation>
+    </message>
+    <message>
+        <source>Save day-close PDF</source>
+        <translation>दिवस बंद PDF जतन करा</translation>
+    </message>
+    <message>
+        <source>Save hub</source>
+        <translation>केंद्र जतन करा</translation>
+    </message>
+    <message>
+        <source>Saved. Receipt no. {no}</source>
+        <translation>जतन झाले. पावती क्र. {no}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>जतन झाले: {path}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>जतन होत आहे…</translation>
+    </message>
+    <message>
+        <source>Scan folder</source>
+        <translation>स्कॅन फोल्डर</translation>
+    </message>
+    <message>
+        <source>Search a service in Marathi or English</source>
+        <translation>सेवा मराठी किंवा इंग्रजीत शोधा</translation>
+    </message>
+    <message>
+        <source>Select a scan first.</source>
+        <translation>आधी एक स्कॅन निवडा.</translation>
+    </message>
+    <message>
+        <source>Self-declaration</source>
+        <translation>स्वयंघोषणापत्र</translation>
+    </message>
+    <message>
+        <source>Sending applications</source>
+        <translation>अर्ज पाठवत आहे</translation>
+    </message>
+    <message>
+        <source>Sent so far: {kb} KB</source>
+        <translation>आतापर्यंत पाठवले: {kb} KB</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, refused {rejected}, will retry {retried}; {status} status updates, {certs} certificates.</source>
+        <translation>पाठवले {sent}, नाकारले {rejected}, पुन्हा पाठवणार {retried}; स्थितीतील बदल {status}, प्रमाणपत्रे {certs}.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation>सेवेचा तपशील</translation>
+    </message>
+    <message>
+        <source>Service list version</source>
+        <translation>सेवा सूचीची आवृत्ती</translation>
+    </message>
+    <message>
+        <source>Set up this kiosk's hub</source>
+        <translation>या किऑस्कचे केंद्र नोंदवा</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्ज</translation>
+    </message>
+    <message>
+        <source>Seva Kiosk</source>
+        <translation>सेवा किऑस्क</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>स्थितीचा क्रम</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>थांबवा</translation>
+    </message>
+    <message>
+        <source>Street / area</source>
+        <translation>रस्ता / परिसर</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>आडनाव</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>सिंक</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>आत्ता सिंक करा (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>सिंक सुरू…</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — practice data, nothing goes to the real portal</source>
+        <translation>प्रशिक्षण मोड — सरावाची माहिती, खऱ्या पोर्टलवर काहीही जात नाही</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>अर्जाची तारीख</translation>
+    </message>
+    <message>
+        <source>Taluka</source>
+        <translation>तालुका</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>अक्षरांचा आकार</translation>
+    </message>
+    <message>
+        <source>The citizen agrees to receive messages on WhatsApp</source>
+        <translation>नागरिक व्हॉट्सॲपवर संदेश घेण्यास संमती देतात</translation>
+    </message>
+    <message>
+        <source>The item will be sent again with the next sync.</source>
+        <translation>ही नोंद पुढील सिंकमध्ये पुन्हा पाठवली जाईल.</translation>
+    </message>
+    <message>
+        <source>The notice was read to the citizen, who agrees</source>
+        <translation>सूचना नागरिकाला वाचून दाखवली व त्यांनी संमती दिली</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. Applications stay queued and will be sent later.</source>
+        <translation>पोर्टलशी संपर्क होत नाही. अर्ज रांगेत सुरक्षित आहेत व नंतर पाठवले जातील.</translation>
+    </message>
+    <message>
+        <source>The unfinished application was restored.</source>
+        <translation>अपूर्ण अर्ज परत आणला.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>हे किऑस्क</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Wait {s} seconds.</source>
+        <translation>खूप वेळा चुकीचा प्रयत्न. {s} सेकंद थांबा.</translation>
+    </message>
+    <message>
+        <source>Total to collect</source>
+        <translation>घ्यायची एकूण रक्कम</translation>
+    </message>
+    <message>
+        <source>Training login: user {u}, password {p}</source>
+        <translation>प्रशिक्षण लॉगिन: वापरकर्ता {u}, पासवर्ड {p}</translation>
+    </message>
+    <message>
+        <source>Training simulator (bundled)</source>
+        <translation>प्रशिक्षण सिम्युलेटर (सोबतचा)</translation>
+    </message>
+    <message>
+        <source>Transgender</source>
+        <translation>तृतीयपंथी</translation>
+    </message>
+    <message>
+        <source>Uploading documents</source>
+        <translation>कागदपत्रे अपलोड होत आहेत</translation>
+    </message>
+    <message>
+        <source>Uploading {kb} KB</source>
+        <translation>{kb} KB अपलोड होत आहे</translation>
+    </message>
+    <message>
+        <source>Use the training demo hub</source>
+        <translation>प्रशिक्षणासाठी नमुना केंद्र वापरा</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>वापरकर्ता नाव</translation>
+    </message>
+    <message>
+        <source>User name or password is wrong.</source>
+        <translation>वापरकर्ता नाव किंवा पासवर्ड चुकीचा आहे.</translation>
+    </message>
+    <message>
+        <source>Village / town</source>
+        <translation>गाव / शहर</translation>
+    </message>
+    <message>
+        <source>Villages served</source>
+        <translation>सेवा दिली जाणारी गावे</translation>
+    </message>
+    <message>
+        <source>Wait: a document is still being processed.</source>
+        <translation>थांबा: एका कागदपत्राची प्रक्रिया अजून सुरू आहे.</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>पुन्हा प्रयत्नाची वाट पाहत आहे</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>पाठवण्यासाठी रांगेत</translation>
+    </message>
+    <message>
+        <source>any one of</source>
+        <translation>यांपैकी कोणतेही एक</translation>
+    </message>
+    <message>
+        <source>need attention: {n}</source>
+        <translation>लक्ष द्या: {n}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कधीच नाही</translation>
+    </message>
+    <message>
+        <source>{doc} — {name}, {pages} page(s), {kb} KB after compression</source>
+        <translation>{doc} — {name}, पाने {pages}, संक्षेपानंतर {kb} KB</translation>
+    </message>
+    <message>
+        <source>{link} · waiting to send: {n} · last sync: {when}</source>
+        <translation>{link} · पाठवण्यासाठी रांगेत: {n} · शेवटचे सिंक: {when}</translation>
+    </message>
+    <message>
+        <source>{n} applications, {total} collected</source>
+        <translation>{n} अर्ज, {total} जमा</translation>
+    </message>
+    <message>
+        <source>{past} overdue, {near} due within 3 days</source>
+        <translation>{past} मुदत संपलेले, {near} 3 दिवसांत देय</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,181 @@
+"""Start the operator's window: ``run(argv, build_context)`` is what ``kiosk.app`` calls.
+
+Order matters for start-up time: Qt first (the window must appear quickly), fonts and translations next,
+the database opened once, then the first interactive screen — the hub setup on a new PC, else the login.
+``--exit-when-ready`` shows that screen, lets the event loop settle, prints the elapsed seconds and exits 0,
+so start-up can be timed from outside.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.store.hub import has_hub, set_setting
+from kiosk.ui.auth import Operator, authenticator_for
+from kiosk.ui.errors import sentence, setup_logging
+from kiosk.ui.i18n import Languages, tr
+from kiosk.ui.theme import apply_theme, load_fonts
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+
+log = logging.getLogger("kiosk.ui")
+SETTLE_MS = 100
+
+
+def process_seconds() -> float:
+    """Seconds since this process started (Linux /proc), else since this module was imported."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _IMPORTED
+
+
+_IMPORTED = time.perf_counter()
+
+
+class Shell:
+    """Owns the one top-level window and swaps it: setup → login → main window → (lock) → login."""
+
+    def __init__(self, app: QApplication, ctx: KioskContext, *, fullscreen: bool = False) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.fullscreen = fullscreen
+        self.languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
+        self.languages.switch(ctx.language)
+        self.window: QWidget | None = None
+        self.operator: Operator | None = None
+        self.ready_callbacks: list[Callable[[QWidget], None]] = []
+
+    # ------------------------------------------------------------------------------------ screens
+    def start(self) -> QWidget:
+        if not has_hub(self.ctx.database()):
+            return self.show_setup()
+        return self.show_login()
+
+    def _show(self, widget: QWidget) -> QWidget:
+        old = self.window
+        self.window = widget
+        if self.fullscreen:
+            widget.showFullScreen()
+        else:
+            widget.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        for callback in self.ready_callbacks:
+            callback(widget)
+        return widget
+
+    def show_setup(self) -> QWidget:
+        from kiosk.ui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.ctx)
+        wizard.setWindowTitle(tr("Seva Kiosk"))
+        wizard.finished.connect(self.show_login)
+        return self._show(wizard)
+
+    def show_login(self) -> QWidget:
+        from kiosk.ui.login import LoginPresenter, LoginView
+
+        self.operator = None
+        hub = self.ctx.hub()
+        view = LoginView(LoginPresenter(authenticator_for(self.ctx)),
+                         hub_name=f"{hub.name_mr if self.ctx.language == 'mr' else hub.name_en} ({hub.code})",
+                         training=self.ctx.setting("portal.training") == "1", language=self.ctx.language)
+        view.setWindowTitle(tr("Seva Kiosk"))
+        view.logged_in.connect(self.show_main)
+        view.language_chosen.connect(self.set_language)
+        return self._show(view)
+
+    def show_main(self, operator: Operator) -> QWidget:
+        from kiosk.ui.main_window import MainWindow
+
+        self.operator = operator
+        window = MainWindow(self.ctx, operator)
+        window.lock_requested.connect(self.show_login)
+        window.language_requested.connect(self.set_language)
+        return self._show(window)
+
+    def set_language(self, language: str) -> None:
+        """Switch at runtime: install the translator, remember the choice, rebuild the current screen
+        (the new-application form comes back from its autosaved draft)."""
+        self.ctx.language = self.languages.switch(language)
+        try:
+            set_setting(self.ctx.database(), "ui.language", self.ctx.language)
+        except Exception as exc:  # noqa: BLE001 - a read-only database must not stop a language switch
+            log.warning("language not remembered: %s", sentence(exc, "en"))
+        if self.operator is not None:
+            from kiosk.ui.main_window import MainWindow
+
+            key = self.window.current_key() if isinstance(self.window, MainWindow) else "dashboard"
+            window = self.show_main(self.operator)
+            assert isinstance(window, MainWindow)
+            window.navigate(key)
+        elif has_hub(self.ctx.database()):
+            self.show_login()
+        else:
+            self.show_setup()
+
+
+def make_app(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([sys.argv[0] if sys.argv else "seva-kiosk", *argv])
+    app.setApplicationName("Seva Kiosk")
+    app.setOrganizationName("SevaKiosk")
+    return app
+
+
+def prepare(app: QApplication, ctx: KioskContext) -> None:
+    """Fonts, language, look, log file: everything a screen needs before it is built."""
+    setup_logging(ctx.paths.logs)
+    load_fonts(ctx.paths.assets)
+    store = ctx.database()
+    remembered = ctx.setting("ui.language") if has_hub(store) else ""
+    if remembered and not os.environ.get("KIOSK_LANG"):
+        ctx.language = remembered
+    size = ctx.setting("ui.font_size") if has_hub(store) else ""
+    apply_theme(app, int(size) if size.isdigit() and 9 <= int(size) <= 24 else 13)
+
+
+def run(argv: list[str], build_context: Callable[..., KioskContext]) -> int:
+    exit_when_ready = "--exit-when-ready" in argv
+    app = make_app([a for a in argv if a not in ("--exit-when-ready", "--fullscreen", "--training")])
+    ctx = build_context()
+    try:
+        prepare(app, ctx)
+        if "--training" in argv and not has_hub(ctx.database()):
+            from kiosk.demo import ensure_demo_hub
+
+            ensure_demo_hub(ctx.database())
+        shell = Shell(app, ctx, fullscreen="--fullscreen" in argv)
+        app.setProperty("kiosk_shell", id(shell))
+        if exit_when_ready:
+            def ready(_widget: Any) -> None:
+                def report() -> None:
+                    print(f"ready in {process_seconds():.3f} s", flush=True)
+                    app.exit(0)
+                QTimer.singleShot(SETTLE_MS, report)
+            shell.ready_callbacks.append(ready)
+        shell.start()
+        return int(app.exec())
+    except Exception as exc:  # noqa: BLE001 - one sentence on stderr, the traceback in the log
+        log.exception("the window could not start")
+        print(f"seva-kiosk: {sentence(exc, ctx.language)}", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()

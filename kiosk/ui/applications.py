@@ -1,0 +1,205 @@
+"""Applications: one search box over everything, a status filter, the detail with its timeline, and the
+counter actions (reprint, hand over with feedback, first appeal)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.application import Application
+from kiosk.domain.status import LABELS, Status
+from kiosk.store.search import search_applications
+from kiosk.ui.actions import Feedback, file_first_appeal, mark_delivered
+from kiosk.ui.background import run_in_background
+from kiosk.ui.dashboard import person, service_name
+from kiosk.ui.formatting import day_text, moment_text, money, status_text
+from kiosk.ui.i18n import tr
+from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
+from kiosk.ui.widgets import Table, title
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import Services
+
+SEARCH_DELAY_MS = 200
+
+
+class ApplicationsPage(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.ctx = services.ctx
+        self.current: Application | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
+        self._generation = 0
+        outer = QVBoxLayout(self)
+        outer.addWidget(title(tr("Applications")))
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("app_search")
+        self.search.setPlaceholderText(tr("Name (either script), receipt no., mobile or portal no."))
+        self.status = QComboBox()
+        self.status.setObjectName("status_filter")
+        self.status.addItem(tr("All statuses"), "")
+        for status, label in LABELS.items():
+            self.status.addItem(label.text(self.ctx.language), str(status))
+        row.addWidget(self.search, 3)
+        row.addWidget(self.status, 1)
+        outer.addLayout(row)
+        split = QSplitter()
+        self.table = Table([tr("Receipt no."), tr("Name"), tr("Service"), tr("Status"), tr("Taken on")])
+        self.table.setObjectName("app_table")
+        split.addWidget(self.table)
+        detail = QWidget()
+        dbox = QVBoxLayout(detail)
+        self.summary = QLabel(tr("Choose an application to see it here."))
+        self.summary.setObjectName("app_detail")
+        self.summary.setWordWrap(True)
+        dbox.addWidget(self.summary)
+        timeline_box = QGroupBox(tr("Status timeline"))
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        QVBoxLayout(timeline_box).addWidget(self.timeline)
+        dbox.addWidget(timeline_box, 1)
+        buttons = QHBoxLayout()
+        self.reprint_button = QPushButton(tr("Reprint receipt"))
+        self.deliver_button = QPushButton(tr("Mark delivered"))
+        self.appeal_button = QPushButton(tr("File first appeal"))
+        for b in (self.reprint_button, self.deliver_button, self.appeal_button):
+            b.setEnabled(False)
+            buttons.addWidget(b)
+        dbox.addLayout(buttons)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("app_message")
+        dbox.addWidget(self.message)
+        split.addWidget(detail)
+        split.setSizes([700, 500])
+        outer.addWidget(split, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._timer.start(SEARCH_DELAY_MS))
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.deliver_button.clicked.connect(self.deliver)
+        self.appeal_button.clicked.connect(self.appeal)
+        services.sync.finished.connect(lambda _r: self.reload())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def activated(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        query, status = self.search.text(), self.status.currentData()
+        store, apps = self.ctx.database(), self.ctx.applications()
+
+        def work() -> Any:
+            if query.strip():
+                found = search_applications(store, query, limit=300)
+                return [s for s in found if not status or str(s.status) == status][:200]
+            return apps.list(status=Status(status) if status else None, limit=200)
+
+        run_in_background(work, lambda rows: self._show(generation, rows), self.services.show_error)
+
+    def _show(self, generation: int, rows: list[Any]) -> None:
+        if generation != self._generation:  # an older search finished after a newer one
+            return
+        lang, catalogue = self.ctx.language, self.ctx.catalogue()
+        self.rows = rows
+        self.table.fill([(s.uuid, (s.receipt_number, person(s, lang), service_name(catalogue, s.service_code, lang),
+                                   status_text(s.status, lang), moment_text(s.created_at))) for s in rows])
+
+    def _selected(self) -> None:
+        uuid = self.table.current_key()
+        if uuid:
+            self.open(uuid)
+
+    def open(self, uuid: str) -> None:
+        apps = self.ctx.applications()
+        run_in_background(lambda: (apps.get(uuid), apps.history(uuid)), self._show_detail, self.services.show_error)
+
+    def _show_detail(self, found: tuple[Application, list[dict[str, str]]]) -> None:
+        app, history = found
+        self.current = app
+        lang = self.ctx.language
+        a = app.applicant
+        name_mr, name_en = a.name_mr.full(), a.name_en.full()
+        lines = [f"<b>{app.receipt_number}</b> — {service_name(self.ctx.catalogue(), app.service_code, lang)}",
+                 f"{name_mr}<br>{name_en}", f"{tr('Mobile')}: {a.mobile}",
+                 f"{tr('Status')}: <b>{status_text(app.status, lang)}</b>",
+                 f"{tr('Fees')}: {money(app.total_paise)}", f"{tr('Due date')}: {day_text(app.due_date)}"]
+        if app.portal_number:
+            lines.append(f"{tr('Portal no.')}: {app.portal_number}")
+        self.summary.setText("<br>".join(lines))
+        self.timeline.clear()
+        for h in history:
+            note = f" — {h['note']}" if h.get("note") else ""
+            self.timeline.addItem(f"{h['at'][:16].replace('T', ' ')}  {status_text(h['status'], lang)}{note}")
+        self.reprint_button.setEnabled(True)
+        self.deliver_button.setEnabled(app.status == Status.APPROVED)
+        self.appeal_button.setEnabled(app.status in (Status.REJECTED, Status.SUBMITTED, Status.UNDER_SCRUTINY,
+                                                     Status.DOCUMENTS_PENDING, Status.QUEUED))
+
+    # ---------------------------------------------------------------------------------- actions
+    def reprint(self) -> None:
+        if self.current is None:
+            return
+        app, ctx = self.current, self.ctx
+        run_in_background(lambda: make_receipt(ctx, app), self._receipt, self.services.show_error)
+
+    def _receipt(self, receipt: Any) -> None:
+        self.receipt_dialog = ReceiptDialog(self.ctx, receipt, self.services.operator.username, self)
+        self.receipt_dialog.open()
+
+    def deliver(self, rating: int | None = None, comment: str = "", ask: bool = True) -> None:
+        if self.current is None:
+            return
+        if ask:
+            items = [tr("No rating")] + [str(i) for i in range(1, 6)]
+            choice, ok = QInputDialog.getItem(self, tr("Mark delivered"), tr("Citizen's rating (1–5, optional)"),
+                                              items, 0, False)
+            if not ok:
+                return
+            rating = None if choice == items[0] else int(choice)
+        uuid, apps, lang = self.current.uuid, self.ctx.applications(), self.ctx.language
+        run_in_background(lambda: mark_delivered(apps, uuid, Feedback(rating, comment, lang)),
+                          lambda app: self._after(app, tr("Marked delivered.")), self.services.show_error)
+
+    def appeal(self, grounds: str | None = None, delay_reason: str = "") -> None:
+        if self.current is None:
+            return
+        if grounds is None:
+            text, ok = QInputDialog.getMultiLineText(self, tr("File first appeal"), tr("Grounds of the appeal"))
+            if not ok:
+                return
+            grounds = text
+        uuid, apps, today = self.current.uuid, self.ctx.applications(), self.ctx.today()
+        run_in_background(lambda: file_first_appeal(apps, uuid, today, grounds or "", delay_reason),
+                          lambda app: self._after(app, tr("First appeal filed; it goes with the next sync.")),
+                          self.services.show_error)
+
+    def _after(self, app: Application, text: str) -> None:
+        self.message.setText(text)
+        self.open(app.uuid)
+        self.reload()
+        self.services.sync.refresh()

@@ -1,0 +1,122 @@
+"""Day close: totals by operator and by service, cash counted against expected, saved and printable PDF.
+
+The figures come from the same ``day_entries`` the CLI's ``day-close`` uses, so both always agree.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.commands.receipts import day_entries
+from kiosk.domain.clock import utc_now
+from kiosk.receipts import BiText, DayCloseData, Hub, render_day_close, save_pdf
+from kiosk.ui.background import run_in_background
+from kiosk.ui.formatting import money
+from kiosk.ui.i18n import tr
+from kiosk.ui.widgets import Table, title
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import Services
+
+RUPEES = re.compile(r"^\s*(\d{1,9})(?:\.(\d{1,2}))?\s*$")
+
+
+def parse_rupees(text: str) -> int | None:
+    """"1380" or "1380.5" → paise; None for empty or unreadable."""
+    match = RUPEES.match(text.replace(",", ""))
+    if not match:
+        return None
+    return int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+
+
+class DayClosePage(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.ctx = services.ctx
+        self.data: DayCloseData | None = None
+        outer = QVBoxLayout(self)
+        outer.addWidget(title(tr("Day close")))
+        row = QHBoxLayout()
+        self.day = QDateEdit()
+        self.day.setObjectName("close_day")
+        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day.setCalendarPopup(True)
+        today = self.ctx.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.dateChanged.connect(lambda _d: self.reload())
+        self.counted = QLineEdit()
+        self.counted.setObjectName("cash_counted")
+        self.counted.setPlaceholderText("0.00")
+        self.counted.textChanged.connect(lambda _t: self.reload())
+        row.addWidget(QLabel(tr("Day")))
+        row.addWidget(self.day)
+        row.addWidget(QLabel(tr("Cash counted in your drawer (₹)")))
+        row.addWidget(self.counted)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.total = QLabel("")
+        self.total.setObjectName("close_total")
+        outer.addWidget(self.total)
+        self.by_operator = Table([tr("Operator"), tr("Applications"), tr("Expected"), tr("Counted"), tr("Difference")])
+        self.by_service = Table([tr("Service"), tr("Applications"), tr("Fees")])
+        outer.addWidget(self.by_operator, 1)
+        outer.addWidget(self.by_service, 2)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(tr("Save day-close PDF"))
+        self.save_button.setObjectName("close_save")
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+
+    def activated(self) -> None:
+        self.reload()
+
+    def chosen_day(self) -> date:
+        q = self.day.date()
+        return date(q.year(), q.month(), q.day())
+
+    def reload(self) -> None:
+        ctx, day = self.ctx, self.chosen_day()
+        paise = parse_rupees(self.counted.text())
+        counted = {self.services.operator.username: paise} if paise is not None else {}
+
+        def work() -> DayCloseData:
+            hub = ctx.hub()
+            return DayCloseData(hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code), day=day,
+                                generated_at=utc_now(), entries=tuple(day_entries(ctx, day)), counted=counted)
+
+        run_in_background(work, self.show_data, self.services.show_error)
+
+    def show_data(self, data: DayCloseData) -> None:
+        self.data = data
+        lang = self.ctx.language
+        self.total.setText(tr("{n} applications, {total} collected").format(n=len(data.entries),
+                                                                             total=money(data.total_paise)))
+        self.by_operator.fill([(o.operator, (o.operator, str(o.count), money(o.expected_paise),
+                                             "—" if o.counted_paise is None else money(o.counted_paise),
+                                             "—" if o.difference_paise is None else money(o.difference_paise)))
+                               for o in data.by_operator()])
+        self.by_service.fill([(s.service.en, ((s.service.mr or s.service.en) if lang == "mr" else s.service.en,
+                                              str(s.count), money(s.paise))) for s in data.by_service()])
+
+    def save(self) -> None:
+        if self.data is None:
+            return
+        data, folder = self.data, self.ctx.paths.exports
+
+        def work() -> Any:
+            return save_pdf(render_day_close(data, "a4"), folder / f"day-close-{data.day.isoformat()}.pdf")
+
+        run_in_background(work, lambda path: self.message.setText(tr("Saved: {path}").format(path=path)),
+                          self.services.show_error)

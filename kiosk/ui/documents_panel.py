@@ -1,0 +1,240 @@
+"""Documents for the application being taken: the scan folder's new files appear live, with thumbnails;
+the operator says what each one is; the "any one of" checklist fills up; sizes are after compression.
+
+Polling the folder is a handful of ``stat`` calls (cheap enough for a GUI timer); decoding, compressing,
+thumbnailing and storing run on the thread pool.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from kiosk.documents.intake import DocumentSpec, document_from_files, save_document
+from kiosk.documents.loading import load_file
+from kiosk.documents.mapping import to_document_record
+from kiosk.documents.reasons import explain
+from kiosk.documents.watch import ScanFolderWatcher, archive
+from kiosk.domain.application import SELF_DECLARATION, DocumentRecord
+from kiosk.domain.catalogue import Catalogue, Service
+from kiosk.domain.errors import KioskError
+from kiosk.domain.intake import missing_groups
+from kiosk.ui.background import run_in_background
+from kiosk.ui.errors import sentence
+from kiosk.ui.formatting import group_indian
+from kiosk.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+
+log = logging.getLogger("kiosk.ui")
+THUMB = 96
+POLL_MS = 400
+
+
+def thumbnail_png(path: Path) -> bytes:
+    """First page, small, as PNG bytes (made off the GUI thread; QPixmap is built on it)."""
+    page = load_file(path).pages[0]
+    page.thumbnail((THUMB * 2, THUMB * 2))
+    out = io.BytesIO()
+    page.convert("RGB").save(out, "PNG")
+    return out.getvalue()
+
+
+def process_file(path: Path, spec: DocumentSpec, doc_dir: Path, group: str, doc_type: str) -> DocumentRecord:
+    document = document_from_files([path], spec)
+    save_document(doc_dir, document)
+    return to_document_record(document, group, doc_type)
+
+
+class DocumentsPanel(QGroupBox):
+    """``records`` is what will be saved with the application; ``changed`` fires when it changes."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: KioskContext, catalogue: Catalogue, service: Service, *, poll: bool = True) -> None:
+        super().__init__(tr("Documents"))
+        self.ctx = ctx
+        self.catalogue = catalogue
+        self.service = service
+        self.records: list[DocumentRecord] = []
+        self.age: int | None = None
+        self.busy = 0
+        self.watcher = ScanFolderWatcher(ctx.paths.scan_inbox)
+        lang = ctx.language
+        outer = QVBoxLayout(self)
+        self.checklist = QLabel()
+        self.checklist.setObjectName("checklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.checklist)
+        outer.addWidget(QLabel(tr("New scans in {folder}").format(folder=ctx.paths.scan_inbox.name)))
+        self.incoming = QListWidget()
+        self.incoming.setObjectName("incoming")
+        self.incoming.setViewMode(QListWidget.ViewMode.IconMode)
+        self.incoming.setIconSize(QSize(THUMB, THUMB))
+        self.incoming.setMinimumHeight(THUMB + 48)
+        self.incoming.setResizeMode(QListWidget.ResizeMode.Adjust)
+        outer.addWidget(self.incoming)
+        row = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("doc_kind")
+        for g in service.documents:
+            types = list(g.any_of) + ([SELF_DECLARATION] if g.self_declaration_allowed else [])
+            for t in types:
+                name = tr("Self-declaration") if t == SELF_DECLARATION else catalogue.document_label(t).text(lang)
+                self.kind.addItem(f"{g.label.text(lang)}: {name}", f"{g.code}|{t}")
+        row.addWidget(self.kind, 1)
+        self.attach_button = QPushButton(tr("Attach selected scan"))
+        self.attach_button.setObjectName("attach")
+        self.attach_button.clicked.connect(self.attach_selected)
+        row.addWidget(self.attach_button)
+        self.import_button = QPushButton(tr("Import a file…"))
+        self.import_button.clicked.connect(self.import_file)
+        row.addWidget(self.import_button)
+        outer.addLayout(row)
+        self.attached = QListWidget()
+        self.attached.setObjectName("attached")
+        self.attached.setMaximumHeight(120)
+        outer.addWidget(self.attached)
+        self.message = QLabel("")
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.poll_now)
+        if poll:
+            self.timer.start(POLL_MS)
+        self.refresh_checklist()
+
+    # ----------------------------------------------------------------------------------- scan folder
+    def poll_now(self) -> list[Path]:
+        try:
+            ready = self.watcher.poll()
+        except OSError as exc:
+            self.message.setText(sentence(exc, self.ctx.language))
+            return []
+        for path in ready:
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.incoming.addItem(item)
+            if self.incoming.currentRow() < 0:
+                self.incoming.setCurrentItem(item)
+            run_in_background(lambda p=path: thumbnail_png(p),
+                              lambda png, it=item: self._set_thumb(it, png),
+                              lambda exc, it=item: it.setText(f"⚠ {it.text()}"))
+        return ready
+
+    def _set_thumb(self, item: QListWidgetItem, png: bytes) -> None:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(png):
+            item.setIcon(QIcon(pixmap))
+
+    # ---------------------------------------------------------------------------------- attaching
+    def attach_selected(self) -> None:
+        item = self.incoming.currentItem()
+        if item is None:
+            self.message.setText(tr("Select a scan first."))
+            return
+        path = Path(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.incoming.takeItem(self.incoming.row(item))
+        self.attach_path(path, from_inbox=True)
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import a file…"), str(Path.home()),
+                                              "Images/PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.webp)")
+        if name:
+            self.attach_path(Path(name), from_inbox=False)
+
+    def attach_path(self, path: Path, *, from_inbox: bool) -> None:
+        choice = self.kind.currentData()
+        if not choice:
+            self.message.setText(tr("Choose what the document is."))
+            return
+        group, doc_type = str(choice).split("|", 1)
+        spec = DocumentSpec.of(self.catalogue.document_types.get(doc_type)) if doc_type in self.catalogue.document_types \
+            else DocumentSpec(doc_type)
+        doc_dir = self.ctx.paths.documents
+        self.busy += 1
+        self.message.setText(tr("Processing {name}…").format(name=path.name))
+
+        def work() -> DocumentRecord:
+            record = process_file(path, spec, doc_dir, group, doc_type)
+            if from_inbox:
+                archive(path, "imported")
+            return record
+
+        def failed(exc: BaseException) -> None:
+            self.busy -= 1
+            if from_inbox and path.exists():
+                try:
+                    archive(path, "rejected")
+                except OSError:
+                    log.warning("could not move %s aside", path)
+            lang = self.ctx.language
+            text = explain(exc, lang) if isinstance(exc, KioskError) and exc.params.get("detail_en") else \
+                sentence(exc, lang)
+            self.message.setText(f"{path.name}: {text}")
+
+        run_in_background(work, self.add_record, failed)
+
+    def add_record(self, record: DocumentRecord) -> None:
+        self.busy = max(0, self.busy - 1)
+        self.message.clear()
+        self.records.append(record)
+        self._show_attached()
+        self.changed.emit()
+
+    def set_records(self, records: list[DocumentRecord]) -> None:
+        self.records = list(records)
+        self._show_attached()
+
+    def _show_attached(self) -> None:
+        self.attached.clear()
+        lang = self.ctx.language
+        for r in self.records:
+            name = tr("Self-declaration") if r.doc_type == SELF_DECLARATION else \
+                self.catalogue.document_label(r.doc_type).text(lang)
+            kb = group_indian(max(1, round(r.size_bytes / 1024)))
+            self.attached.addItem(tr("{doc} — {name}, {pages} page(s), {kb} KB after compression").format(
+                doc=name, name=r.original_name, pages=r.pages, kb=kb))
+        self.refresh_checklist()
+
+    def refresh_checklist(self) -> None:
+        missing = set(missing_groups(self.service, self.records, self.age))
+        lang = self.ctx.language
+        lines = []
+        for g in self.service.documents:
+            if g.condition == "minor" and (self.age is None or self.age >= 18):
+                continue
+            choices = " / ".join(self.catalogue.document_label(t).text(lang) for t in g.any_of)
+            if g.code in missing:
+                mark = "<span style='color:#b3261e'>○</span>"
+            else:
+                mark = "<span style='color:#15803d'>✔</span>"
+            need = "" if g.required else " " + tr("(optional)")
+            lines.append(f"{mark} <b>{g.label.text(lang)}</b>{need} — {tr('any one of')}: {choices}")
+        self.checklist.setText("<br>".join(lines))
+
+    def missing(self) -> tuple[str, ...]:
+        return missing_groups(self.service, self.records, self.age)
+
+    def shutdown(self) -> None:
+        self.timer.stop()

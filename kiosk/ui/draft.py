@@ -1,0 +1,70 @@
+"""The new-application draft on disk, so a power cut mid-form loses at most the field being typed.
+
+Written on every field change as JSON beside the database: temp file → fsync → rename, so the draft on
+disk is always a whole one (the old or the new), never half of each. Qt-free.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("kiosk.ui")
+
+DRAFT_NAME = "new-application-draft.json"
+VERSION = 1
+
+
+def draft_path(home: Path) -> Path:
+    return home / DRAFT_NAME
+
+
+def save_draft(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = json.dumps({"version": VERSION, **data}, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def load_draft(path: Path) -> dict[str, Any] | None:
+    """The saved draft, or None (absent, unreadable or from another version — a bad draft is set aside
+    as ``.broken`` rather than crash the form or be silently overwritten)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.warning("draft unreadable: %s", exc)
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("values", {}), dict):
+            raise ValueError("not a draft")
+    except (ValueError, UnicodeDecodeError) as exc:
+        log.warning("draft %s set aside: %s", path, exc)
+        try:
+            path.replace(path.with_suffix(".broken"))
+        except OSError:
+            pass
+        return None
+    return data
+
+
+def clear_draft(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass

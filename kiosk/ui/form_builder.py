@@ -1,0 +1,219 @@
+"""The application form, built from a catalogue entry: applicant, address, then the service's own fields.
+
+Each input has a dotted key matching the ``Problem.field`` names of ``kiosk.domain.intake`` (``name_mr.first``,
+``address.pin``, ``fields.annual_income`` …), so inline validation is just "show each problem under the
+input with that key". Widgets are created in reading order, which is Qt's default tab order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.catalogue import FormField, Label, Service
+from kiosk.domain.errors import Problem
+from kiosk.ui.i18n import N_, tr
+
+NAME_PARTS = (("first", N_("First name")), ("mother", N_("Mother's name")),
+              ("father_or_husband", N_("Father's or husband's name")), ("surname", N_("Surname")))
+ADDRESS_PARTS = (("house", N_("House no.")), ("street", N_("Street / area")), ("village", N_("Village / town")),
+                 ("taluka", N_("Taluka")), ("district", N_("District")), ("pin", N_("PIN code")))
+GENDERS = (("", ""), ("F", N_("Female")), ("M", N_("Male")), ("T", N_("Transgender")))
+
+
+def _value(widget: QWidget) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return "" if data is None else str(data)
+    if isinstance(widget, QCheckBox):
+        return "yes" if widget.isChecked() else ""
+    return ""
+
+
+def _set(widget: QWidget, value: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(value)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(value in ("yes", "true", "1"))
+
+
+class ApplicationForm(QWidget):
+    """The inputs for one service; ``changed`` fires on every edit (for the draft and the validation)."""
+
+    changed = Signal()
+
+    def __init__(self, service: Service, language: str) -> None:
+        super().__init__()
+        self.service = service
+        self.language = language
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.touched: set[str] = set()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        for script, heading in (("mr", tr("Applicant's name in Marathi")), ("en", tr("Applicant's name in English"))):
+            form = self._group(outer, heading)
+            for part, caption in NAME_PARTS:
+                self._line(form, f"name_{script}.{part}", tr(caption))
+        form = self._group(outer, tr("Personal details"))
+        self._line(form, "dob", tr("Date of birth"), placeholder=tr("DD-MM-YYYY"))
+        gender = QComboBox()
+        for code, caption in GENDERS:
+            gender.addItem(tr(caption) if caption else "—", code)
+        self._add(form, "gender", tr("Gender"), gender)
+        self._line(form, "mobile", tr("Mobile number"), placeholder="98XXXXXXXX")
+        self._line(form, "email", tr("Email (optional)"))
+        self._line(form, "category", tr("Category") if service.needs_category else tr("Category (optional)"))
+        self._line(form, "aadhaar", tr("Aadhaar number (only the last 4 digits are kept)"))
+        form = self._group(outer, tr("Address"))
+        for part, caption in ADDRESS_PARTS:
+            self._line(form, f"address.{part}", tr(caption))
+        groups: dict[str, tuple[Label | None, list[FormField]]] = {}
+        for f in service.fields:
+            key = f.group.en if f.group else ""
+            groups.setdefault(key, (f.group, []))[1].append(f)
+        for label, fields in groups.values():
+            form = self._group(outer, label.text(language) if label else tr("Service details"))
+            for f in fields:
+                self._field(form, f)
+        outer.addStretch(1)
+
+    # --------------------------------------------------------------------------------------- building
+    def _group(self, outer: QVBoxLayout, heading: str) -> QFormLayout:
+        box = QGroupBox(heading)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        outer.addWidget(box)
+        return form
+
+    def _add(self, form: QFormLayout, key: str, caption: str, widget: QWidget, help_text: str = "") -> None:
+        widget.setObjectName(key)
+        widget.setAccessibleName(caption)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if help_text:
+            hint = QLabel(help_text)
+            hint.setStyleSheet("color:#4b5563")
+            box.addWidget(hint)
+        error = QLabel("")
+        error.setProperty("role", "error")
+        error.setWordWrap(True)
+        error.hide()
+        box.addWidget(error)
+        form.addRow(caption, holder)
+        self.inputs[key] = widget
+        self.errors[key] = error
+        signal = (widget.textChanged if isinstance(widget, (QLineEdit, QPlainTextEdit)) else
+                  widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.toggled)  # type: ignore[attr-defined]
+        signal.connect(lambda *_a, k=key: self._edited(k))
+
+    def _line(self, form: QFormLayout, key: str, caption: str, *, placeholder: str = "", help_text: str = "") -> None:
+        edit = QLineEdit()
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        self._add(form, key, caption, edit, help_text)
+
+    def _field(self, form: QFormLayout, f: FormField) -> None:
+        caption = f.label.text(self.language) + (" *" if f.required else "")
+        help_text = f.help.text(self.language) if f.help else ""
+        key = f"fields.{f.name}"
+        widget: QWidget
+        if f.type == "select":
+            combo = QComboBox()
+            combo.addItem("—", "")
+            for option in f.options:
+                combo.addItem(option.label.text(self.language), option.value)
+            widget = combo
+        elif f.type == "textarea":
+            area = QPlainTextEdit()
+            area.setTabChangesFocus(True)
+            area.setMaximumHeight(90)
+            widget = area
+        elif f.type == "checkbox":
+            widget = QCheckBox()
+        else:
+            edit = QLineEdit()
+            if f.type == "date":
+                edit.setPlaceholderText(tr("DD-MM-YYYY"))
+            if f.max_length:
+                edit.setMaxLength(f.max_length)
+            widget = edit
+        self._add(form, key, caption, widget, help_text)
+
+    # ----------------------------------------------------------------------------------------- values
+    def _edited(self, key: str) -> None:
+        self.touched.add(key)
+        self.changed.emit()
+
+    def values(self) -> dict[str, str]:
+        return {key: _value(w) for key, w in self.inputs.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            widget = self.inputs.get(key)
+            if widget is not None and isinstance(value, str):
+                widget.blockSignals(True)
+                _set(widget, value)
+                widget.blockSignals(False)
+        self.changed.emit()
+
+    def applicant_dict(self) -> dict[str, Any]:
+        v = self.values()
+        return {
+            "name_en": {p: v[f"name_en.{p}"] for p, _ in NAME_PARTS},
+            "name_mr": {p: v[f"name_mr.{p}"] for p, _ in NAME_PARTS},
+            "dob": v["dob"], "gender": v["gender"], "mobile": v["mobile"], "email": v["email"],
+            "category": v["category"], "aadhaar": v["aadhaar"],
+            "address": {p: v[f"address.{p}"] for p, _ in ADDRESS_PARTS},
+        }
+
+    def fields_dict(self) -> dict[str, str]:
+        return {key.split(".", 1)[1]: value for key, value in self.values().items() if key.startswith("fields.")}
+
+    # ------------------------------------------------------------------------------------- problems
+    def show_problems(self, problems: Iterable[Problem], *, only_touched: bool) -> int:
+        """Show each problem under its input; returns how many were shown."""
+        by_key: dict[str, str] = {}
+        for p in problems:
+            if p.field in self.inputs and p.field not in by_key and (not only_touched or p.field in self.touched):
+                by_key[p.field] = p.message(self.language)
+        for key, label in self.errors.items():
+            text = by_key.get(key, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            widget = self.inputs[key]
+            if widget.property("invalid") != bool(text):
+                widget.setProperty("invalid", bool(text))
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        return len(by_key)
+
+    def first_invalid(self) -> QWidget | None:
+        for key, label in self.errors.items():
+            if label.text():
+                return self.inputs[key]
+        return None

@@ -1,0 +1,122 @@
+"""The right-hand column of a new application: fees, delivery, the citizen's consent, and Save."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.catalogue import Service
+from kiosk.domain.intake import CONSENT_TEXT_VERSION
+from kiosk.ui.formatting import money
+from kiosk.ui.i18n import N_, tr
+
+DELIVERY = (("print_at_hub", N_("Collect the printed certificate at this hub")),
+            ("portal_download", N_("Download from the portal")),
+            ("email", N_("By email")),
+            ("whatsapp", N_("On WhatsApp (only with the citizen's consent)")))
+
+# The data notice is read to or by the citizen in their own language (not the operator's).
+CONSENT_NOTICE = {
+    "mr": ("आपली माहिती व कागदपत्रे फक्त या अर्जासाठी शासनाच्या पोर्टलवर पाठवली जातील. केंद्रावर आधार क्रमांकाचे "
+           "फक्त शेवटचे 4 अंक ठेवले जातात. अर्जाची स्थिती आपल्या मोबाईलवर कळवली जाईल."),
+    "en": ("Your details and documents will be sent to the government portal for this application only. The hub "
+           "keeps only the last 4 digits of your Aadhaar number. The status will be sent to your mobile."),
+}
+
+
+class IntakeSide(QWidget):
+    changed = Signal()
+
+    def __init__(self, service: Service, language: str) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        fees = QGroupBox(tr("Fees"))
+        fee_form = QFormLayout(fees)
+        for line in service.fees:
+            fee_form.addRow(line.label.text(language), QLabel(money(line.paise)))
+        total = QLabel(f"<b>{money(service.total_paise)}</b>")
+        total.setObjectName("fee_total")
+        fee_form.addRow(f"<b>{tr('Total to collect')}</b>", total)
+        outer.addWidget(fees)
+        delivery_box = QGroupBox(tr("Certificate delivery"))
+        dform = QVBoxLayout(delivery_box)
+        self.delivery = QComboBox()
+        self.delivery.setObjectName("delivery")
+        for code, caption in DELIVERY:
+            self.delivery.addItem(tr(caption), code)
+        self.whatsapp = QCheckBox(tr("The citizen agrees to receive messages on WhatsApp"))
+        self.whatsapp.setObjectName("whatsapp_opt_in")
+        dform.addWidget(self.delivery)
+        dform.addWidget(self.whatsapp)
+        outer.addWidget(delivery_box)
+        consent_box = QGroupBox(tr("Consent"))
+        cform = QVBoxLayout(consent_box)
+        self.consent_language = QComboBox()
+        self.consent_language.setObjectName("consent_language")
+        self.consent_language.addItem("मराठी", "mr")
+        self.consent_language.addItem("English", "en")
+        self.notice = QLabel()
+        self.notice.setObjectName("consent_notice")
+        self.notice.setWordWrap(True)
+        self.consent = QCheckBox(tr("The notice was read to the citizen, who agrees"))
+        self.consent.setObjectName("consent")
+        cform.addWidget(QLabel(tr("Citizen's language")))
+        cform.addWidget(self.consent_language)
+        cform.addWidget(self.notice)
+        cform.addWidget(self.consent)
+        outer.addWidget(consent_box)
+        self.message = QLabel("")
+        self.message.setObjectName("save_message")
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        self.save_button = QPushButton(tr("Save and print receipt"))
+        self.save_button.setObjectName("save")
+        self.save_button.setProperty("primary", True)
+        outer.addWidget(self.save_button)
+        outer.addStretch(1)
+        self.consent_language.currentIndexChanged.connect(self._notice)
+        for signal in (self.delivery.currentIndexChanged, self.whatsapp.toggled, self.consent.toggled,
+                       self.consent_language.currentIndexChanged):
+            signal.connect(lambda *_a: self.changed.emit())
+        self.delivery.currentIndexChanged.connect(self._whatsapp_visible)
+        self._notice()
+        self._whatsapp_visible()
+
+    def _notice(self) -> None:
+        self.notice.setText(CONSENT_NOTICE[str(self.consent_language.currentData())])
+
+    def _whatsapp_visible(self) -> None:
+        wants = self.delivery.currentData() == "whatsapp"
+        self.whatsapp.setEnabled(wants)
+        if not wants:
+            self.whatsapp.setChecked(False)
+
+    def form_part(self) -> dict[str, Any]:
+        return {"delivery": self.delivery.currentData(),
+                "consent": {"accepted": self.consent.isChecked(), "language": self.consent_language.currentData(),
+                            "text_version": CONSENT_TEXT_VERSION, "whatsapp_opt_in": self.whatsapp.isChecked()}}
+
+    def values(self) -> dict[str, str]:
+        return {"delivery": str(self.delivery.currentData()), "consent_language": str(self.consent_language.currentData()),
+                "whatsapp": "yes" if self.whatsapp.isChecked() else "", "consent": "yes" if self.consent.isChecked() else ""}
+
+    def set_values(self, values: dict[str, str]) -> None:
+        if "delivery" in values:
+            self.delivery.setCurrentIndex(max(0, self.delivery.findData(values["delivery"])))
+        if "consent_language" in values:
+            self.consent_language.setCurrentIndex(max(0, self.consent_language.findData(values["consent_language"])))
+        self.whatsapp.setChecked(values.get("whatsapp") == "yes")
+        self.consent.setChecked(values.get("consent") == "yes")

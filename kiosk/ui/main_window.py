@@ -1,0 +1,177 @@
+"""The operator's window: navigation on the left, one screen at a time, the sync state always visible."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.auth import Operator
+from kiosk.ui.errors import sentence
+from kiosk.ui.formatting import timestamp_text
+from kiosk.ui.i18n import tr
+from kiosk.ui.sync_control import SyncController, SyncState
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+
+
+@dataclass
+class Services:
+    """What every screen may use: the composition root, who is logged in, sync, and a way to complain."""
+
+    ctx: KioskContext
+    operator: Operator
+    sync: SyncController
+    show_error: Callable[[BaseException], None]
+    navigate: Callable[[str], None]
+
+    @property
+    def language(self) -> str:
+        return self.ctx.language
+
+
+def _pages() -> list[tuple[str, str, Callable[[Services], QWidget]]]:
+    from kiosk.ui.applications import ApplicationsPage
+    from kiosk.ui.dashboard import DashboardPage
+    from kiosk.ui.dayclose import DayClosePage
+    from kiosk.ui.new_application import NewApplicationPage
+    from kiosk.ui.settings_page import SettingsPage
+    from kiosk.ui.sync_panel import SyncPage
+
+    return [("dashboard", tr("Dashboard"), DashboardPage), ("new", tr("New application"), NewApplicationPage),
+            ("applications", tr("Applications"), ApplicationsPage), ("sync", tr("Sync"), SyncPage),
+            ("dayclose", tr("Day close"), DayClosePage), ("settings", tr("Settings"), SettingsPage)]
+
+
+class SyncIndicator(QLabel):
+    def show_state(self, state: SyncState) -> None:
+        if state.running:
+            link = tr("Syncing…")
+        elif state.online is None:
+            link = tr("Not checked yet")
+        else:
+            link = tr("Online") if state.online else tr("Offline")
+        text = tr("{link} · waiting to send: {n} · last sync: {when}").format(
+            link=link, n=state.pending, when=timestamp_text(state.last_sync))
+        if state.quarantined:
+            text += " · " + tr("need attention: {n}").format(n=state.quarantined)
+        self.setText(text)
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, ctx: KioskContext, operator: Operator, *, sync: SyncController | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.sync = sync or SyncController(ctx, parent=self)
+        self.services = Services(ctx, operator, self.sync, self.show_error, self.navigate)
+        hub = ctx.hub()
+        self.setWindowTitle(tr("Seva Kiosk") + " — " + (hub.name_mr if ctx.language == "mr" else hub.name_en))
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.training = ctx.setting("portal.training") == "1"
+        if self.training:
+            banner = QLabel(tr("TRAINING MODE — practice data, nothing goes to the real portal"))
+            banner.setObjectName("banner")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            outer.addWidget(banner)
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(230)
+        self.stack = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        self.pages: dict[str, Any] = {}
+        for key, label, factory in _pages():
+            page = factory(self.services)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.setCentralWidget(central)
+        self.indicator = SyncIndicator()
+        self.indicator.setObjectName("sync_indicator")
+        self.statusBar().addPermanentWidget(self.indicator, 1)
+        who = QLabel(tr("Operator: {name}").format(name=operator.display_name))
+        self.statusBar().addPermanentWidget(who)
+        self.sync.changed.connect(self.indicator.show_state)
+        self.sync.failed.connect(self.show_error)
+        self.indicator.show_state(self.sync.state)
+        self._shortcuts()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.sync.refresh)
+        self._timer.start(15_000)
+        self.sync.refresh()
+        self.nav.setCurrentRow(0)
+        self.resize(1280, 800)
+
+    def _shortcuts(self) -> None:
+        bindings: list[tuple[str, Callable[[], None]]] = [
+            ("Ctrl+N", lambda: self.navigate("new")),
+            ("Ctrl+F", self._search),
+            ("F5", self.sync_now),
+            ("Ctrl+L", self.lock_requested.emit),
+        ]
+        for keys, fn in bindings:
+            QShortcut(QKeySequence(keys), self, activated=fn)
+
+    def _search(self) -> None:
+        self.navigate("applications")
+        self.pages["applications"].focus_search()
+
+    def sync_now(self) -> None:
+        if not self.sync.start():
+            self.statusBar().showMessage(tr("A sync is already running."), 4000)
+
+    def navigate(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def _show_row(self, row: int) -> None:
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        if hasattr(page, "activated"):
+            page.activated()
+
+    def show_error(self, exc: BaseException) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Seva Kiosk"), sentence(exc, self.ctx.language),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("error_box")
+        box.open()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self.sync.stop()
+        for page in self.pages.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        super().closeEvent(event)

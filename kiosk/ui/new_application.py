@@ -1,0 +1,340 @@
+"""New application: find the service, fill the form, attach documents, take consent, save, print.
+
+Everything the operator types is autosaved as a draft (see :mod:`kiosk.ui.draft`) and validated through
+``kiosk.domain.intake.take_application`` — the same rules as the CLI — with problems shown under each input
+in the operator's language. Saving commits on the thread pool, then the receipt preview opens.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.documents.storage import has_document
+from kiosk.domain.application import Application, DocumentRecord
+from kiosk.domain.catalogue import Service
+from kiosk.domain.intake import IntakeResult, parse_date, take_application
+from kiosk.ui.aadhaar_fill import form_values, read_aadhaar
+from kiosk.ui.background import run_in_background
+from kiosk.ui.documents_panel import DocumentsPanel
+from kiosk.ui.draft import clear_draft, draft_path, load_draft, save_draft
+from kiosk.ui.errors import sentence
+from kiosk.ui.form_builder import ApplicationForm
+from kiosk.ui.i18n import tr
+from kiosk.ui.intake_side import IntakeSide
+from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import Services
+
+log = logging.getLogger("kiosk.ui")
+DRAFT_DELAY_MS = 250
+
+
+class NewApplicationPage(QWidget):
+    def __init__(self, services: Services, *, poll_scans: bool = True) -> None:
+        super().__init__()
+        self.services = services
+        self.ctx = services.ctx
+        self.catalogue = self.ctx.catalogue()
+        self.poll_scans = poll_scans
+        self.service: Service | None = None
+        self.form: ApplicationForm | None = None
+        self.docs: DocumentsPanel | None = None
+        self.side: IntakeSide | None = None
+        self.aadhaar_ref: dict[str, Any] | None = None
+        self.saving = False
+        self.last_saved: Application | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
+        self.draft_file = draft_path(self.ctx.paths.home)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.timeout.connect(self.write_draft)
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("service_search")
+        self.search.setPlaceholderText(tr("Search a service in Marathi or English"))
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._pick_first)
+        top.addWidget(QLabel(tr("Service")))
+        top.addWidget(self.search, 1)
+        outer.addLayout(top)
+        self.results = QListWidget()
+        self.results.setObjectName("service_results")
+        self.results.setMaximumHeight(170)
+        self.results.itemActivated.connect(lambda item: self.choose(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.results.itemClicked.connect(lambda item: self.choose(str(item.data(Qt.ItemDataRole.UserRole))))
+        outer.addWidget(self.results)
+        self.notice = QLabel("")
+        self.notice.setWordWrap(True)
+        outer.addWidget(self.notice)
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(self.body, 1)
+        self._search("")
+        self.restore_draft()
+
+    # ------------------------------------------------------------------------------------- service
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        lang = self.ctx.language
+        for svc in self.catalogue.search(text, limit=30):
+            other = svc.name.en if lang == "mr" else svc.name.mr
+            item = QListWidgetItem(f"{svc.name.text(lang)}  ·  {other}")
+            item.setData(Qt.ItemDataRole.UserRole, svc.code)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def _pick_first(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self.choose(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def choose(self, code: str, *, values: dict[str, Any] | None = None,
+               records: list[DocumentRecord] | None = None) -> None:
+        self.service = self.catalogue.service(code)
+        self.aadhaar_ref = None
+        for i in reversed(range(self.body.count())):
+            old = self.body.widget(i)
+            if isinstance(old, QWidget):
+                if self.docs is not None:
+                    self.docs.shutdown()
+                old.setParent(None)
+                old.deleteLater()
+        lang = self.ctx.language
+        self.form = ApplicationForm(self.service, lang)
+        self.form.changed.connect(self.on_changed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        heading = QLabel(f"<b>{self.service.name.text(lang)}</b> — {self.service.department.text(lang)}")
+        heading.setWordWrap(True)
+        box.addWidget(heading)
+        qr_row = QHBoxLayout()
+        self.qr_button = QPushButton(tr("Fill from Aadhaar QR…"))
+        self.qr_button.setObjectName("aadhaar_qr")
+        self.qr_button.clicked.connect(self.pick_aadhaar_image)
+        self.qr_badge = QLabel("")
+        self.qr_badge.setObjectName("aadhaar_badge")
+        self.qr_badge.setWordWrap(True)
+        self.qr_photo = QLabel("")
+        qr_row.addWidget(self.qr_button)
+        qr_row.addWidget(self.qr_photo)
+        qr_row.addWidget(self.qr_badge, 1)
+        box.addLayout(qr_row)
+        box.addWidget(self.form)
+        scroll.setWidget(holder)
+        self.body.addWidget(scroll)
+        right = QScrollArea()
+        right.setWidgetResizable(True)
+        column = QWidget()
+        col = QVBoxLayout(column)
+        self.docs = DocumentsPanel(self.ctx, self.catalogue, self.service, poll=self.poll_scans)
+        self.docs.changed.connect(self.on_changed)
+        col.addWidget(self.docs)
+        self.side = IntakeSide(self.service, lang)
+        self.side.changed.connect(self.on_changed)
+        self.side.save_button.clicked.connect(self.save)
+        col.addWidget(self.side)
+        right.setWidget(column)
+        self.body.addWidget(right)
+        self.body.setSizes([640, 520])
+        if values:
+            self.form.set_values({k: v for k, v in values.items() if not k.startswith("side.")})
+            self.side.set_values({k[5:]: v for k, v in values.items() if k.startswith("side.")})
+        if records:
+            self.docs.set_records(records)
+        self.search.blockSignals(True)
+        self.search.setText(self.service.name.text(lang))
+        self.search.blockSignals(False)
+        self.results.clear()
+        first = self.form.inputs.get("name_mr.first")
+        if first is not None:
+            first.setFocus()
+
+    # ------------------------------------------------------------------------------- form & draft
+    def form_dict(self) -> dict[str, Any]:
+        assert self.form is not None and self.side is not None and self.service is not None
+        applicant = self.form.applicant_dict()
+        if self.aadhaar_ref is not None:
+            applicant.pop("aadhaar", None)
+            applicant["aadhaar_ref"] = self.aadhaar_ref
+        return {"service_code": self.service.code, "applicant": applicant, "fields": self.form.fields_dict(),
+                **self.side.form_part()}
+
+    def check(self) -> IntakeResult:
+        assert self.docs is not None
+        return take_application(self.form_dict(), catalogue=self.catalogue, calendar=self.ctx.calendar(),
+                                hub_code=self.ctx.hub().code, operator=self.services.operator.username,
+                                now=self.ctx.now(), today=self.ctx.today(), documents=tuple(self.docs.records))
+
+    def on_changed(self) -> None:
+        if self.form is None or self.docs is None:
+            return
+        try:
+            dob = parse_date(self.form.values().get("dob"))
+        except ValueError:
+            dob = None
+        age = None if dob is None else (self.ctx.today().year - dob.year -
+                                        ((self.ctx.today().month, self.ctx.today().day) < (dob.month, dob.day)))
+        if age != self.docs.age:
+            self.docs.age = age
+            self.docs.refresh_checklist()
+        self.form.show_problems(self.check().problems, only_touched=True)
+        self._draft_timer.start(DRAFT_DELAY_MS)
+
+    def draft_data(self) -> dict[str, Any]:
+        assert self.form is not None and self.side is not None and self.docs is not None and self.service
+        values = dict(self.form.values())
+        values.update({f"side.{k}": v for k, v in self.side.values().items()})
+        return {"service_code": self.service.code, "values": values, "aadhaar_ref": self.aadhaar_ref,
+                "documents": [asdict(r) for r in self.docs.records]}
+
+    def write_draft(self) -> None:
+        if self.service is None or self.saving:
+            return
+        try:
+            save_draft(self.draft_file, self.draft_data())
+        except OSError as exc:
+            log.warning("draft not saved: %s", exc)
+
+    def restore_draft(self) -> bool:
+        data = load_draft(self.draft_file)
+        if not data or not self.catalogue.has(str(data.get("service_code", ""))):
+            return False
+        records = []
+        for raw in data.get("documents", []):
+            try:
+                record = DocumentRecord(**raw)
+            except TypeError:
+                continue
+            if has_document(self.ctx.paths.documents, record.sha256):  # a collected orphan is not restored
+                records.append(record)
+        values = {k: v for k, v in dict(data.get("values", {})).items() if isinstance(v, str)}
+        self.choose(str(data["service_code"]), values=values, records=records)
+        ref = data.get("aadhaar_ref")
+        self.aadhaar_ref = ref if isinstance(ref, dict) else None
+        self.notice.setText(tr("The unfinished application was restored."))
+        return True
+
+    # ------------------------------------------------------------------------------------ aadhaar
+    def pick_aadhaar_image(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Fill from Aadhaar QR…"), str(self.ctx.paths.scan_inbox),
+                                              "Images/PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.webp)")
+        if name:
+            self.fill_from_aadhaar(Path(name))
+
+    def fill_from_aadhaar(self, path: Path) -> None:
+        self.qr_badge.setText(tr("Reading the QR code…"))
+        assets = self.ctx.paths.assets
+        run_in_background(lambda: read_aadhaar(path, assets), self._aadhaar_read,
+                          lambda exc: self.qr_badge.setText(sentence(exc, self.ctx.language)))
+
+    def _aadhaar_read(self, data: Any) -> None:
+        from PySide6.QtGui import QPixmap
+
+        from kiosk.documents.reasons import aadhaar_text
+
+        if self.form is None:
+            return
+        self.form.set_values(form_values(data))
+        self.aadhaar_ref = {"last4": data.last4, "reference_id": data.reference_id, "verified": data.verified}
+        lang = self.ctx.language
+        key = "verified" if data.verified else ("unsigned" if data.version == 0 else "not_verified")
+        colour = "#15803d" if data.verified else "#b3261e"
+        self.qr_badge.setText(f"<span style='color:{colour}; font-weight:bold'>{aadhaar_text(key, lang)}</span>"
+                              f"<br>{aadhaar_text('compare_photo', lang)}")
+        if data.photo_png:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(data.photo_png):
+                self.qr_photo.setPixmap(pixmap.scaledToHeight(96))
+
+    # --------------------------------------------------------------------------------------- save
+    def save(self) -> None:
+        if self.form is None or self.docs is None or self.side is None or self.saving:
+            return
+        if self.docs.busy:
+            self.side.message.setText(tr("Wait: a document is still being processed."))
+            return
+        result = self.check()
+        if result.application is None:
+            shown = self.form.show_problems(result.problems, only_touched=False)
+            other = [p.message(self.ctx.language) for p in result.problems if p.field not in self.form.inputs]
+            self.side.message.setText(" ".join([tr("Correct {n} problem(s) in the form.").format(n=shown)] * bool(shown)
+                                               + other))
+            widget = self.form.first_invalid()
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.saving = True
+        self.side.save_button.setEnabled(False)
+        self.side.message.setText(tr("Saving…"))
+        app = result.application
+        ctx = self.ctx
+
+        def work() -> Any:
+            saved = ctx.applications().save_new(app)
+            return make_receipt(ctx, saved)
+
+        run_in_background(work, self._saved, self._save_failed)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.saving = False
+        if self.side is not None:
+            self.side.save_button.setEnabled(True)
+            self.side.message.setText(sentence(exc, self.ctx.language))
+
+    def _saved(self, receipt: Any) -> None:
+        self.saving = False
+        self.last_saved = receipt.application
+        clear_draft(self.draft_file)
+        self.notice.setText(tr("Saved. Receipt no. {no}").format(no=receipt.application.receipt_number))
+        self.reset()
+        self.receipt_dialog = ReceiptDialog(self.ctx, receipt, self.services.operator.username, self)
+        self.receipt_dialog.open()
+        self.services.sync.refresh()
+
+    def reset(self) -> None:
+        self._draft_timer.stop()
+        for i in reversed(range(self.body.count())):
+            widget = self.body.widget(i)
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        if self.docs is not None:
+            self.docs.shutdown()
+        self.form = self.docs = self.side = None
+        self.service = None
+        self.aadhaar_ref = None
+        self.search.clear()
+        self.search.setFocus()
+
+    def activated(self) -> None:
+        if self.form is None:
+            self.search.setFocus()
+
+    def shutdown(self) -> None:
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.write_draft()
+        if self.docs is not None:
+            self.docs.shutdown()

@@ -1,0 +1,175 @@
+"""Receipt preview, print and save: the PDF the receipts package made, shown as an image.
+
+QtPdf is an add-on we do not ship, so pages are rendered with pypdfium2 (on the thread pool) and shown in
+a QLabel. Printing paints those pages onto the QPrinter at its own resolution. The PDF is always saved in
+the receipts folder first — a jammed printer costs nothing, and a reprint is marked DUPLICATE.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pypdfium2
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
+
+from kiosk.domain.application import Application
+from kiosk.domain.errors import KioskError
+from kiosk.receipts import build_receipt_data, render_receipt, save_pdf
+from kiosk.ui.background import run_in_background
+from kiosk.ui.errors import sentence
+from kiosk.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+
+log = logging.getLogger("kiosk.ui")
+
+
+@dataclass(frozen=True)
+class ReceiptFile:
+    application: Application
+    pdf: bytes
+    path: Path
+    duplicate: bool
+    layout: str
+
+
+def make_receipt(ctx: KioskContext, app: Application, layout: str = "a4") -> ReceiptFile:
+    """Build and keep the receipt PDF (Qt-free; runs on the thread pool)."""
+    apps = ctx.applications()
+    try:
+        catalogue = ctx.catalogues().version(app.catalogue_version)
+    except KioskError:
+        catalogue = ctx.catalogue()
+    service = catalogue.service(app.service_code) if catalogue.has(app.service_code) else None
+    duplicate = apps.print_count(app.uuid) > 0
+    data = build_receipt_data(app, service, ctx.hub(), document_label=catalogue.document_label, duplicate=duplicate)
+    pdf = render_receipt(data, layout)
+    kept = save_pdf(pdf, ctx.paths.receipts / f"{app.receipt_number}-{layout}{'-dup' if duplicate else ''}.pdf")
+    return ReceiptFile(app, pdf, kept, duplicate, layout)
+
+
+def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
+    """Each page as a QImage (QImage, unlike QPixmap, may be made off the GUI thread)."""
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        images = []
+        for i in range(len(doc)):
+            bitmap = doc[i].render(scale=dpi / 72.0)
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes("raw", "RGB")
+            image = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
+            images.append(image)
+        return images
+    finally:
+        doc.close()
+
+
+def paint_on_printer(printer: QPrinter, pdf: bytes) -> int:
+    """Paint every page on ``printer`` at its resolution; returns the number of pages."""
+    pages = render_pages(pdf, min(printer.resolution(), 300))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise KioskError("the printer could not start", detail="the printer could not start")
+    try:
+        for i, image in enumerate(pages):
+            if i:
+                printer.newPage()
+            area = painter.viewport()
+            scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.x(), area.y(), scaled.width(), scaled.height()), image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+class ReceiptDialog(QDialog):
+    def __init__(self, ctx: KioskContext, receipt: ReceiptFile, operator: str, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.ctx = ctx
+        self.receipt = receipt
+        self.operator = operator
+        self.printer: QPrinter | None = None  # kept: a temporary QPrinter under QPrintDialog segfaults
+        self.setWindowTitle(tr("Receipt {no}").format(no=receipt.application.receipt_number))
+        outer = QVBoxLayout(self)
+        note = tr("Saved: {path}").format(path=receipt.path.name)
+        if receipt.duplicate:
+            note += " · " + tr("DUPLICATE")
+        self.note = QLabel(note)
+        outer.addWidget(self.note)
+        self.preview = QLabel(tr("Preparing the preview…"))
+        self.preview.setObjectName("receipt_preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll, 1)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(tr("Print"))
+        self.print_button.setProperty("primary", True)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.choose_printer)
+        self.save_button = QPushButton(tr("Save PDF…"))
+        self.save_button.clicked.connect(self.save_as)
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.accept)
+        for b in (self.print_button, self.save_button, close):
+            row.addWidget(b)
+        outer.addLayout(row)
+        self.resize(760, 900)
+        self.pages: list[QImage] = []
+        run_in_background(lambda: render_pages(receipt.pdf, 96), self._show_pages,
+                          lambda exc: self.message.setText(sentence(exc, ctx.language)))
+
+    def _show_pages(self, pages: list[QImage]) -> None:
+        self.pages = pages
+        if pages:
+            self.preview.setPixmap(QPixmap.fromImage(pages[0]))
+
+    def _record(self, destination: str) -> None:
+        try:
+            self.ctx.applications().record_print(self.receipt.application.uuid, self.receipt.layout, destination,
+                                                 self.operator)
+        except KioskError as exc:  # a read-only database must not stop a reprint
+            log.warning("print not recorded: %s", exc)
+
+    def choose_printer(self) -> None:
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(self.printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(self.printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        self.printer = printer
+        try:
+            pages = paint_on_printer(printer, self.receipt.pdf)
+        except Exception as exc:  # noqa: BLE001 - the PDF is saved; tell the operator where
+            self.message.setText(sentence(exc, self.ctx.language) + " " +
+                                 tr("Saved: {path}").format(path=self.receipt.path))
+            return
+        self._record(printer.printerName() or printer.outputFileName() or "printer")
+        self.message.setText(tr("Printed {n} page(s).").format(n=pages))
+
+    def save_as(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save PDF…"), str(Path.home() / self.receipt.path.name),
+                                              "PDF (*.pdf)")
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        try:
+            save_pdf(self.receipt.pdf, path)
+        except Exception as exc:  # noqa: BLE001
+            self.message.setText(sentence(exc, self.ctx.language))
+            return
+        self._record(str(path))
+        self.message.setText(tr("Saved: {path}").format(path=path))

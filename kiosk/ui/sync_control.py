@@ -1,0 +1,114 @@
+"""One sync at a time for the whole window: the status bar, F5 and the sync panel all drive this object.
+
+The engine (HTTP, SQLite, file writes) runs on the thread pool through :class:`GeneratorRunner`; each
+:class:`~kiosk.sync.progress.SyncProgress` arrives here as a signal on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.store.hub import get_setting
+from kiosk.store.outbox import counts
+from kiosk.sync.engine import LAST_SYNC_KEY
+from kiosk.sync.progress import SyncReport
+from kiosk.ui.background import GeneratorRunner, run_in_background
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+
+log = logging.getLogger("kiosk.ui")
+
+
+class SyncState:
+    """What the status bar shows; ``online`` is None until a sync has tried."""
+
+    def __init__(self) -> None:
+        self.online: bool | None = None
+        self.pending = 0
+        self.quarantined = 0
+        self.last_sync: float | None = None
+        self.running = False
+        self.offline_reason = ""
+
+
+class SyncController(QObject):
+    progress = Signal(object)  # SyncProgress
+    finished = Signal(object)  # SyncReport
+    failed = Signal(object)  # exception
+    changed = Signal(object)  # SyncState
+
+    def __init__(self, ctx: KioskContext, client_factory: Callable[[], Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_factory = client_factory or ctx.portal_client
+        self.state = SyncState()
+        self._runner: GeneratorRunner | None = None
+        self._engine: Any = None
+
+    @property
+    def running(self) -> bool:
+        return self._runner is not None and self._runner.running
+
+    def refresh(self) -> None:
+        """Re-read the queue depth and last sync (off the GUI thread: a big outbox is a real query)."""
+        store = self.ctx.database()
+
+        def read() -> tuple[dict[str, int], str]:
+            return counts(store), get_setting(store, LAST_SYNC_KEY)
+
+        run_in_background(read, self._apply_counts, lambda exc: log.warning("queue read failed: %r", exc))
+
+    def _apply_counts(self, result: tuple[dict[str, int], str]) -> None:
+        found, last = result
+        self.state.pending = found.get("pending", 0) + found.get("unknown", 0) + found.get("in_flight", 0)
+        self.state.quarantined = found.get("rejected", 0)
+        try:
+            self.state.last_sync = float(last) if last else None
+        except ValueError:
+            self.state.last_sync = None
+        self.changed.emit(self.state)
+
+    def start(self, *, drain: bool = False, max_wait: float = 60.0) -> bool:
+        """Begin a sync pass; False if one is already running."""
+        if self.running:
+            return False
+
+        def produce(should_stop: Callable[[], bool]) -> Iterator[Any]:
+            self._engine = self.ctx.sync_engine(self.client_factory())
+            yield from self._engine.run(should_stop, drain=drain, max_wait=max_wait)
+
+        runner = GeneratorRunner(produce, lambda: self._engine.report if self._engine else SyncReport(), self)
+        runner.progress.connect(self.progress.emit)
+        runner.done.connect(self._done)
+        runner.failed.connect(self._failed)
+        self._runner = runner
+        self.state.running = True
+        self.changed.emit(self.state)
+        runner.start()
+        return True
+
+    def stop(self) -> None:
+        if self._runner is not None:
+            self._runner.stop()
+
+    def _done(self, report: SyncReport) -> None:
+        self.state.running = False
+        self.state.online = report.online
+        self.state.offline_reason = report.offline_reason
+        if report.online and not report.errors:
+            self.state.last_sync = time.time()
+        self.finished.emit(report)
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.state.running = False
+        self.state.online = False
+        self.failed.emit(exc)
+        self.refresh()

@@ -1,0 +1,121 @@
+"""Sync panel: send now with per-item and byte progress, and the items the portal refused (quarantined)
+with their reason and a retry once the operator has corrected what was wrong."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.store.outbox import quarantined, retry_quarantined
+from kiosk.sync.progress import SyncProgress, SyncReport
+from kiosk.ui.background import run_in_background
+from kiosk.ui.errors import sentence
+from kiosk.ui.formatting import group_indian
+from kiosk.ui.i18n import N_, tr
+from kiosk.ui.widgets import Table, title
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import Services
+
+STAGES = {"connect": N_("Checking the connection"), "send": N_("Sending applications"),
+          "upload": N_("Uploading documents"), "status": N_("Fetching status updates"),
+          "certificates": N_("Downloading certificates"), "catalogue": N_("Checking the service list"),
+          "heartbeat": N_("Reporting to the portal"), "wait": N_("Waiting to retry"), "done": N_("Finished")}
+
+
+class SyncPage(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.sync = services.sync
+        self.log: list[SyncProgress] = []
+        outer = QVBoxLayout(self)
+        outer.addWidget(title(tr("Sync")))
+        row = QHBoxLayout()
+        self.start_button = QPushButton(tr("Sync now (F5)"))
+        self.start_button.setObjectName("sync_start")
+        self.start_button.setProperty("primary", True)
+        self.start_button.clicked.connect(lambda: self.sync.start())
+        self.stop_button = QPushButton(tr("Stop"))
+        self.stop_button.clicked.connect(self.sync.stop)
+        row.addWidget(self.start_button)
+        row.addWidget(self.stop_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.stage = QLabel(tr("Not running."))
+        self.stage.setObjectName("sync_stage")
+        outer.addWidget(self.stage)
+        self.items = QProgressBar()
+        self.items.setObjectName("sync_items")
+        self.items.setFormat(tr("%v of %m items"))
+        self.bytes = QLabel("")
+        outer.addWidget(self.items)
+        outer.addWidget(self.bytes)
+        self.result = QLabel("")
+        self.result.setObjectName("sync_result")
+        self.result.setWordWrap(True)
+        outer.addWidget(self.result)
+        box = QGroupBox(tr("Refused by the portal (need attention)"))
+        qbox = QVBoxLayout(box)
+        self.quarantine = Table([tr("Item"), tr("Kind"), tr("Reason")])
+        self.quarantine.setObjectName("quarantine")
+        qbox.addWidget(self.quarantine)
+        self.retry_button = QPushButton(tr("Retry the selected item"))
+        self.retry_button.setObjectName("retry")
+        self.retry_button.clicked.connect(self.retry_selected)
+        qbox.addWidget(self.retry_button)
+        outer.addWidget(box, 1)
+        self.sync.progress.connect(self.on_progress)
+        self.sync.finished.connect(self.on_finished)
+        self.sync.failed.connect(lambda exc: self.result.setText(sentence(exc, services.language)))
+        self.sync.changed.connect(lambda state: self.start_button.setEnabled(not state.running))
+
+    def activated(self) -> None:
+        self.load_quarantine()
+
+    def on_progress(self, p: SyncProgress) -> None:
+        self.log.append(p)
+        self.stage.setText(tr(STAGES.get(p.stage, p.stage)))
+        if p.stage in ("send", "certificates") and p.total:
+            self.items.setRange(0, p.total)
+            self.items.setValue(p.done)
+        elif p.stage == "upload" and p.total:
+            self.bytes.setText(tr("Uploading {kb} KB").format(kb=group_indian(max(1, p.total // 1024))))
+        if p.bytes:
+            self.bytes.setText(tr("Sent so far: {kb} KB").format(kb=group_indian(p.bytes // 1024)))
+
+    def on_finished(self, report: SyncReport) -> None:
+        if report.online:
+            text = tr("Sent {sent}, refused {rejected}, will retry {retried}; {status} status updates, "
+                      "{certs} certificates.").format(sent=report.sent, rejected=report.rejected,
+                                                      retried=report.retried, status=report.status_applied,
+                                                      certs=report.certificates)
+        else:
+            text = tr("The portal cannot be reached. Applications stay queued and will be sent later.")
+        self.result.setText(text)
+        self.stage.setText(tr("Finished"))
+        self.load_quarantine()
+
+    def load_quarantine(self) -> None:
+        store = self.services.ctx.database()
+        run_in_background(lambda: quarantined(store), self._show_quarantine, self.services.show_error)
+
+    def _show_quarantine(self, found: list[Any]) -> None:
+        self.quarantined = found
+        self.quarantine.fill([(str(i.id), (i.payload.get("receipt_number") or i.idempotency_key[:8], i.kind,
+                                           i.last_error)) for i in found])
+        self.retry_button.setEnabled(bool(found))
+
+    def retry_selected(self) -> None:
+        key = self.quarantine.current_key()
+        if key is None:
+            return
+        store = self.services.ctx.database()
+        run_in_background(lambda: retry_quarantined(store, int(key)), lambda _r: self._retried(),
+                          self.services.show_error)
+
+    def _retried(self) -> None:
+        self.result.setText(tr("The item will be sent again with the next sync."))
+        self.load_quarantine()
+        self.services.sync.refresh()

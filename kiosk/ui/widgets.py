@@ -1,0 +1,74 @@
+"""Small shared widgets: a figure card, a page title, a read-only table filled from rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Card(QWidget):
+    def __init__(self, caption: str, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.frame = QLabel()
+        self.frame.setProperty("role", "card")
+        self.frame.setTextFormat(Qt.TextFormat.RichText)
+        self.frame.setWordWrap(True)
+        self.frame.setMinimumHeight(92)
+        box.addWidget(self.frame)
+        self.caption = caption
+        self.set_value("…")
+
+    def set_value(self, value: str, note: str = "") -> None:
+        self.value = value
+        extra = f"<br><span style='color:#4b5563'>{note}</span>" if note else ""
+        self.frame.setText(f"<span style='color:#4b5563'>{self.caption}</span><br>"
+                           f"<span style='font-size:20pt; font-weight:bold'>{value}</span>{extra}")
+
+
+def title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("title")
+    return label
+
+
+class Table(QTableWidget):
+    """Read-only, row-selecting, keyboard-navigable; each row keeps a key in UserRole of column 0."""
+
+    def __init__(self, headers: Sequence[str]) -> None:
+        super().__init__(0, len(headers))
+        self.setHorizontalHeaderLabels(list(headers))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(36)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setTabKeyNavigation(False)
+
+    def fill(self, rows: Sequence[tuple[str, Sequence[str]]]) -> None:
+        self.setRowCount(len(rows))
+        for r, (key, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, key)
+                self.setItem(r, c, item)
+
+    def current_key(self) -> str | None:
+        row = self.currentRow()
+        item = self.item(row, 0) if row >= 0 else None
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))

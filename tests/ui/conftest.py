@@ -1,0 +1,126 @@
+"""UI tests drive the real window (offscreen) against the real store and the project's portal simulator.
+
+Devanagari never goes through ``qtbot.keyClicks`` (QTest is ASCII-only and aborts the process): text is
+set with ``setText`` or sent as ``QKeyEvent``s carrying the text.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.app import KioskContext
+from kiosk.config import ASSETS_DIR
+from kiosk.portal.client import PortalClient
+from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, PortalSimulator, SimulatorConfig
+from kiosk.portal.transport import Timeouts
+from kiosk.store.hub import set_setting
+
+CATALOGUE = ASSETS_DIR / "catalogue" / "catalogue.json"
+DATA = Path(__file__).resolve().parents[1] / "data" / "documents"
+
+NAMES_MR = {"name_mr.first": "सुनीता", "name_mr.mother": "आशा", "name_mr.father_or_husband": "गणेश",
+            "name_mr.surname": "क्षीरसागर"}
+NAMES_EN = {"name_en.first": "Sunita", "name_en.mother": "Asha", "name_en.father_or_husband": "Ganesh",
+            "name_en.surname": "Kshirsagar"}
+PERSON = {"dob": "14-08-1986", "gender": "F", "mobile": "9822012345", "address.house": "12",
+          "address.street": "Shivaji Chowk", "address.village": "Wagholi", "address.taluka": "Haveli",
+          "address.district": "Pune", "address.pin": "412207"}
+INCOME = {"fields.purpose": "शैक्षणिक प्रवेशासाठी", "fields.annual_income": "120000",
+          "fields.income_year": "2025-26", "fields.income_source": "agriculture"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def sim_config(**overrides: Any) -> SimulatorConfig:
+    base: dict[str, Any] = {"catalogue_path": CATALOGUE, "decision_seconds": 3600.0, "stall_seconds": 0.4,
+                            "connect_pause_seconds": 0.5, "trickle_seconds": 0.01, "fonts_dir": ASSETS_DIR / "fonts",
+                            "seed": 11, "retry_after_seconds": 1}
+    base.update(overrides)
+    return SimulatorConfig(**base)
+
+
+@pytest.fixture
+def sim() -> Iterator[PortalSimulator]:
+    with PortalSimulator(sim_config()) as running:
+        yield running
+
+
+def make_client(url: str) -> PortalClient:
+    return PortalClient(url, DEMO_CLIENT_ID, lambda: DEMO_CLIENT_SECRET, timeouts=Timeouts(0.5, 2.0))
+
+
+@pytest.fixture
+def point_portal(ctx: KioskContext) -> Callable[[str], None]:
+    def point(url: str) -> None:
+        set_setting(ctx.database(), "portal.url", url)
+        set_setting(ctx.database(), "portal.training", "1")
+    return point
+
+
+@pytest.fixture
+def marathi(qapp: Any, ctx: KioskContext) -> Iterator[Any]:
+    """The window's default language, installed as the real window installs it."""
+    from kiosk.ui.application import prepare
+    from kiosk.ui.i18n import Languages
+
+    prepare(qapp, ctx)
+    languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
+    ctx.language = languages.switch("mr")
+    yield languages
+    languages.switch("en")
+
+
+def operator() -> Any:
+    from kiosk.ui.auth import Operator
+
+    return Operator("operator1", "Operator 1", "supervisor", training=True)
+
+
+def make_window(qtbot: Any, ctx: KioskContext, url: str | Callable[[], str]) -> Any:
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.sync_control import SyncController
+
+    controller = SyncController(ctx, client_factory=lambda: make_client(url() if callable(url) else url))
+    window = MainWindow(ctx, operator(), sync=controller)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def fill(page: Any, values: dict[str, str]) -> None:
+    """Set inputs the way typing would end (setText → textChanged), marking them touched."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    for key, value in values.items():
+        widget = page.form.inputs[key]
+        if isinstance(widget, QLineEdit):
+            widget.setText(value)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+
+
+def scan_jpeg(folder: Path, name: str, seed: int = 3) -> Path:
+    from tests.documents.docsynth import a4_page, jpeg
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(jpeg(a4_page(seed, dpi=150, noise=4), 80, dpi=150))
+    return path
+
+
+def aadhaar_scan(folder: Path) -> Path:
+    from tests.documents.docsynth import a4_page, jpeg
+
+    sample = (DATA / "sumit_v1_uidai_sample.txt").read_text("ascii").strip()
+    path = folder / "aadhaar-card.jpg"
+    path.write_bytes(jpeg(a4_page(21, qr=sample, qr_box=3, qr_numeric=True, blur=0.5, noise=8), 80, dpi=300))
+    return path
