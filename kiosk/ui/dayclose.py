@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.commands.receipts import day_entries
 from kiosk.domain.clock import utc_now
-from kiosk.receipts import BiText, DayCloseData, Hub, render_day_close, save_pdf
+from kiosk.receipts import BiText, DayCloseData, DayEntry, Hub, render_day_close, save_pdf
 from kiosk.ui.background import run_in_background
 from kiosk.ui.formatting import money
 from kiosk.ui.i18n import tr
 from kiosk.ui.widgets import Table, title
 
 if TYPE_CHECKING:
+    from kiosk.app import KioskContext
     from kiosk.ui.main_window import Services
 
 RUPEES = re.compile(r"^\s*(\d{1,9})(?:\.(\d{1,2}))?\s*$")
@@ -32,6 +32,23 @@ def parse_rupees(text: str) -> int | None:
     if not match:
         return None
     return int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+
+
+def day_entries(ctx: KioskContext, day: date) -> list[DayEntry]:
+    """Every application taken on ``day`` (IST) as day-close lines, paged so no day is cut short — the same
+    lines the CLI's ``day-close`` prints (the UI may not import the CLI's modules)."""
+    apps, catalogue = ctx.applications(), ctx.catalogue()
+    entries: list[DayEntry] = []
+    offset = 0
+    while True:
+        batch = apps.list(day=day, limit=500, offset=offset)
+        for s in batch:
+            name = catalogue.service(s.service_code).name if catalogue.has(s.service_code) else None
+            label = BiText(name.en, name.mr) if name else BiText(s.service_code)
+            entries.append(DayEntry(s.receipt_number, s.operator, s.service_code, label, s.total_paise))
+        if len(batch) < 500:
+            return entries
+        offset += 500
 
 
 class DayClosePage(QWidget):
