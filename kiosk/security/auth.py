@@ -18,7 +18,15 @@ from argon2 import PasswordHasher
 
 from kiosk.domain.errors import Problem
 from kiosk.security.audit import SETTING_UPSERT, record
-from kiosk.security.errors import PasswordRejected, SettingInvalid, UserInvalid
+from kiosk.security.errors import (
+    AccountDisabled,
+    LoginFailed,
+    LoginLocked,
+    PasswordChangeRequired,
+    PasswordRejected,
+    SettingInvalid,
+    UserInvalid,
+)
 from kiosk.security.passwords import (
     burn_verify,
     default_hasher,
@@ -137,6 +145,20 @@ def authenticate(store: Store, username: str, password: str, now: datetime, *,
         conn.execute("UPDATE users SET last_login_at = ? WHERE username = ?", (now.isoformat(), name))
         record(conn, name, "login.ok", now=now)
         return AuthResult(AuthOutcome.OK, Operator(name, Role(row["role"]), row["display_name"]))
+
+
+def signed_in(result: AuthResult, username: str, now: datetime) -> Operator:
+    """The operator of an OK result, else the typed error that explains the refusal (for the CLI, and
+    for any caller that prefers an exception to branching on ``outcome``)."""
+    if result.outcome is AuthOutcome.OK and result.operator is not None:
+        return result.operator
+    if result.outcome is AuthOutcome.LOCKED:
+        raise LoginLocked("too many wrong passwords", seconds=result.wait_seconds(now))
+    if result.outcome is AuthOutcome.DISABLED:
+        raise AccountDisabled("this account is disabled", username=username)
+    if result.outcome is AuthOutcome.MUST_CHANGE_PASSWORD:
+        raise PasswordChangeRequired("the temporary password must be changed first", username=username)
+    raise LoginFailed("wrong user name or password")
 
 
 def change_password(store: Store, username: str, old_password: str, new_password: str, now: datetime, *,

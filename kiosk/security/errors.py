@@ -16,9 +16,25 @@ class PermissionDenied(KioskError):
 
 
 class LoginFailed(KioskError):
-    """Wrong name or password, locked, disabled or a temporary password still to be changed (``reason``)."""
+    """Wrong user name or password (deliberately not saying which)."""
 
     code = "login_failed"
+
+
+class LoginLocked(LoginFailed):
+    """Too many wrong passwords: wait ``seconds`` before the next try."""
+
+    code = "login_locked"
+
+
+class AccountDisabled(LoginFailed):
+    code = "account_disabled"
+
+
+class PasswordChangeRequired(LoginFailed):
+    """The password is a temporary one: it must be changed before any work (``username`` in params)."""
+
+    code = "password_change_required"
 
 
 class UserExists(KioskError):

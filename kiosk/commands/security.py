@@ -1,0 +1,267 @@
+"""People-and-access and audit sub-commands: ``users``, ``audit``, ``keys rotate``, ``recovery-key``.
+
+Changes are made by a signed-in supervisor (``--as NAME``; the password is asked for, or read as one
+line from standard input when it is not a terminal, so scripts can pipe it). The only exception is the
+very first account on a new kiosk, which ``users add`` creates as a supervisor without anyone signed in.
+Temporary passwords are printed once and never stored in clear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from kiosk.security.audit import rotate_key
+from kiosk.security.auth import (
+    authenticate,
+    change_password,
+    idle_lock_minutes,
+    set_idle_lock_minutes,
+    signed_in,
+)
+from kiosk.security.errors import NotAvailableYet, PasswordRejected, UserInvalid
+from kiosk.security.roles import Action, Operator, Role, require_role
+from kiosk.security.users import create_user, has_users, list_users, reset_password, set_disabled
+from kiosk.security.verify import chain_head, chain_keys, verify_chain
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+    from kiosk.store.db import Store
+
+TEXT: dict[str, tuple[str, str]] = {
+    "password": ("Password for {user}: ", "{user} यांचा पासवर्ड: "),
+    "old": ("Current (or temporary) password for {user}: ", "{user} यांचा सध्याचा (किंवा तात्पुरता) पासवर्ड: "),
+    "new": ("New password: ", "नवीन पासवर्ड: "),
+    "again": ("New password again: ", "नवीन पासवर्ड पुन्हा: "),
+    "mismatch": ("The two new passwords differ; nothing was changed.",
+                 "दोन्ही नवीन पासवर्ड वेगळे आहेत; काहीही बदलले नाही."),
+    "need_as": ("Sign in as a supervisor: add --as USERNAME.", "पर्यवेक्षक म्हणून साइन इन करा: --as USERNAME जोडा."),
+    "first": ("First account on this kiosk: {user} is the supervisor.",
+              "या किऑस्कवरील पहिले खाते: {user} पर्यवेक्षक आहेत."),
+    "temp": ("Temporary password for {user} (shown once; it must be changed at first sign-in): {password}",
+             "{user} यांचा तात्पुरता पासवर्ड (एकदाच दाखवला जातो; पहिल्या साइन-इनला बदलणे आवश्यक): {password}"),
+    "changed": ("Password changed for {user}.", "{user} यांचा पासवर्ड बदलला."),
+    "disabled": ("{user} is disabled.", "{user} यांचे खाते बंद केले."),
+    "enabled": ("{user} is enabled again.", "{user} यांचे खाते पुन्हा सुरू केले."),
+    "idle": ("Idle lock: {minutes} minutes.", "निष्क्रियतेनंतर लॉक: {minutes} मिनिटे."),
+    "chain_ok": ("Audit trail holds: {entries} entries, head {head}.",
+                 "ऑडिट नोंदी अबाधित: {entries} नोंदी, शेवटची {head}."),
+    "chain_broken": ("Audit trail BROKEN at entry {seq} ({reason}): {detail}",
+                     "ऑडिट नोंदी नोंद क्र. {seq} येथे तुटल्या ({reason}): {detail}"),
+    "guards": ("Warning: the append-only guards were removed ({names}): someone edited the database directly.",
+               "सावधान: केवळ-जोडणी संरक्षण काढले गेले ({names}): कोणीतरी डेटाबेस थेट बदलला आहे."),
+    "rotated": ("Audit key rotated: {old} → {new}. Old entries still verify with the old key.",
+                "ऑडिट की बदलली: {old} → {new}. जुन्या नोंदी जुन्या कीने तपासल्या जातात."),
+    "no_head": ("No audit entries yet.", "अजून ऑडिट नोंदी नाहीत."),
+    "list_head": ("USER  ROLE  STATE  NAME", "वापरकर्ता  भूमिका  स्थिती  नाव"),
+    "active": ("active", "सुरू"), "off": ("disabled", "बंद"), "temp_pw": ("temporary password", "तात्पुरता पासवर्ड"),
+    "locked": ("locked until {until}", "{until} पर्यंत लॉक"),
+    "operator": ("operator", "ऑपरेटर"), "supervisor": ("supervisor", "पर्यवेक्षक"),
+}
+
+
+def say(ctx: KioskContext, key: str, **params: object) -> str:
+    en, mr = TEXT[key]
+    return (mr if ctx.language == "mr" else en).format(**params)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    users = sub.add_parser("users", help="operator and supervisor accounts").add_subparsers(
+        dest="users_command", metavar="ACTION", required=True)
+    p = users.add_parser("add", help="add an account (the first one becomes the supervisor)")
+    p.add_argument("username")
+    p.add_argument("--name", required=True, help="display name (Marathi or English)")
+    p.add_argument("--role", choices=[r.value for r in Role], default=None)
+    _signed_in_as(p, required=False)
+    p.set_defaults(handler=cmd_users_add)
+    p = users.add_parser("list", help="list accounts")
+    _signed_in_as(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_users_list)
+    for name, helptext, handler in (("reset", "give an account a new temporary password", cmd_users_reset),
+                                    ("disable", "stop an account from signing in", cmd_users_disable),
+                                    ("enable", "let a disabled account sign in again", cmd_users_enable)):
+        p = users.add_parser(name, help=helptext)
+        p.add_argument("username")
+        _signed_in_as(p)
+        p.set_defaults(handler=handler)
+    p = users.add_parser("passwd", help="change your password (required after a temporary one)")
+    p.add_argument("username")
+    p.set_defaults(handler=cmd_users_passwd)
+    p = users.add_parser("idle-lock", help="show or set the idle lock (2-5 minutes)")
+    p.add_argument("minutes", nargs="?", type=int)
+    _signed_in_as(p, required=False)
+    p.set_defaults(handler=cmd_idle_lock)
+
+    audit = sub.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True)
+    p = audit.add_parser("verify", help="check every entry of the audit chain (exit 0 when it holds)")
+    p.add_argument("--head", metavar="SEQ:MAC", help="a head seen elsewhere (portal, day-close print)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_audit_verify)
+    p = audit.add_parser("head", help="print the chain head (sequence:MAC)")
+    p.set_defaults(handler=cmd_audit_head)
+
+    keys = sub.add_parser("keys", help="key management").add_subparsers(dest="keys_command", metavar="ACTION",
+                                                                        required=True)
+    p = keys.add_parser("rotate", help="start signing the audit chain with a new key")
+    _signed_in_as(p)
+    p.set_defaults(handler=cmd_keys_rotate)
+
+    p = sub.add_parser("recovery-key", help="print the supervisor's recovery key (encryption at rest)")
+    _signed_in_as(p)
+    p.set_defaults(handler=cmd_recovery_key)
+
+
+def _signed_in_as(p: argparse.ArgumentParser, *, required: bool = True) -> None:
+    p.add_argument("--as", dest="as_user", metavar="USERNAME", required=required,
+                   help="supervisor making the change (password asked, or one line on stdin)")
+
+
+def read_secret(prompt: str) -> str:
+    """A password from the terminal without echo, or one line of a pipe (for scripts and tests)."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    sys.stderr.write(prompt + "\n")
+    line = sys.stdin.readline()
+    if not line:
+        raise UserInvalid("no password given on standard input", field="password")
+    return line.rstrip("\r\n")
+
+
+def sign_in(ctx: KioskContext, store: Store, username: str | None, action: Action) -> Operator:
+    if not username:
+        raise UserInvalid(say(ctx, "need_as"), field="as")
+    password = read_secret(say(ctx, "password", user=username))
+    now = ctx.now()
+    operator = signed_in(authenticate(store, username, password, now), username, now)
+    require_role(operator, action)
+    return operator
+
+
+def cmd_users_add(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    first = not has_users(store)
+    by = None if first and not args.as_user else sign_in(ctx, store, args.as_user, Action.MANAGE_USERS)
+    role = args.role or (Role.SUPERVISOR.value if first else Role.OPERATOR.value)
+    temporary = create_user(store, by, args.username, args.name, role, ctx.now())
+    if first:
+        print(say(ctx, "first", user=args.username.strip().lower()))
+    print(say(ctx, "temp", user=args.username.strip().lower(), password=temporary))
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    users = list_users(store, sign_in(ctx, store, args.as_user, Action.MANAGE_USERS))
+    if args.json:
+        json.dump([{"username": u.username, "display_name": u.display_name, "role": u.role.value,
+                    "disabled": u.disabled, "must_change": u.must_change, "failed_count": u.failed_count,
+                    "locked_until": u.locked_until, "last_login_at": u.last_login_at} for u in users],
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(say(ctx, "list_head"))
+    for u in users:
+        state = [say(ctx, "off" if u.disabled else "active")]
+        if u.must_change:
+            state.append(say(ctx, "temp_pw"))
+        if u.locked_until:
+            state.append(say(ctx, "locked", until=u.locked_until))
+        print(f"{u.username}  {say(ctx, u.role.value)}  {', '.join(state)}  {u.display_name}")
+    return 0
+
+
+def cmd_users_reset(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    by = sign_in(ctx, store, args.as_user, Action.MANAGE_USERS)
+    temporary = reset_password(store, by, args.username, ctx.now())
+    print(say(ctx, "temp", user=args.username.strip().lower(), password=temporary))
+    return 0
+
+
+def _set_disabled(args: argparse.Namespace, ctx: KioskContext, disabled: bool) -> int:
+    store = ctx.database()
+    by = sign_in(ctx, store, args.as_user, Action.MANAGE_USERS)
+    set_disabled(store, by, args.username, disabled, ctx.now())
+    print(say(ctx, "disabled" if disabled else "enabled", user=args.username.strip().lower()))
+    return 0
+
+
+def cmd_users_disable(args: argparse.Namespace, ctx: KioskContext) -> int:
+    return _set_disabled(args, ctx, True)
+
+
+def cmd_users_enable(args: argparse.Namespace, ctx: KioskContext) -> int:
+    return _set_disabled(args, ctx, False)
+
+
+def cmd_users_passwd(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    old = read_secret(say(ctx, "old", user=args.username))
+    new = read_secret(say(ctx, "new"))
+    if read_secret(say(ctx, "again")) != new:
+        print(say(ctx, "mismatch"), file=sys.stderr)
+        return 1
+    now = ctx.now()
+    try:
+        signed_in(change_password(store, args.username, old, new, now), args.username, now)
+    except PasswordRejected as exc:
+        for problem in exc.problems:
+            print(f"seva-kiosk: {problem.message(ctx.language)}", file=sys.stderr)
+        return 1
+    print(say(ctx, "changed", user=args.username.strip().lower()))
+    return 0
+
+
+def cmd_idle_lock(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    if args.minutes is not None:
+        by = sign_in(ctx, store, args.as_user, Action.MANAGE_USERS)
+        set_idle_lock_minutes(store, by, args.minutes, ctx.now())
+    print(say(ctx, "idle", minutes=idle_lock_minutes(store)))
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace, ctx: KioskContext) -> int:
+    """Shows only sequence numbers and reasons, never entry contents, so it needs no sign-in."""
+    store = ctx.database()
+    result = verify_chain(store, chain_keys(store), expected_head=args.head)
+    if args.json:
+        json.dump({"ok": result.ok, "entries": result.entries, "head": result.head,
+                   "first_broken": result.first_broken, "reason": result.reason, "detail": result.detail,
+                   "guards_missing": list(result.guards_missing)}, sys.stdout, indent=2)
+        print()
+    elif result.ok:
+        print(say(ctx, "chain_ok", entries=result.entries, head=result.head or "-"))
+    else:
+        print(say(ctx, "chain_broken", seq=result.first_broken, reason=result.reason, detail=result.detail))
+    if result.guards_missing and not args.json:
+        print(say(ctx, "guards", names=", ".join(result.guards_missing)), file=sys.stderr)
+    return 0 if result.ok and not result.guards_missing else 1
+
+
+def cmd_audit_head(args: argparse.Namespace, ctx: KioskContext) -> int:
+    head = chain_head(ctx.database())
+    print(head or say(ctx, "no_head"))
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    by = sign_in(ctx, store, args.as_user, Action.ROTATE_KEYS)
+    with store.write() as conn:
+        old, new = rotate_key(conn, by.username, now=ctx.now())
+    print(say(ctx, "rotated", old=old, new=new))
+    return 0
+
+
+def cmd_recovery_key(args: argparse.Namespace, ctx: KioskContext) -> int:
+    """Encryption at rest is not built yet, so there is no data key to recover: say so plainly."""
+    store = ctx.database()
+    sign_in(ctx, store, args.as_user, Action.RECOVERY_KEY)
+    raise NotAvailableYet("encryption at rest is not built yet, so there is no recovery key to print; "
+                          "until it is, keep regular backups (seva-kiosk backup)")
