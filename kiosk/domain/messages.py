@@ -67,6 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "portal_config": ("The portal settings are not usable: {detail}", "पोर्टल सेटिंग्ज वापरता येत नाहीत: {detail}"),
     "bundle_invalid": ("This bundle cannot be used: {detail}. Nothing was queued.",
                        "हा बंडल वापरता येत नाही: {detail}. काहीही रांगेत टाकले नाही."),
+    "uidai_certificate_invalid": ("A UIDAI certificate file in assets/uidai is damaged: {detail}. "
+                                  "Aadhaar QR signatures cannot be checked until it is replaced.",
+                                  "assets/uidai मधील UIDAI प्रमाणपत्र फाईल खराब आहे: {detail}. ती बदलेपर्यंत "
+                                  "आधार QR स्वाक्षरी तपासता येणार नाही."),
     "qr_unreadable": ("Could not read this QR code. Try again or type the details.",
                       "हा QR कोड वाचता आला नाही. पुन्हा प्रयत्न करा किंवा माहिती टाइप करा."),
 }
