@@ -22,6 +22,7 @@ from kiosk.store.hub import has_hub, set_setting
 from kiosk.ui.auth import Operator, authenticator_for
 from kiosk.ui.errors import sentence, setup_logging
 from kiosk.ui.i18n import Languages, tr
+from kiosk.ui.none_guard import immortalise_none
 from kiosk.ui.theme import apply_theme, load_fonts
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class Shell:
 
 
 def make_app(argv: list[str]) -> QApplication:
+    immortalise_none()  # PySide6 6.12 + Python 3.11 drops a reference to None per void call
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

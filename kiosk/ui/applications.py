@@ -3,6 +3,7 @@ counter actions (reprint, hand over with feedback, first appeal)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -154,7 +155,11 @@ class ApplicationsPage(QWidget):
         self.timeline.clear()
         for h in history:
             note = f" — {h['note']}" if h.get("note") else ""
-            self.timeline.addItem(f"{h['at'][:16].replace('T', ' ')}  {status_text(h['status'], lang)}{note}")
+            try:
+                when = moment_text(datetime.fromisoformat(h["at"]))
+            except ValueError:
+                when = h["at"]
+            self.timeline.addItem(f"{when}  {status_text(h['status'], lang)}{note}")
         self.reprint_button.setEnabled(True)
         self.deliver_button.setEnabled(app.status == Status.APPROVED)
         self.appeal_button.setEnabled(app.status in (Status.REJECTED, Status.SUBMITTED, Status.UNDER_SCRUTINY,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -91,10 +90,14 @@ class DocumentsPanel(QGroupBox):
         self.incoming.setIconSize(QSize(THUMB, THUMB))
         self.incoming.setMinimumHeight(THUMB + 48)
         self.incoming.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.incoming.setWrapping(True)
+        self.incoming.setMinimumWidth(THUMB * 2)
         outer.addWidget(self.incoming)
-        row = QHBoxLayout()
+        row = QVBoxLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("doc_kind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(16)
         for g in service.documents:
             types = list(g.any_of) + ([SELF_DECLARATION] if g.self_declaration_allowed else [])
             for t in types:

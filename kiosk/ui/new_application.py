@@ -94,6 +94,7 @@ class NewApplicationPage(QWidget):
     # ------------------------------------------------------------------------------------- service
     def _search(self, text: str) -> None:
         self.results.clear()
+        self.results.setVisible(True)
         lang = self.ctx.language
         for svc in self.catalogue.search(text, limit=30):
             other = svc.name.en if lang == "mr" else svc.name.mr
@@ -124,6 +125,7 @@ class NewApplicationPage(QWidget):
         self.form.changed.connect(self.on_changed)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
         box = QVBoxLayout(holder)
         heading = QLabel(f"<b>{self.service.name.text(lang)}</b> — {self.service.department.text(lang)}")
@@ -146,6 +148,7 @@ class NewApplicationPage(QWidget):
         self.body.addWidget(scroll)
         right = QScrollArea()
         right.setWidgetResizable(True)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column = QWidget()
         col = QVBoxLayout(column)
         self.docs = DocumentsPanel(self.ctx, self.catalogue, self.service, poll=self.poll_scans)
@@ -167,6 +170,7 @@ class NewApplicationPage(QWidget):
         self.search.setText(self.service.name.text(lang))
         self.search.blockSignals(False)
         self.results.clear()
+        self.results.setVisible(False)
         first = self.form.inputs.get("name_mr.first")
         if first is not None:
             first.setFocus()
@@ -326,6 +330,7 @@ class NewApplicationPage(QWidget):
         self.service = None
         self.aadhaar_ref = None
         self.search.clear()
+        self._search("")
         self.search.setFocus()
 
     def activated(self) -> None:

@@ -104,11 +104,13 @@ class SyncController(QObject):
         self.state.offline_reason = report.offline_reason
         if report.online and not report.errors:
             self.state.last_sync = time.time()
+        self.changed.emit(self.state)
         self.finished.emit(report)
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         self.state.running = False
         self.state.online = False
+        self.changed.emit(self.state)
         self.failed.emit(exc)
         self.refresh()

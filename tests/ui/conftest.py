@@ -124,3 +124,11 @@ def aadhaar_scan(folder: Path) -> Path:
     path = folder / "aadhaar-card.jpg"
     path.write_bytes(jpeg(a4_page(21, qr=sample, qr_box=3, qr_numeric=True, blur=0.5, noise=8), 80, dpi=300))
     return path
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _none_is_immortal() -> None:
+    """The window does this at start-up (see kiosk.ui.none_guard); tests make thousands of Qt calls too."""
+    from kiosk.ui.none_guard import immortalise_none
+
+    immortalise_none()

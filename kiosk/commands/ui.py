@@ -1,0 +1,43 @@
+"""``seva-kiosk screenshots DIR``: every screen of the operator's window, in Marathi and English, as PNG.
+
+The CLI never imports Qt (import contract), so the rendering runs in a child process
+(``kiosk.ui.screenshots.main``) on Qt's offscreen platform, with a throw-away demo data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+from kiosk.domain.errors import KioskError
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+
+
+RUNNER = ("import sys; from kiosk.app import build_context; from kiosk.ui.screenshots import main; "
+          "sys.exit(main(sys.argv[1:], build_context))")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("screenshots", help="render every screen of the window to PNG (offscreen)")
+    p.add_argument("folder", metavar="DIR")
+    p.add_argument("--lang", action="append", choices=("mr", "en"), default=[],
+                   help="only this language (repeatable; default: all)")
+    p.set_defaults(handler=cmd_screenshots)
+
+
+def cmd_screenshots(args: argparse.Namespace, ctx: KioskContext) -> int:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-c", RUNNER, args.folder]
+    for lang in args.lang:
+        command += ["--lang", lang]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=False)  # noqa: S603
+    if done.returncode != 0:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise KioskError(f"the screenshots could not be rendered: {tail}")
+    print(done.stdout, end="")
+    return 0

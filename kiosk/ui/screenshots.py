@@ -1,0 +1,146 @@
+"""Render every screen in every language to PNG (offscreen), for ``seva-kiosk screenshots DIR``.
+
+``seva-kiosk screenshots`` runs :func:`main` in a child process (the CLI never imports Qt) and for the README. Works on a throw-away data folder with the demo hub and demo data, so the
+pictures are the same on every machine and no real data is ever shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PIL import Image, ImageDraw  # noqa: E402
+from PySide6.QtCore import QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+SIZE = (1366, 768)
+SCREENS = ("setup", "login", "dashboard", "new", "applications", "sync", "dayclose", "settings", "receipt")
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    """Let background tasks finish and their results reach the widgets."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QThreadPool.globalInstance().waitForDone(50)
+        app.processEvents()
+
+
+def sample_scan(path: Path) -> Path:
+    page = Image.new("L", (827, 1169), 255)
+    draw = ImageDraw.Draw(page)
+    for i in range(30):
+        draw.rectangle((80, 120 + i * 32, 80 + (i * 37) % 600 + 100, 132 + i * 32), fill=30)
+    page.save(path, "JPEG", quality=85, dpi=(100, 100))
+    return path
+
+
+def shoot(widget: QWidget, app: QApplication, out: Path) -> Path:
+    widget.resize(*SIZE)
+    widget.show()
+    settle(app)
+    widget.grab().save(str(out))
+    return out
+
+
+def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[str, ...] = ("mr", "en"),
+               count: int = 60) -> list[Path]:
+    from kiosk.demo import seed_demo
+    from kiosk.ui.application import make_app, prepare
+    from kiosk.ui.auth import Operator, authenticator_for
+    from kiosk.ui.i18n import Languages
+    from kiosk.ui.login import LoginPresenter, LoginView
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    folder.mkdir(parents=True, exist_ok=True)
+    app = make_app([])
+    made: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as home:
+        ctx = build_context(home, "mr")
+        for _ in seed_demo(ctx.database(), ctx.catalogue(), ctx.calendar(), count=count, now=ctx.now()):
+            pass
+        prepare(app, ctx)
+        languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
+        operator = Operator("operator1", "Operator 1", "supervisor", training=True)
+        for lang in wanted or ("mr", "en"):
+            ctx.language = languages.switch(lang)
+            steps: list[tuple[str, Callable[[], QWidget]]] = [
+                ("setup", lambda: SetupWizard(ctx)),
+                ("login", lambda: LoginView(LoginPresenter(authenticator_for(ctx)), hub_name=ctx.hub().name_mr,
+                                            training=True, language=ctx.language)),
+            ]
+            for name, build in steps:
+                widget = build()
+                made.append(shoot(widget, app, folder / f"{name}-{lang}.png"))
+                widget.close()
+            window = MainWindow(ctx, operator)
+            window.resize(*SIZE)
+            window.show()
+            for key in ("dashboard", "new", "applications", "sync", "dayclose", "settings"):
+                window.navigate(key)
+                page = window.pages[key]
+                if key == "new":
+                    prepare_new(page, ctx, app)
+                if key == "applications":
+                    settle(app)
+                    if page.table.rowCount():
+                        page.table.selectRow(0)
+                made.append(shoot(window, app, folder / f"{key}-{lang}.png"))
+            first = ctx.applications().list(limit=1)[0]
+            dialog = ReceiptDialog(ctx, make_receipt(ctx, ctx.applications().get(first.uuid)), "operator1", window)
+            dialog.resize(760, 768)
+            dialog.show()
+            settle(app, 1.0)
+            dialog.grab().save(str(folder / f"receipt-{lang}.png"))
+            made.append(folder / f"receipt-{lang}.png")
+            dialog.close()
+            window.pages["new"].reset()
+            window.close()
+            settle(app)
+        ctx.close()
+    return made
+
+
+def prepare_new(page: object, ctx: object, app: QApplication) -> None:
+    """A form part-way through: service chosen, applicant typed, one scan waiting, one attached."""
+    from kiosk.ui.new_application import NewApplicationPage
+
+    assert isinstance(page, NewApplicationPage)
+    page.choose("income-certificate")
+    assert page.form is not None and page.docs is not None and page.side is not None
+    page.form.set_values({"name_mr.first": "सुनीता", "name_mr.surname": "क्षीरसागर", "name_en.first": "Sunita",
+                          "name_en.surname": "Kshirsagar", "dob": "14-08-1986", "gender": "F",
+                          "mobile": "98220", "fields.purpose": "शैक्षणिक प्रवेशासाठी"})
+    page.form.touched.update({"mobile", "name_mr.mother"})
+    page.on_changed()
+    inbox = page.ctx.paths.scan_inbox
+    inbox.mkdir(parents=True, exist_ok=True)
+    page.docs.watcher.settle_seconds = 0.0
+    sample_scan(inbox / "ration-card.jpg")
+    sample_scan(inbox / "income-proof.jpg")
+    page.docs.poll_now()
+    page.docs.poll_now()
+    page.docs.incoming.setCurrentRow(0)
+    page.docs.attach_selected()
+    settle(app, 1.5)
+    page.side.consent.setChecked(True)
+
+
+def main(argv: list[str], build_context: Callable[..., Any]) -> int:
+    """Entry point; the composition root passes its ``build_context`` (kiosk.ui may not import kiosk.app)."""
+    parser = argparse.ArgumentParser(prog="seva-kiosk screenshots")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--lang", action="append", choices=("mr", "en"), default=[])
+    args = parser.parse_args(argv)
+    for path in render_all(args.folder, build_context, tuple(args.lang)):
+        print(path)
+    return 0
+
