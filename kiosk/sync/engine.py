@@ -131,7 +131,8 @@ class SyncEngine:
                 # A flapping link (or a captive page) in drain mode: wait and go on; the next send is the
                 # probe (an extra /health call per halt would only add load to a struggling link).
                 failures += 1
-                probe = False
+                # Nobody answering at all: probe before spending another item's attempt on it.
+                probe = self.report.offline_reason.startswith("offline")
                 pause = min(self.backoff.delay(failures), max(remaining, 0.0), 30.0)
                 yield SyncProgress("wait", 0, 0, message=f"{self.report.offline_reason}; retrying in {pause:.1f} s")
                 self.sleep(pause)
@@ -175,7 +176,7 @@ class SyncEngine:
             done += 1
             yield SyncProgress("send", done, max(total, done), self.report.bytes_sent, item.idempotency_key)
             if out is not None and getattr(out, "halt", False):
-                self.report.offline_reason = out.reason(self.language) or out.code
+                self.report.offline_reason = f"{out.code}: {out.reason(self.language)}".rstrip(": ")
                 return True
         return False
 
@@ -252,7 +253,8 @@ class SyncEngine:
         delay = self.backoff.delay(item.attempts + 1, retry_after)
         mark_unknown(self.store, item, f"{exc.code}: {exc.detail}", self.clock() + delay)
         self.report.retried += 1
-        return _Stop(halt=bool(getattr(outcome, "halt", False)), reason=exc.detail)
+        return _Stop(halt=bool(getattr(outcome, "halt", False)), reason=exc.detail,
+                     code=str(getattr(outcome, "code", "") or exc.code))
 
     # ------------------------------------------------------------------------------------------ pull
     def _pull_status(self) -> Iterator[SyncProgress]:
@@ -314,9 +316,9 @@ class _Stop:
 
     acked = rejected = unknown = False
 
-    def __init__(self, halt: bool = False, reason: str = "") -> None:
+    def __init__(self, halt: bool = False, reason: str = "", code: str = "stopped") -> None:
         self.halt = halt
-        self.code = "stopped"
+        self.code = code
         self._reason = reason
 
     def reason(self, language: str = "en") -> str:

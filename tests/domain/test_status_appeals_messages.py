@@ -1,0 +1,108 @@
+"""The status machine, the Right to Services appeal windows, and the one error translator."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+import kiosk
+from kiosk.domain.appeals import check_first_appeal, check_second_appeal, first_appeal_window
+from kiosk.domain.applicant import Applicant, NameParts
+from kiosk.domain.application import Application, format_receipt_number, parse_receipt_number
+from kiosk.domain.errors import AppealNotAllowed, IllegalTransition, KioskError, Problem, ValidationError
+from kiosk.domain.messages import MESSAGES, describe
+from kiosk.domain.status import LABELS, TRANSITIONS, Status, check_transition
+
+APP = Application(uuid="u", hub_code="H", service_code="s", catalogue_version="v",
+                  applicant=Applicant(NameParts("A", surname="B")), fields={}, documents=(), fees=(),
+                  delivery="print_at_hub", operator="op", created_at=datetime(2026, 1, 5, tzinfo=UTC),
+                  status=Status.UNDER_SCRUTINY, completed_on=date(2026, 1, 5), due_date=date(2026, 1, 27))
+
+
+def test_every_state_has_labels_and_only_listed_transitions() -> None:
+    for s in Status:
+        assert LABELS[s].en and LABELS[s].mr
+        for t in Status:
+            if t in TRANSITIONS[s]:
+                check_transition(s, t)
+            else:
+                with pytest.raises(IllegalTransition):
+                    check_transition(s, t)
+    assert TRANSITIONS[Status.DELIVERED] == frozenset()
+
+
+def test_first_appeal_after_lapsed_due_date() -> None:
+    with pytest.raises(AppealNotAllowed) as e:
+        check_first_appeal(APP, date(2026, 1, 27))
+    assert e.value.params["why"] == "not_yet"
+    w = check_first_appeal(APP, date(2026, 1, 28))
+    assert w.reason == "time_limit_passed" and w.opens == date(2026, 1, 28)
+    assert check_first_appeal(APP, date(2026, 2, 26)).state_on(date(2026, 2, 26)) == "open"  # day 30
+    with pytest.raises(AppealNotAllowed, match="reason for the delay"):
+        check_first_appeal(APP, date(2026, 2, 27))  # day 31 needs a reason
+    assert check_first_appeal(APP, date(2026, 4, 27), "hospitalised").state_on(date(2026, 4, 27)) == "late"
+    with pytest.raises(AppealNotAllowed, match="90 days"):
+        check_first_appeal(APP, date(2026, 4, 28), "any reason")
+
+
+def test_first_appeal_after_rejection_and_not_twice() -> None:
+    rejected = replace(APP, status=Status.REJECTED, decided_on=date(2026, 1, 10))
+    assert check_first_appeal(rejected, date(2026, 1, 10)).reason == "rejected"
+    approved = replace(APP, status=Status.APPROVED, decided_on=date(2026, 1, 10))
+    assert first_appeal_window(approved) is None
+    with pytest.raises(AppealNotAllowed):
+        check_first_appeal(approved, date(2026, 2, 1))
+    with pytest.raises(AppealNotAllowed):
+        check_first_appeal(replace(APP, status=Status.FIRST_APPEAL), date(2026, 2, 1))
+    incomplete = replace(APP, due_date=None)  # documents missing: the clock never started
+    with pytest.raises(AppealNotAllowed):
+        check_first_appeal(incomplete, date(2026, 6, 1))
+
+
+def test_second_appeal_windows() -> None:
+    check_second_appeal(date(2026, 3, 1), date(2026, 3, 20), date(2026, 4, 19))
+    with pytest.raises(AppealNotAllowed):
+        check_second_appeal(date(2026, 3, 1), date(2026, 3, 20), date(2026, 4, 20))
+    with pytest.raises(AppealNotAllowed):
+        check_second_appeal(date(2026, 3, 1), None, date(2026, 4, 14))
+    check_second_appeal(date(2026, 3, 1), None, date(2026, 4, 15))
+
+
+def test_receipt_numbers_round_trip() -> None:
+    n = format_receipt_number("MH-PUN-HVL-0042", date(2026, 11, 27), 7)
+    assert n == "MH-PUN-HVL-0042-20261127-0007"
+    assert parse_receipt_number(n) == ("MH-PUN-HVL-0042", date(2026, 11, 27), 7)
+    assert parse_receipt_number("garbage") is None
+
+
+def _all_error_classes() -> set[type[KioskError]]:
+    for m in pkgutil.walk_packages(kiosk.__path__, "kiosk."):
+        if not m.name.startswith(("kiosk.ui", "kiosk.app", "kiosk.__main__")):
+            importlib.import_module(m.name)
+    found: set[type[KioskError]] = set()
+    todo = [KioskError]
+    while todo:
+        cls = todo.pop()
+        found.add(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def test_every_error_code_has_a_sentence_in_both_languages() -> None:
+    missing = sorted({c.code for c in _all_error_classes()} - set(MESSAGES))
+    assert not missing, f"add these codes to kiosk/domain/messages.py: {missing}"
+    for en, mr in MESSAGES.values():
+        assert en and mr and en != mr
+        assert any("\u0900" <= ch <= "\u097f" for ch in mr)
+
+
+def test_describe_fills_params_and_prefers_localised_detail() -> None:
+    err = ValidationError([Problem("mobile", "invalid", "Mobile bad.", "मोबाईल चुकीचा.")])
+    assert "मोबाईल चुकीचा" in describe(err, "mr") and "Mobile bad" in describe(err, "en")
+    e = KioskError("raw detail", detail_en="English detail", detail_mr="मराठी तपशील")
+    assert "मराठी तपशील" in describe(e, "mr") and "English detail" in describe(e, "en")
+    assert "{" not in describe(AppealNotAllowed("x"), "en")
