@@ -27,18 +27,18 @@ def search_applications(store: Store, query: str, *, limit: int = 50) -> list[Ap
         return []
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
-    sql = [f"SELECT {SUMMARY_COLUMNS} FROM applications_fts f "  # noqa: S608 - fixed fragments only
-           "JOIN applications a ON a.rowid = f.rowid JOIN applicants p ON p.application_uuid = a.uuid"]
     where: list[str] = []
     params: list[object] = []
     if long_terms:
         where.append("applications_fts MATCH ?")
         params.append(" AND ".join(_phrase(t) for t in long_terms))
     for t in short_terms:
-        where.append("(f.names LIKE ? ESCAPE '\\' OR f.receipt_number LIKE ? ESCAPE '\\' "
-                     "OR f.mobile LIKE ? ESCAPE '\\' OR f.portal_number LIKE ? ESCAPE '\\')")
+        where.append("(names LIKE ? ESCAPE '\\' OR receipt_number LIKE ? ESCAPE '\\' "
+                     "OR mobile LIKE ? ESCAPE '\\' OR portal_number LIKE ? ESCAPE '\\')")
         params.extend([_like(t)] * 4)
-    sql.append("WHERE " + " AND ".join(where))
-    sql.append("ORDER BY f.rowid DESC LIMIT ?")
     params.append(limit)
-    return [summary_from_row(r) for r in store.query(" ".join(sql), params)]
+    # The FTS index picks and orders the newest ``limit`` matches on its own; only those rows are joined.
+    sql = (f"SELECT {SUMMARY_COLUMNS} FROM (SELECT rowid FROM applications_fts WHERE {' AND '.join(where)} "  # noqa: S608
+           "ORDER BY rowid DESC LIMIT ?) f JOIN applications a ON a.rowid = f.rowid "
+           "JOIN applicants p ON p.application_uuid = a.uuid ORDER BY f.rowid DESC")
+    return [summary_from_row(r) for r in store.query(sql, params)]
