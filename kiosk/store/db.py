@@ -40,26 +40,40 @@ class Store:
             raise DatabaseCorrupt(self.corrupt_reason, path=str(self.path))
 
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
         """One write transaction. ``BEGIN IMMEDIATE`` takes the write lock up front, so a second writer
-        waits (busy timeout) instead of failing half-way; the commit is durable when this block exits."""
+        waits (busy timeout) instead of failing half-way; the commit is durable when this block exits.
+
+        ``durable=False`` (WAL + synchronous=NORMAL for this commit) is still atomic and survives a process
+        crash, but a power cut may roll it back. Only for bookkeeping that is safe to redo — the sync
+        engine's outbox states, where a lost state means the item is sent again under the same
+        idempotency key and the portal answers with the first result. Never for "Saved"."""
         self.require_writable()
         with self.lock:
+            if not durable:
+                self.conn.execute("PRAGMA synchronous = NORMAL")
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.DatabaseError as exc:
-                raise _storage_error(exc) from exc
-            try:
-                yield self.conn
-            except BaseException:
+                yield from self._transaction()
+            finally:
+                if not durable:
+                    self.conn.execute("PRAGMA synchronous = FULL")
+
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise _storage_error(exc) from exc
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-                raise
-            try:
-                self.conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise _storage_error(exc) from exc
+            raise _storage_error(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:

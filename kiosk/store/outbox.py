@@ -58,8 +58,11 @@ def recover_in_flight(store: Store) -> int:
 
 
 def claim_next(store: Store, now: float, *, kinds: tuple[str, ...] | None = None) -> OutboxItem | None:
-    """Take the oldest due item and mark it in flight (committed before any network I/O)."""
-    with store.write() as conn:
+    """Take the oldest due item and mark it in flight (committed before any network I/O).
+
+    Not fsync'd: if a power cut undoes the claim, the item is simply due again and goes out under the
+    same key, which the portal answers with its first result."""
+    with store.write(durable=False) as conn:
         row = conn.execute(
             "SELECT * FROM outbox WHERE state IN ('pending', 'unknown') "
             "AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY id LIMIT 1",
@@ -79,7 +82,7 @@ def next_due_at(store: Store) -> float | None:
 def mark_acked(store: Store, item: OutboxItem, *, portal_id: str = "") -> None:
     """Record success; an application becomes ``submitted`` with its portal number in the same commit."""
     now = utc_now().isoformat()
-    with store.write() as conn:
+    with store.write(durable=False) as conn:  # redoable: a lost ack is a replay, answered from the portal's record
         conn.execute("UPDATE outbox SET state = 'acked', last_error = '', updated_at = ? WHERE id = ?", (now, item.id))
         if item.kind == "application" and item.application_uuid:
             mark_submitted(conn, item.application_uuid, portal_id, now)
@@ -106,7 +109,7 @@ def mark_rejected(store: Store, item: OutboxItem, reason: str) -> None:
 
 
 def mark_unknown(store: Store, item: OutboxItem, reason: str, retry_at: float) -> None:
-    with store.write() as conn:
+    with store.write(durable=False) as conn:
         conn.execute("UPDATE outbox SET state = 'unknown', last_error = ?, next_attempt_at = ?, updated_at = ? "
                      "WHERE id = ?", (reason[:500], retry_at, utc_now().isoformat(), item.id))
 
