@@ -48,9 +48,18 @@ stamp="$venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)-$mode"
 if [ ! -f "$stamp" ]; then
   "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
   if [ "$mode" = run ]; then extras=""; else extras="[test,dev]"; fi
-  "$venv/bin/python" -m pip install -q -e ".$extras"
+  "$venv/bin/python" -m pip install -q -e ".$extras" > "$venv/pip-install.log" 2>&1 \
+    || { cat "$venv/pip-install.log" >&2; exit 1; }
   touch "$stamp"
 fi
+# Qt translations: .ts sources are in the repo, .qm files are built here (never committed).
+for ts in assets/i18n/*.ts; do
+  [ -e "$ts" ] || continue
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "$qm" || echo "bootstrap: could not build $qm (the app falls back to the .ts)" >&2
+  fi
+done
 
 case "$mode" in
   run)

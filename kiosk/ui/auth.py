@@ -46,20 +46,23 @@ def training_authenticator(username: str, password: str) -> Operator | None:
 
 def _security_authenticator(ctx: KioskContext) -> Callable[[str, str], Any] | None:
     try:
-        users = importlib.import_module("kiosk.security.users")
+        auth = importlib.import_module("kiosk.security.auth")
     except ModuleNotFoundError:
         return None
-    fn = getattr(users, "authenticate", None)
+    fn = getattr(auth, "authenticate", None)
     if not callable(fn):
         return None
 
     def call(username: str, password: str) -> Operator | None:
-        found = fn(ctx.database(), username, password)
-        if not found:
+        # Argon2id accounts; a locked account or one that must change its temporary password does not
+        # get in here (the change-password screen is still to come: `seva-kiosk users passwd NAME`).
+        result = fn(ctx.database(), username, password, ctx.now())
+        found = getattr(result, "operator", None)
+        if str(getattr(result, "outcome", "")) not in ("ok", "AuthOutcome.OK") or found is None:
             return None
         name = str(getattr(found, "username", username))
         return Operator(name, str(getattr(found, "display_name", "") or name),
-                        str(getattr(found, "role", "operator")))
+                        str(getattr(getattr(found, "role", "operator"), "value", getattr(found, "role", "operator"))))
     return call
 
 
