@@ -123,18 +123,24 @@ class KioskContext:
     def calendar(self) -> Any:
         """The working-day calendar: bundled holiday lists, replaced by the portal's when it sends one."""
         if self._calendar is None:
+            from dataclasses import replace
+
             from kiosk.domain.calendar import WorkingCalendar, parse_holidays
 
-            docs = {}
+            lists = {}
             for p in sorted((self.paths.assets / "calendar").glob("holidays-*.json")):
                 parsed = parse_holidays(json.loads(p.read_text("utf-8")))
-                docs[parsed.year] = parsed
-            # A list sent by the portal (stored by sync) replaces the bundled one for its year.
+                lists[parsed.year] = parsed
+            # The portal's lists (stored by sync) replace the bundled ones for their years, and its rule for
+            # which Saturdays are off wins for every year: one calendar, one weekly rule.
             stored = self.setting("calendar.portal")
-            for raw in json.loads(stored) if stored else []:
-                parsed = parse_holidays(raw)
-                docs[parsed.year] = parsed
-            self._calendar = WorkingCalendar.from_lists(docs.values())
+            portal = [parse_holidays(raw) for raw in (json.loads(stored) if stored else [])]
+            for parsed in portal:
+                lists[parsed.year] = parsed
+            if portal:
+                rule = portal[0].saturdays_off
+                lists = {y: replace(hl, saturdays_off=rule) for y, hl in lists.items()}
+            self._calendar = WorkingCalendar.from_lists(lists.values())
         return self._calendar
 
     # ------------------------------------------------------------------------------------------ portal

@@ -14,10 +14,12 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Generator, Iterator
-from datetime import date
+import json
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from kiosk.domain.clock import IST
 from kiosk.domain.errors import CatalogueError, KioskError, PortalError
 from kiosk.domain.status import Status
 from kiosk.store.catalogues import Catalogues
@@ -51,6 +53,8 @@ PORTAL_STATUS = {"submitted": Status.SUBMITTED, "under_scrutiny": Status.UNDER_S
                  "rejected": Status.REJECTED}
 CATALOGUE_ETAG_KEY = "sync.catalogue_etag"
 LAST_SYNC_KEY = "sync.last_success"
+PORTAL_CALENDAR_KEY = "calendar.portal"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 class PortalClientLike(Protocol):
@@ -65,6 +69,7 @@ class PortalClientLike(Protocol):
     def iter_status_feed(self, cursor: str | None, limit: int = 200) -> Iterator[Any]: ...
     def download_certificate(self, application_id: str) -> Any: ...
     def fetch_catalogue(self, etag: str | None = None) -> Any: ...
+    def working_calendar(self, year: int) -> Any: ...
     def send_heartbeat(self, heartbeat: Any) -> Any: ...
 
 
@@ -154,6 +159,7 @@ class SyncEngine:
             yield from self._pull_status()
             yield from self._pull_certificates(should_stop)
             yield from self._pull_catalogue()
+            self._pull_calendar()
             self._send_heartbeat()
             if not self.report.errors:
                 set_setting(self.store, LAST_SYNC_KEY, str(self.clock()))
@@ -302,6 +308,28 @@ class SyncEngine:
         except (PortalError, CatalogueError) as exc:
             self.report.errors.append(f"catalogue: {exc.detail}")
 
+    def _pull_calendar(self) -> None:
+        """The portal's working-day calendar for this year and the next replaces the bundled lists."""
+        from kiosk.domain.calendar import CalendarError, parse_holidays
+
+        year = datetime_from_epoch(self.clock()).year
+        docs: list[dict[str, Any]] = []
+        for y in (year, year + 1):
+            try:
+                cal = self.client.working_calendar(y)
+            except PortalError as exc:
+                self.report.errors.append(f"calendar {y}: {exc.detail}")
+                continue
+            doc = portal_calendar_document(cal)
+            try:
+                parse_holidays(doc)  # validated with the domain's own rules before it is kept
+            except CalendarError as exc:
+                self.report.errors.append(f"calendar {y}: {exc.detail}")
+                continue
+            docs.append(doc)
+        if docs:
+            set_setting(self.store, PORTAL_CALENDAR_KEY, json.dumps(docs, ensure_ascii=False))
+
     def _send_heartbeat(self) -> None:
         if self.heartbeat is None:
             return
@@ -323,6 +351,24 @@ class _Stop:
 
     def reason(self, language: str = "en") -> str:
         return self._reason
+
+
+def datetime_from_epoch(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, tz=IST)
+
+
+def portal_calendar_document(cal: Any) -> dict[str, Any]:
+    """The portal's calendar in the kiosk's holiday-list format (``saturdays_off`` as week numbers)."""
+    weekly = {str(d).lower() for d in cal.weekly_off}
+    if "saturday" in weekly:
+        saturdays = [1, 2, 3, 4, 5]
+    else:
+        saturdays = sorted({int(d.split("_")[1]) for d in weekly
+                            if d.startswith("saturday_") and d.split("_")[1].isdigit()})
+    return {"year": cal.year, "version": f"portal-{cal.year}", "saturdays_off": saturdays,
+            "complete": bool(cal.complete), "source": "portal", "confidence": "H",
+            "holidays": [{"date": h.day.isoformat(), "name_en": h.name.en, "name_mr": h.name.mr}
+                         for h in cal.holidays]}
 
 
 def _decided(event: Any) -> date | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 import pytest
 
@@ -25,6 +26,12 @@ WORKERS = 8
 
 @pytest.mark.slow
 def test_chaos_every_fault_exactly_once(ctx) -> None:
+    run_chaos(ctx, N)
+
+
+def run_chaos(ctx, N: int) -> dict:  # noqa: N803 - the issue's own name for the count
+    """The harness, also run at 10,000 applications by tests/benchmarks/sync/test_bench_chaos.py."""
+    started = time.monotonic()
     uuids = take_apps(ctx, N, doc_size=1500)
     faults = {f: RATE for f in ALL_FAULTS if f != "huge_body"}
     faults["huge_body"] = 0.01  # each one costs the client a few MiB of reading before it gives up
@@ -80,3 +87,6 @@ def test_chaos_every_fault_exactly_once(ctx) -> None:
     print(f"\nchaos: {N} apps, attempts max {attempts[0]} avg {attempts[1]:.1f}, {rounds} passes, acked {c['acked']}, quarantined {c['rejected']}, "
           f"faults {sum(injected.values())}: {injected}")
     assert store.query("PRAGMA integrity_check")[0][0] == "ok"
+    return {"apps": N, "acked": c["acked"], "quarantined": c["rejected"], "passes": rounds,
+            "faults": sum(injected.values()), "attempts_avg": round(attempts[1], 1),
+            "seconds": round(time.monotonic() - started, 1)}

@@ -122,3 +122,16 @@ def test_catalogue_update_arrives_atomically(ctx, sim: PortalSimulator, catalogu
     engine = make_engine(ctx, make_client(sim.url))
     drain(engine)
     assert engine.report.catalogue_version is None and engine.report.errors == []
+
+
+def test_portal_calendar_replaces_the_bundled_one(ctx, sim: PortalSimulator) -> None:
+    engine = make_engine(ctx, make_client(sim.url))
+    drain(engine)
+    assert not [e for e in engine.report.errors if e.startswith("calendar")]
+    ctx._calendar = None  # the next use reads the stored portal lists
+    cal = ctx.calendar()
+    from datetime import date
+
+    # the simulator's portal keeps every Saturday off: its rule now applies to every year
+    assert not cal.is_working_day(date(2026, 12, 5)) and not cal.is_working_day(date(2027, 1, 2))
+    assert not cal.is_working_day(date(2026, 1, 26))  # Republic Day from the portal's list
