@@ -69,6 +69,9 @@ case "$mode" in
     "$venv/bin/lint-imports" --no-cache >/dev/null || { "$venv/bin/lint-imports" --no-cache; exit 1; }
     exec "$venv/bin/python" -m pytest "$@" ;;
   bench)
-    exec "$venv/bin/python" -m pytest tests/benchmarks -s -p no:randomly --override-ini addopts= "$@" ;;
+    export QT_QPA_PLATFORM=offscreen
+    exec "$venv/bin/python" -m pytest tests/benchmarks -s -q \
+      --override-ini addopts="--import-mode=importlib -p no:cacheprovider" \
+      --override-ini python_files="test_*.py bench_*.py" "$@" ;;
   *) echo "usage: bootstrap.sh run|test|bench" >&2; exit 2 ;;
 esac
