@@ -16,9 +16,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 def normalise_text(value: str) -> str:
     """NFC, collapse runs of spaces, trim; control characters other than ZWJ/ZWNJ removed."""
     value = unicodedata.normalize("NFC", value).translate(_WHITESPACE_CONTROLS)
-    value = "".join(
-        ch for ch in value if ch in "\u200c\u200d" or unicodedata.category(ch) not in ("Cc", "Cf")
-    )
+    if not value.isprintable():  # the per-character filter only when there is something to filter
+        value = "".join(
+            ch for ch in value if ch in "\u200c\u200d" or unicodedata.category(ch) not in ("Cc", "Cf")
+        )
     return _SPACES.sub(" ", value).strip()
 
 
