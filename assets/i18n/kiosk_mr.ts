@@ -52,6 +52,10 @@
         <translation>निवडलेले स्कॅन जोडा</translation>
     </message>
     <message>
+        <source>Back to sign-in</source>
+        <translation>साइन-इनकडे परत</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>आत्ता बॅकअप घ्या</translation>
     </message>
@@ -96,6 +100,10 @@
         <translation>सेवा सूची तपासत आहे</translation>
     </message>
     <message>
+        <source>Choose a password different from the temporary one.</source>
+        <translation>तात्पुरत्या पासवर्डपेक्षा वेगळा पासवर्ड निवडा.</translation>
+    </message>
+    <message>
         <source>Choose an application to see it here.</source>
         <translation>येथे पाहण्यासाठी एक अर्ज निवडा.</translation>
     </message>
@@ -106,6 +114,10 @@
     <message>
         <source>Choose what the document is.</source>
         <translation>कागदपत्र कोणते आहे ते निवडा.</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>तुमचा स्वतःचा पासवर्ड निवडा</translation>
     </message>
     <message>
         <source>Citizen's language</source>
@@ -134,6 +146,10 @@
     <message>
         <source>Counted</source>
         <translation>मोजलेले</translation>
+    </message>
+    <message>
+        <source>Create the supervisor</source>
+        <translation>पर्यवेक्षक तयार करा</translation>
     </message>
     <message>
         <source>DD-MM-YYYY</source>
@@ -244,12 +260,20 @@
         <translation>पहिले नाव</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>पूर्ण नाव</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>लिंग</translation>
     </message>
     <message>
         <source>Give the hub's name in English and in Marathi.</source>
         <translation>केंद्राचे नाव इंग्रजी व मराठीत द्या.</translation>
+    </message>
+    <message>
+        <source>Give the supervisor's full name.</source>
+        <translation>पर्यवेक्षकाचे पूर्ण नाव द्या.</translation>
     </message>
     <message>
         <source>Grounds of the appeal</source>
@@ -280,8 +304,16 @@
         <translation>केंद्राचे नाव (मराठी)</translation>
     </message>
     <message>
+        <source>I have written it down — go to sign-in</source>
+        <translation>मी लिहून घेतला — साइन-इनकडे जा</translation>
+    </message>
+    <message>
         <source>Import a file…</source>
         <translation>फाईल आयात करा…</translation>
+    </message>
+    <message>
+        <source>It is shown only now and works once: at the first sign-in you choose your own password.</source>
+        <translation>तो फक्त आत्ताच दिसतो आणि एकदाच चालतो: पहिल्या साइन-इनला तुम्ही तुमचा स्वतःचा पासवर्ड निवडाल.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -344,6 +376,10 @@
         <translation>नवीन अर्ज</translation>
     </message>
     <message>
+        <source>New password</source>
+        <translation>नवीन पासवर्ड</translation>
+    </message>
+    <message>
         <source>New scans in {folder}</source>
         <translation>{folder} मधील नवीन स्कॅन</translation>
     </message>
@@ -378,6 +414,10 @@
     <message>
         <source>Online</source>
         <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can open this.</source>
+        <translation>हे फक्त पर्यवेक्षक उघडू शकतात.</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -448,6 +488,10 @@
         <translation>पोर्टलने नाकारलेले (लक्ष द्या)</translation>
     </message>
     <message>
+        <source>Repeat the new password</source>
+        <translation>नवीन पासवर्ड पुन्हा लिहा</translation>
+    </message>
+    <message>
         <source>Reporting to the portal</source>
         <translation>पोर्टलला माहिती देत आहे</translation>
     </message>
@@ -474,6 +518,10 @@
     <message>
         <source>Save hub</source>
         <translation>केंद्र जतन करा</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>पासवर्ड जतन करा</translation>
     </message>
     <message>
         <source>Saved. Receipt no. {no}</source>
@@ -540,6 +588,10 @@
         <translation>सेवा किऑस्क</translation>
     </message>
     <message>
+        <source>Sign-in is not possible right now. Tell the supervisor; details are in the log.</source>
+        <translation>आत्ता साइन-इन होऊ शकत नाही. पर्यवेक्षकांना सांगा; तपशील लॉगमध्ये आहेत.</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>स्थिती</translation>
     </message>
@@ -554,6 +606,10 @@
     <message>
         <source>Street / area</source>
         <translation>रस्ता / परिसर</translation>
+    </message>
+    <message>
+        <source>Supervisor {u}, temporary password:</source>
+        <translation>पर्यवेक्षक {u}, तात्पुरता पासवर्ड:</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -592,6 +648,10 @@
         <translation>नागरिक व्हॉट्सॲपवर संदेश घेण्यास संमती देतात</translation>
     </message>
     <message>
+        <source>The hub's first supervisor</source>
+        <translation>केंद्राचे पहिले पर्यवेक्षक</translation>
+    </message>
+    <message>
         <source>The item will be sent again with the next sync.</source>
         <translation>ही नोंद पुढील सिंकमध्ये पुन्हा पाठवली जाईल.</translation>
     </message>
@@ -604,8 +664,32 @@
         <translation>पोर्टलशी संपर्क होत नाही. अर्ज रांगेत सुरक्षित आहेत व नंतर पाठवले जातील.</translation>
     </message>
     <message>
+        <source>The screen was locked. Sign in again to continue.</source>
+        <translation>स्क्रीन लॉक झाली. पुढे जाण्यासाठी पुन्हा साइन-इन करा.</translation>
+    </message>
+    <message>
+        <source>The supervisor signs in first, adds the operators and manages settings and backups. A temporary password is shown once on the next page.</source>
+        <translation>पर्यवेक्षक प्रथम साइन-इन करतात, ऑपरेटर जोडतात आणि सेटिंग्ज व बॅकअप सांभाळतात. पुढच्या पानावर तात्पुरता पासवर्ड एकदाच दाखवला जाईल.</translation>
+    </message>
+    <message>
+        <source>The temporary password no longer works. Sign in again.</source>
+        <translation>तात्पुरता पासवर्ड आता चालत नाही. पुन्हा साइन-इन करा.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>दोन्ही पासवर्ड सारखे नाहीत.</translation>
+    </message>
+    <message>
         <source>The unfinished application was restored.</source>
         <translation>अपूर्ण अर्ज परत आणला.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the supervisor.</source>
+        <translation>हे खाते बंद केले आहे. पर्यवेक्षकांना विचारा.</translation>
+    </message>
+    <message>
+        <source>This is a temporary password: choose your own password now.</source>
+        <translation>हा तात्पुरता पासवर्ड आहे: आता तुमचा स्वतःचा पासवर्ड निवडा.</translation>
     </message>
     <message>
         <source>This kiosk</source>
@@ -614,6 +698,10 @@
     <message>
         <source>Too many wrong attempts. Wait {s} seconds.</source>
         <translation>खूप वेळा चुकीचा प्रयत्न. {s} सेकंद थांबा.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for {s} seconds. Try again after that.</source>
+        <translation>खूप वेळा चुकीचा पासवर्ड: हे खाते {s} सेकंदांसाठी लॉक आहे. त्यानंतर पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
         <source>Total to collect</source>
@@ -648,8 +736,20 @@
         <translation>वापरकर्ता नाव</translation>
     </message>
     <message>
+        <source>User name (a-z, digits)</source>
+        <translation>वापरकर्ता नाव (a-z, अंक)</translation>
+    </message>
+    <message>
         <source>User name or password is wrong.</source>
         <translation>वापरकर्ता नाव किंवा पासवर्ड चुकीचा आहे.</translation>
+    </message>
+    <message>
+        <source>User name: 3 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>वापरकर्ता नाव: 3 ते 32 अक्षरे (a-z, अंक, '.', '_' किंवा '-'), सुरुवात अक्षराने.</translation>
+    </message>
+    <message>
+        <source>User {u}: the temporary password works only once. Use at least {n} characters, not your user name and not an easy word.</source>
+        <translation>वापरकर्ता {u}: तात्पुरता पासवर्ड एकदाच चालतो. किमान {n} अक्षरे वापरा, तुमचे वापरकर्ता नाव नको आणि सोपा शब्द नको.</translation>
     </message>
     <message>
         <source>Village / town</source>
@@ -670,6 +770,10 @@
     <message>
         <source>Waiting to send</source>
         <translation>पाठवण्यासाठी रांगेत</translation>
+    </message>
+    <message>
+        <source>Write down the temporary password</source>
+        <translation>तात्पुरता पासवर्ड लिहून घ्या</translation>
     </message>
     <message>
         <source>any one of</source>

@@ -18,10 +18,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.security.auth import idle_lock_minutes
+from kiosk.security.users import has_users
 from kiosk.store.hub import has_hub, set_setting
 from kiosk.ui.auth import Operator, authenticator_for
 from kiosk.ui.errors import sentence, setup_logging
 from kiosk.ui.i18n import Languages, tr
+from kiosk.ui.idle_lock import IdleLock
 from kiosk.ui.none_guard import immortalise_none
 from kiosk.ui.theme import apply_theme, load_fonts
 
@@ -48,9 +51,12 @@ _IMPORTED = time.perf_counter()
 
 
 class Shell:
-    """Owns the one top-level window and swaps it: setup → login → main window → (lock) → login."""
+    """Owns the one top-level window and swaps it: setup → login (→ own password) → main window → (lock,
+    Ctrl+L or idle) → login. Locking closes the main window, so no personal data stays on screen; the
+    same operator signing in again comes back to the screen they left (a form returns from its draft)."""
 
-    def __init__(self, app: QApplication, ctx: KioskContext, *, fullscreen: bool = False) -> None:
+    def __init__(self, app: QApplication, ctx: KioskContext, *, fullscreen: bool = False,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.app = app
         self.ctx = ctx
         self.fullscreen = fullscreen
@@ -59,11 +65,18 @@ class Shell:
         self.window: QWidget | None = None
         self.operator: Operator | None = None
         self.ready_callbacks: list[Callable[[QWidget], None]] = []
+        self.resume: tuple[str, str] | None = None  # (user name, screen) after a lock
+        self.idle = IdleLock(60.0 * idle_lock_minutes(ctx.database()), clock)
+        self.idle.idle.connect(self.lock)
+        app.installEventFilter(self.idle)
 
     # ------------------------------------------------------------------------------------ screens
     def start(self) -> QWidget:
-        if not has_hub(self.ctx.database()):
+        store = self.ctx.database()
+        if not has_hub(store):
             return self.show_setup()
+        if self.ctx.setting("portal.training") != "1" and not has_users(store):
+            return self.show_setup(supervisor_only=True)  # the hub was saved, its supervisor not yet
         return self.show_login()
 
     def _show(self, widget: QWidget) -> QWidget:
@@ -80,35 +93,63 @@ class Shell:
             callback(widget)
         return widget
 
-    def show_setup(self) -> QWidget:
+    def show_setup(self, supervisor_only: bool = False) -> QWidget:
         from kiosk.ui.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(self.ctx)
+        self.idle.disarm()
+        wizard = SetupWizard(self.ctx, supervisor_only=supervisor_only)
         wizard.setWindowTitle(tr("Seva Kiosk"))
         wizard.finished.connect(self.show_login)
         return self._show(wizard)
 
-    def show_login(self) -> QWidget:
+    def show_login(self, note: str = "") -> QWidget:
         from kiosk.ui.login import LoginPresenter, LoginView
 
+        self.idle.disarm()
         self.operator = None
         hub = self.ctx.hub()
         view = LoginView(LoginPresenter(authenticator_for(self.ctx)),
                          hub_name=f"{hub.name_mr if self.ctx.language == 'mr' else hub.name_en} ({hub.code})",
-                         training=self.ctx.setting("portal.training") == "1", language=self.ctx.language)
+                         training=self.ctx.setting("portal.training") == "1", language=self.ctx.language,
+                         username=self.resume[0] if self.resume else "", note=note)
         view.setWindowTitle(tr("Seva Kiosk"))
         view.logged_in.connect(self.show_main)
+        view.must_change.connect(self.show_password_change)
         view.language_chosen.connect(self.set_language)
+        return self._show(view)
+
+    def show_password_change(self, username: str, temporary: str) -> QWidget:
+        from kiosk.ui.password_change import PasswordChangeView
+
+        view = PasswordChangeView(self.ctx, username, temporary)
+        view.setWindowTitle(tr("Seva Kiosk"))
+        view.changed.connect(self.show_main)
+        view.cancelled.connect(self.show_login)
         return self._show(view)
 
     def show_main(self, operator: Operator) -> QWidget:
         from kiosk.ui.main_window import MainWindow
 
+        resume, self.resume = self.resume, None
         self.operator = operator
         window = MainWindow(self.ctx, operator)
-        window.lock_requested.connect(self.show_login)
+        window.lock_requested.connect(self.lock)
         window.language_requested.connect(self.set_language)
-        return self._show(window)
+        shown = self._show(window)
+        if resume is not None and resume[0] == operator.username and resume[1]:
+            window.navigate(resume[1])
+        self.idle.limit_seconds = 60.0 * idle_lock_minutes(self.ctx.database())
+        self.idle.arm()
+        return shown
+
+    def lock(self) -> QWidget | None:
+        """Hide everything behind the login (Ctrl+L, or no input for the idle-lock minutes)."""
+        from kiosk.ui.main_window import MainWindow
+
+        if self.operator is None or not isinstance(self.window, MainWindow):
+            return None
+        self.resume = (self.operator.username, self.window.current_key())
+        return self.show_login(tr("The screen was locked. Sign in again to continue."))
 
     def set_language(self, language: str) -> None:
         """Switch at runtime: install the translator, remember the choice, rebuild the current screen

@@ -8,7 +8,17 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.auth import TRAINING_OPERATOR, TRAINING_PASSWORD, Authenticator, Operator
+from kiosk.ui.auth import (
+    DISABLED,
+    LOCKED,
+    MUST_CHANGE,
+    OK,
+    TRAINING_OPERATOR,
+    TRAINING_PASSWORD,
+    WRONG,
+    Authenticator,
+    SignIn,
+)
 from kiosk.ui.i18n import LANGUAGES, tr
 
 MAX_FAILURES = 5
@@ -16,7 +26,8 @@ LOCKOUT_SECONDS = 30.0
 
 
 class LoginPresenter:
-    """Counts failures: after five wrong passwords the screen waits 30 s before trying again."""
+    """Says what happened in one sentence. The accounts keep their own persisted lockout; on top of it the
+    screen itself waits 30 s after five wrong attempts (this also covers the training operator)."""
 
     def __init__(self, authenticate: Authenticator, clock: Callable[[], float] = time.monotonic) -> None:
         self.authenticate = authenticate
@@ -24,28 +35,40 @@ class LoginPresenter:
         self.failures = 0
         self.locked_until = 0.0
 
-    def attempt(self, username: str, password: str) -> tuple[Operator | None, str]:
+    def attempt(self, username: str, password: str) -> tuple[SignIn, str]:
         now = self.clock()
         if now < self.locked_until:
-            return None, tr("Too many wrong attempts. Wait {s} seconds.").format(s=int(self.locked_until - now) + 1)
+            wait = int(self.locked_until - now) + 1
+            return SignIn(LOCKED, wait_seconds=wait), tr("Too many wrong attempts. Wait {s} seconds.").format(s=wait)
         if not username.strip() or not password:
-            return None, tr("Enter your user name and password.")
-        who = self.authenticate(username, password)
-        if who is None:
+            return SignIn(WRONG), tr("Enter your user name and password.")
+        result = self.authenticate(username, password)
+        if result.outcome == OK:
+            self.failures = 0
+            return result, ""
+        if result.outcome == MUST_CHANGE:
+            return result, tr("This is a temporary password: choose your own password now.")
+        if result.outcome == WRONG:
             self.failures += 1
             if self.failures >= MAX_FAILURES:
                 self.failures = 0
                 self.locked_until = now + LOCKOUT_SECONDS
-            return None, tr("User name or password is wrong.")
-        self.failures = 0
-        return who, ""
+            return result, tr("User name or password is wrong.")
+        if result.outcome == LOCKED:
+            return result, tr("Too many wrong passwords: this account is locked for {s} seconds. "
+                              "Try again after that.").format(s=result.wait_seconds)
+        if result.outcome == DISABLED:
+            return result, tr("This account is disabled. Ask the supervisor.")
+        return result, tr("Sign-in is not possible right now. Tell the supervisor; details are in the log.")
 
 
 class LoginView(QWidget):
     logged_in = Signal(object)
+    must_change = Signal(str, str)  # user name, temporary password (kept only until it is replaced)
     language_chosen = Signal(str)
 
-    def __init__(self, presenter: LoginPresenter, *, hub_name: str, training: bool, language: str) -> None:
+    def __init__(self, presenter: LoginPresenter, *, hub_name: str, training: bool, language: str,
+                 username: str = "", note: str = "") -> None:
         super().__init__()
         self.presenter = presenter
         self.setObjectName("login")
@@ -78,7 +101,14 @@ class LoginView(QWidget):
         form.addRow(tr("Password"), self.password)
         form.addRow(tr("Language"), self.language)
         outer.addLayout(form)
+        if note:
+            locked = QLabel(note)
+            locked.setObjectName("lock_note")
+            locked.setWordWrap(True)
+            locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            outer.addWidget(locked)
         self.message = QLabel("")
+        self.message.setObjectName("login_message")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
@@ -95,14 +125,20 @@ class LoginView(QWidget):
             hint.setObjectName("training_hint")
             outer.addWidget(hint)
         self.setMinimumWidth(460)
-        self.user.setFocus()
+        self.user.setText(username)
+        (self.password if username else self.user).setFocus()
 
     def submit(self) -> None:
-        who, problem = self.presenter.attempt(self.user.text(), self.password.text())
+        username, password = self.user.text(), self.password.text()
+        result, problem = self.presenter.attempt(username, password)
         self.password.clear()
-        if who is None:
+        if result.outcome == MUST_CHANGE:
+            self.message.setText(problem)
+            self.must_change.emit(username, password)
+            return
+        if result.operator is None:
             self.message.setText(problem)
             self.password.setFocus()
             return
         self.message.clear()
-        self.logged_in.emit(who)
+        self.logged_in.emit(result.operator)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 SIZE = (1366, 768)
-SCREENS = ("setup", "login", "dashboard", "new", "applications", "sync", "dayclose", "settings", "receipt")
+SCREENS = ("setup", "supervisor", "login", "password", "dashboard", "new", "applications", "sync", "dayclose", "settings", "receipt")
 
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
@@ -74,8 +74,10 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
             ctx.language = languages.switch(lang)
             steps: list[tuple[str, Callable[[], QWidget]]] = [
                 ("setup", lambda: SetupWizard(ctx)),
+                ("supervisor", lambda: supervisor_step(ctx)),
                 ("login", lambda: LoginView(LoginPresenter(authenticator_for(ctx)), hub_name=ctx.hub().name_mr,
                                             training=True, language=ctx.language)),
+                ("password", lambda: password_problems_shown(ctx)),
             ]
             for name, build in steps:
                 widget = build()
@@ -107,6 +109,26 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
             settle(app)
         ctx.close()
     return made
+
+
+def supervisor_step(ctx: Any) -> QWidget:
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(ctx, supervisor_only=True)
+    wizard.sup_user.setText("asha")
+    wizard.sup_name.setText("आशा कुलकर्णी")
+    return wizard
+
+
+def password_problems_shown(ctx: Any) -> QWidget:
+    """The forced change after a temporary password, with a too-weak choice refused (nothing is saved)."""
+    from kiosk.ui.password_change import PasswordChangeView
+
+    view = PasswordChangeView(ctx, "asha", "tdnq-ekxn-q8w8")
+    view.new.setText("asha12")
+    view.repeat.setText("asha13")
+    view.submit()
+    return view
 
 
 def prepare_new(page: object, ctx: object, app: QApplication) -> None:

@@ -1,6 +1,10 @@
-"""First run: which hub is this kiosk? (hub code, names, LGD district and taluka, ring villages).
+"""First run: which hub is this kiosk? (hub code, names, LGD district and taluka, ring villages), then
+its first supervisor account.
 
-A training hub is one button away, so a trainer can start without knowing the hub's codes.
+A training hub is one button away, so a trainer can start without knowing the hub's codes. A real hub
+cannot be entered without an account: after the hub is saved the wizard creates the first supervisor
+(``create_user(by=None)``, allowed only while there are no users) and shows the temporary password once,
+in large type, to be written down; it must be changed at the first sign-in.
 """
 
 from __future__ import annotations
@@ -17,11 +21,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.geo import load_geography
+from kiosk.security.users import create_user, has_users
 from kiosk.store.hub import Hub, save_hub
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
@@ -30,6 +36,7 @@ if TYPE_CHECKING:
     from kiosk.app import KioskContext
 
 HUB_CODE = re.compile(r"^[A-Z0-9]{3,12}$")
+USERNAME = re.compile(r"[a-z][a-z0-9._-]{2,31}")  # kiosk.security.users checks again
 
 
 def parse_villages(text: str) -> tuple[str, ...]:
@@ -44,12 +51,17 @@ def parse_villages(text: str) -> tuple[str, ...]:
 class SetupWizard(QWidget):
     finished = Signal()
 
-    def __init__(self, ctx: KioskContext) -> None:
+    def __init__(self, ctx: KioskContext, *, supervisor_only: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
         self.geo = load_geography(ctx.paths.assets)
+        self.temporary_password = ""
         lang = ctx.language
-        outer = QVBoxLayout(self)
+        self.steps = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.steps)
+        hub_page = QWidget()
+        self.steps.addWidget(hub_page)
+        outer = QVBoxLayout(hub_page)
         title = QLabel(tr("Set up this kiosk's hub"))
         title.setObjectName("title")
         outer.addWidget(title)
@@ -92,6 +104,94 @@ class SetupWizard(QWidget):
         outer.addLayout(row)
         outer.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._fill_talukas()
+        self._supervisor_page()
+        self._password_page()
+        if supervisor_only:
+            self.steps.setCurrentIndex(1)
+
+    def _supervisor_page(self) -> None:
+        page = QWidget()
+        self.steps.addWidget(page)
+        box = QVBoxLayout(page)
+        box.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(tr("The hub's first supervisor"))
+        heading.setObjectName("title")
+        box.addWidget(heading)
+        explain = QLabel(tr("The supervisor signs in first, adds the operators and manages settings and backups. "
+                            "A temporary password is shown once on the next page."))
+        explain.setWordWrap(True)
+        box.addWidget(explain)
+        form = QFormLayout()
+        self.sup_user = QLineEdit()
+        self.sup_user.setObjectName("supervisor_username")
+        self.sup_user.setPlaceholderText("asha")
+        self.sup_name = QLineEdit()
+        self.sup_name.setObjectName("supervisor_name")
+        form.addRow(tr("User name (a-z, digits)"), self.sup_user)
+        form.addRow(tr("Full name"), self.sup_name)
+        box.addLayout(form)
+        self.sup_message = QLabel("")
+        self.sup_message.setProperty("role", "error")
+        self.sup_message.setWordWrap(True)
+        box.addWidget(self.sup_message)
+        self.sup_button = QPushButton(tr("Create the supervisor"))
+        self.sup_button.setProperty("primary", True)
+        self.sup_button.clicked.connect(self.create_supervisor)
+        box.addWidget(self.sup_button)
+
+    def _password_page(self) -> None:
+        page = QWidget()
+        self.steps.addWidget(page)
+        box = QVBoxLayout(page)
+        box.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(tr("Write down the temporary password"))
+        heading.setObjectName("title")
+        box.addWidget(heading)
+        self.password_note = QLabel("")
+        self.password_note.setWordWrap(True)
+        box.addWidget(self.password_note)
+        self.password_label = QLabel("")
+        self.password_label.setObjectName("temporary_password")
+        self.password_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.password_label.setStyleSheet("font-size: 26pt; font-weight: bold; font-family: monospace;")
+        box.addWidget(self.password_label)
+        warn = QLabel(tr("It is shown only now and works once: at the first sign-in you choose your own password."))
+        warn.setWordWrap(True)
+        box.addWidget(warn)
+        self.done_button = QPushButton(tr("I have written it down — go to sign-in"))
+        self.done_button.setProperty("primary", True)
+        self.done_button.clicked.connect(self._done)
+        box.addWidget(self.done_button)
+
+    def create_supervisor(self) -> None:
+        store = self.ctx.database()
+        try:
+            if has_users(store):  # made meanwhile (say with `seva-kiosk users add`): nothing to create here
+                self.finished.emit()
+                return
+            username = self.sup_user.text()
+            found = []
+            if not USERNAME.fullmatch(username.strip().lower()):
+                found.append(tr("User name: 3 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter."))
+            if not self.sup_name.text().strip():
+                found.append(tr("Give the supervisor's full name."))
+            if found:
+                self.sup_message.setText(" ".join(found))
+                return
+            temporary = create_user(store, None, username, self.sup_name.text(), "supervisor", self.ctx.now())
+        except Exception as exc:  # noqa: BLE001 - UserInvalid etc. as one sentence
+            self.sup_message.setText(sentence(exc, self.ctx.language))
+            return
+        self.temporary_password = temporary
+        self.password_note.setText(tr("Supervisor {u}, temporary password:").format(u=username.strip().lower()))
+        self.password_label.setText(temporary)
+        self.steps.setCurrentIndex(2)
+        self.done_button.setFocus()
+
+    def _done(self) -> None:
+        self.password_label.clear()  # shown once: gone from the screen before the login appears
+        self.temporary_password = ""
+        self.finished.emit()
 
     def _fill_talukas(self) -> None:
         self.taluka.clear()
@@ -121,8 +221,13 @@ class SetupWizard(QWidget):
                   str(self.taluka.currentData()), parse_villages(self.villages.toPlainText()))
         try:
             save_hub(self.ctx.database(), hub)
+            need_supervisor = not has_users(self.ctx.database())
         except Exception as exc:  # noqa: BLE001 - shown as one sentence, logged in full
             self.message.setText(sentence(exc, self.ctx.language))
+            return
+        if need_supervisor:
+            self.steps.setCurrentIndex(1)
+            self.sup_user.setFocus()
             return
         self.finished.emit()
 
