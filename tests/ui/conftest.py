@@ -132,3 +132,20 @@ def _none_is_immortal() -> None:
     from kiosk.ui.none_guard import immortalise_none
 
     immortalise_none()
+
+
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real Argon2id, with the smallest cost: the window's tests are about the flows, and every sign-in
+    costs ~0.4 s at the production parameters on a busy 2-core runner (the security package's own tests
+    and benchmark use the real parameters)."""
+    from argon2 import PasswordHasher
+
+    import kiosk.security.auth
+    import kiosk.security.users
+
+    def cheap() -> PasswordHasher:
+        return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+    monkeypatch.setattr(kiosk.security.auth, "default_hasher", cheap)
+    monkeypatch.setattr(kiosk.security.users, "default_hasher", cheap)
