@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.benchmarks.conftest import report
 from tests.security.crash import run_crash_driver
 
 
+@pytest.mark.timeout(3600)
 def test_thousand_sigkills(tmp_path: Path) -> None:
     figures = run_crash_driver(tmp_path / "home", runs=1000, seed=2026, timeout=1800,
                                sim_args=("--faults", "drop_after_commit=0.03,5xx=0.03", "--seed", "3"))
