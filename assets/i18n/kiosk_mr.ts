@@ -48,6 +48,10 @@
         <translation>आजचे अर्ज</translation>
     </message>
     <message>
+        <source>Asking the portal for a newer service list (a sync is running)…</source>
+        <translation>पोर्टलकडे नवी सेवा सूची मागवत आहे (सिंक सुरू आहे)…</translation>
+    </message>
+    <message>
         <source>Attach selected scan</source>
         <translation>निवडलेले स्कॅन जोडा</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>Back up now</source>
         <translation>आत्ता बॅकअप घ्या</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>बॅकअप आणि पुनर्स्थापना</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -92,12 +100,20 @@
         <translation>देण्यासाठी तयार प्रमाणपत्रे</translation>
     </message>
     <message>
+        <source>Check for update</source>
+        <translation>नवी आवृत्ती तपासा</translation>
+    </message>
+    <message>
         <source>Checking the connection</source>
         <translation>जोडणी तपासत आहे</translation>
     </message>
     <message>
         <source>Checking the service list</source>
         <translation>सेवा सूची तपासत आहे</translation>
+    </message>
+    <message>
+        <source>Choose a backup first.</source>
+        <translation>आधी एक बॅकअप निवडा.</translation>
     </message>
     <message>
         <source>Choose a password different from the temporary one.</source>
@@ -126,6 +142,14 @@
     <message>
         <source>Citizen's rating (1–5, optional)</source>
         <translation>नागरिकाचे गुणांकन (1–5, ऐच्छिक)</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>क्लायंट आयडी</translation>
+    </message>
+    <message>
+        <source>Client id: 3 to 64 letters, digits, '.', '_' or '-'.</source>
+        <translation>क्लायंट आयडी: 3 ते 64 अक्षरे, अंक, '.', '_' किंवा '-'.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -214,6 +238,10 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>वापरकर्ता नाव व पासवर्ड लिहा.</translation>
+    </message>
+    <message>
+        <source>Everything saved after this backup is replaced (the current file is kept aside). Everyone signs in again. Restore?</source>
+        <translation>या बॅकअपनंतर जतन केलेले सर्व बदलले जाईल (सध्याची फाइल बाजूला ठेवली जाते). सर्वांना पुन्हा साइन-इन करावे लागेल. पुनर्स्थापित करायचे?</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -384,6 +412,10 @@
         <translation>{folder} मधील नवीन स्कॅन</translation>
     </message>
     <message>
+        <source>No backups yet.</source>
+        <translation>अजून एकही बॅकअप नाही.</translation>
+    </message>
+    <message>
         <source>No rating</source>
         <translation>गुणांकन नाही</translation>
     </message>
@@ -398,6 +430,10 @@
     <message>
         <source>Not running.</source>
         <translation>सुरू नाही.</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>अजून जतन केलेले नाही</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -432,6 +468,10 @@
         <translation>पिन कोड</translation>
     </message>
     <message>
+        <source>Page printer</source>
+        <translation>पान प्रिंटर</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
@@ -448,8 +488,20 @@
         <translation>पोर्टल</translation>
     </message>
     <message>
+        <source>Portal address</source>
+        <translation>पोर्टलचा पत्ता</translation>
+    </message>
+    <message>
+        <source>Portal address: use {secure} ({plain} only for this computer).</source>
+        <translation>पोर्टलचा पत्ता: {secure} वापरा ({plain} फक्त या संगणकासाठी).</translation>
+    </message>
+    <message>
         <source>Portal no.</source>
         <translation>पोर्टल क्र.</translation>
+    </message>
+    <message>
+        <source>Portal settings saved; the secret is in the keyring.</source>
+        <translation>पोर्टल सेटिंग्ज जतन झाल्या; गुप्त की कीरिंगमध्ये आहे.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -460,8 +512,28 @@
         <translation>छापा</translation>
     </message>
     <message>
+        <source>Print on the receipt printer</source>
+        <translation>पावती प्रिंटरवर छापा</translation>
+    </message>
+    <message>
+        <source>Printed on the receipt printer.</source>
+        <translation>पावती प्रिंटरवर छापले.</translation>
+    </message>
+    <message>
         <source>Printed {n} page(s).</source>
         <translation>छापलेली पाने: {n}.</translation>
+    </message>
+    <message>
+        <source>Printer choice saved.</source>
+        <translation>प्रिंटरची निवड जतन झाली.</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Printing on the receipt printer…</source>
+        <translation>पावती प्रिंटरवर छापत आहे…</translation>
     </message>
     <message>
         <source>Processing {name}…</source>
@@ -478,6 +550,18 @@
     <message>
         <source>Receipt no.</source>
         <translation>पावती क्र.</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation>पावती प्रिंटर (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Receipt printer removed.</source>
+        <translation>पावती प्रिंटर काढला.</translation>
+    </message>
+    <message>
+        <source>Receipt printer saved.</source>
+        <translation>पावती प्रिंटर जतन झाला.</translation>
     </message>
     <message>
         <source>Receipt {no}</source>
@@ -498,6 +582,10 @@
     <message>
         <source>Reprint receipt</source>
         <translation>पावती पुन्हा छापा</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>निवडलेला बॅकअप पुनर्स्थापित करा</translation>
     </message>
     <message>
         <source>Retry the selected item</source>
@@ -524,6 +612,14 @@
         <translation>पासवर्ड जतन करा</translation>
     </message>
     <message>
+        <source>Save portal settings</source>
+        <translation>पोर्टल सेटिंग्ज जतन करा</translation>
+    </message>
+    <message>
+        <source>Save receipt printer</source>
+        <translation>पावती प्रिंटर जतन करा</translation>
+    </message>
+    <message>
         <source>Saved. Receipt no. {no}</source>
         <translation>जतन झाले. पावती क्र. {no}</translation>
     </message>
@@ -542,6 +638,10 @@
     <message>
         <source>Search a service in Marathi or English</source>
         <translation>सेवा मराठी किंवा इंग्रजीत शोधा</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>गुप्त की</translation>
     </message>
     <message>
         <source>Select a scan first.</source>
@@ -570,6 +670,10 @@
     <message>
         <source>Service details</source>
         <translation>सेवेचा तपशील</translation>
+    </message>
+    <message>
+        <source>Service list</source>
+        <translation>सेवा सूची</translation>
     </message>
     <message>
         <source>Service list version</source>
@@ -602,6 +706,10 @@
     <message>
         <source>Stop</source>
         <translation>थांबवा</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring — type only to replace it</source>
+        <translation>कीरिंगमध्ये जतन आहे — बदलायची असेल तरच लिहा</translation>
     </message>
     <message>
         <source>Street / area</source>
@@ -672,6 +780,10 @@
         <translation>पर्यवेक्षक प्रथम साइन-इन करतात, ऑपरेटर जोडतात आणि सेटिंग्ज व बॅकअप सांभाळतात. पुढच्या पानावर तात्पुरता पासवर्ड एकदाच दाखवला जाईल.</translation>
     </message>
     <message>
+        <source>The system's default printer</source>
+        <translation>सिस्टीमचा मूळ प्रिंटर</translation>
+    </message>
+    <message>
         <source>The temporary password no longer works. Sign in again.</source>
         <translation>तात्पुरता पासवर्ड आता चालत नाही. पुन्हा साइन-इन करा.</translation>
     </message>
@@ -720,6 +832,10 @@
         <translation>तृतीयपंथी</translation>
     </message>
     <message>
+        <source>Type the portal secret: none is stored for this client id yet.</source>
+        <translation>पोर्टलची गुप्त की लिहा: या क्लायंट आयडीसाठी अजून कोणतीही जतन नाही.</translation>
+    </message>
+    <message>
         <source>Uploading documents</source>
         <translation>कागदपत्रे अपलोड होत आहेत</translation>
     </message>
@@ -752,12 +868,20 @@
         <translation>वापरकर्ता {u}: तात्पुरता पासवर्ड एकदाच चालतो. किमान {n} अक्षरे वापरा, तुमचे वापरकर्ता नाव नको आणि सोपा शब्द नको.</translation>
     </message>
     <message>
+        <source>Version in use: {v}</source>
+        <translation>वापरातील आवृत्ती: {v}</translation>
+    </message>
+    <message>
         <source>Village / town</source>
         <translation>गाव / शहर</translation>
     </message>
     <message>
         <source>Villages served</source>
         <translation>सेवा दिली जाणारी गावे</translation>
+    </message>
+    <message>
+        <source>Wait for the sync to finish, then restore.</source>
+        <translation>सिंक पूर्ण होऊ द्या, मग पुनर्स्थापित करा.</translation>
     </message>
     <message>
         <source>Wait: a document is still being processed.</source>
@@ -794,6 +918,10 @@
     <message>
         <source>{link} · waiting to send: {n} · last sync: {when}</source>
         <translation>{link} · पाठवण्यासाठी रांगेत: {n} · शेवटचे सिंक: {when}</translation>
+    </message>
+    <message>
+        <source>{name} (not connected now)</source>
+        <translation>{name} (सध्या जोडलेला नाही)</translation>
     </message>
     <message>
         <source>{n} applications, {total} collected</source>

@@ -122,7 +122,12 @@ class ReceiptDialog(QDialog):
         self.save_button.clicked.connect(self.save_as)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
-        for b in (self.print_button, self.save_button, close):
+        self.escpos_uri = ctx.setting("print.escpos_uri")
+        self.escpos_button = QPushButton(tr("Print on the receipt printer"))
+        self.escpos_button.setObjectName("print_escpos")
+        self.escpos_button.clicked.connect(self.print_on_receipt_printer)
+        self.escpos_button.setVisible(bool(self.escpos_uri))
+        for b in (self.print_button, self.escpos_button, self.save_button, close):
             row.addWidget(b)
         outer.addLayout(row)
         self.resize(760, 900)
@@ -144,6 +149,9 @@ class ReceiptDialog(QDialog):
 
     def choose_printer(self) -> None:
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        remembered = self.ctx.setting("print.printer")  # chosen in Settings
+        if remembered:
+            self.printer.setPrinterName(remembered)
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(self.printer)
@@ -158,6 +166,28 @@ class ReceiptDialog(QDialog):
             return
         self._record(printer.printerName() or printer.outputFileName() or "printer")
         self.message.setText(tr("Printed {n} page(s).").format(n=pages))
+
+    def print_on_receipt_printer(self) -> None:
+        """The 80 mm layout to the ESC/POS printer from Settings, off the GUI thread (USB/TCP may hang)."""
+        from kiosk.receipts.escpos_print import print_escpos
+
+        ctx, app, uri = self.ctx, self.receipt.application, self.escpos_uri
+        self.escpos_button.setEnabled(False)
+        self.message.setText(tr("Printing on the receipt printer…"))
+
+        def work() -> int:
+            return print_escpos(make_receipt(ctx, app, "80mm").pdf, uri)
+
+        def done(_sent: int) -> None:
+            self.escpos_button.setEnabled(True)
+            self._record(uri)
+            self.message.setText(tr("Printed on the receipt printer."))
+
+        def failed(exc: BaseException) -> None:
+            self.escpos_button.setEnabled(True)
+            self.message.setText(sentence(exc, ctx.language) + " " + tr("Saved: {path}").format(path=self.receipt.path))
+
+        run_in_background(work, done, failed)
 
     def save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, tr("Save PDF…"), str(Path.home() / self.receipt.path.name),

@@ -1,27 +1,50 @@
-"""Settings: language, font size, scan folder, portal address, catalogue version, backup.
+"""Settings (supervisor): language and text size, portal address and credentials, the service list and
+its update, printers (the page printer remembered, an ESC/POS receipt printer), backup and restore.
 
-Changing the language or font size rebuilds the window at once (the draft brings the form back).
+Changing the language or font size rebuilds the window at once (the draft brings the form back). A
+restore ends the session: the window goes back to the login, because the restored file has its own
+accounts.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.security.roles import Action
 from kiosk.store.hub import set_setting
+from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
+from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import LANGUAGES, tr
+from kiosk.ui.settings_logic import (
+    ESCPOS_SETTING,
+    PRINTER_SETTING,
+    backups,
+    check_escpos_uri,
+    has_secret,
+    portal_problems,
+    restore,
+    save_portal,
+)
 from kiosk.ui.widgets import title
 
 if TYPE_CHECKING:
@@ -32,50 +55,148 @@ class SettingsPage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        ctx = self.ctx = services.ctx
+        self.ctx = services.ctx
         outer = QVBoxLayout(self)
         outer.addWidget(title(tr("Settings")))
-        look = QGroupBox(tr("Language and text size"))
-        form = QFormLayout(look)
-        self.language = QComboBox()
-        self.language.setObjectName("settings_language")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
-        self.language.activated.connect(lambda _i: self._language())
-        self.font_size = QSpinBox()
-        self.font_size.setRange(10, 22)
-        current = ctx.setting("ui.font_size")
-        self.font_size.setValue(int(current) if current.isdigit() else 13)
-        self.font_size.valueChanged.connect(self._font)
-        form.addRow(tr("Language"), self.language)
-        form.addRow(tr("Text size"), self.font_size)
-        outer.addWidget(look)
-        info = QGroupBox(tr("This kiosk"))
-        iform = QFormLayout(info)
-        hub = ctx.hub()
-        url, _client = ctx.portal_settings()
-        training = ctx.setting("portal.training") == "1"
-        portal = url or (tr("Training simulator (bundled)") if training else tr("Not configured"))
-        iform.addRow(tr("Hub"), QLabel(f"{hub.name_mr} / {hub.name_en} ({hub.code})"))
-        iform.addRow(tr("Portal"), QLabel(portal))
-        iform.addRow(tr("Service list version"), QLabel(ctx.catalogue().version))
-        iform.addRow(tr("Scan folder"), QLabel(str(ctx.paths.scan_inbox)))
-        iform.addRow(tr("Data folder"), QLabel(str(ctx.paths.home)))
-        outer.addWidget(info)
-        row = QHBoxLayout()
-        self.backup_button = QPushButton(tr("Back up now"))
-        self.backup_button.setObjectName("backup")
-        self.backup_button.clicked.connect(self.backup)
-        row.addWidget(self.backup_button)
-        row.addStretch(1)
-        outer.addLayout(row)
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        outer.addLayout(columns, 1)
+        left.addWidget(self._look())
+        left.addWidget(self._portal())
+        left.addWidget(self._catalogue())
+        left.addStretch(1)
+        right.addWidget(self._printers())
+        right.addWidget(self._backup())
+        right.addWidget(self._info())
         self.message = QLabel("")
         self.message.setObjectName("settings_message")
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
-        outer.addStretch(1)
+        services.sync.finished.connect(lambda _r: self._show_catalogue())
+        self.can_backup = allowed(services.operator, Action.BACKUP_RESTORE)
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(self.can_backup)
+            if not self.can_backup:
+                button.setToolTip(tr("Only a supervisor can open this."))
 
+    # ------------------------------------------------------------------------------------- sections
+    def _look(self) -> QGroupBox:
+        box = QGroupBox(tr("Language and text size"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.setObjectName("settings_language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.language)))
+        self.language.activated.connect(lambda _i: self._language())
+        self.font_size = QSpinBox()
+        self.font_size.setRange(10, 22)
+        current = self.ctx.setting("ui.font_size")
+        self.font_size.setValue(int(current) if current.isdigit() else 13)
+        self.font_size.valueChanged.connect(self._font)
+        form.addRow(tr("Language"), self.language)
+        form.addRow(tr("Text size"), self.font_size)
+        return box
+
+    def _portal(self) -> QGroupBox:
+        box = QGroupBox(tr("Portal"))
+        form = QFormLayout(box)
+        url, client = self.ctx.portal_settings()
+        self.portal_url = QLineEdit(url)
+        self.portal_url.setObjectName("portal_url")
+        training = self.ctx.setting("portal.training") == "1"
+        self.portal_url.setPlaceholderText(tr("Training simulator (bundled)") if training else "https://…")
+        self.client_id = QLineEdit(client)
+        self.client_id.setObjectName("client_id")
+        self.secret = QLineEdit()
+        self.secret.setObjectName("client_secret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText(tr("Stored in the keyring — type only to replace it")
+                                       if has_secret(client) else tr("Not stored yet"))
+        self.portal_button = QPushButton(tr("Save portal settings"))
+        self.portal_button.setObjectName("save_portal")
+        self.portal_button.clicked.connect(self.save_portal)
+        form.addRow(tr("Portal address"), self.portal_url)
+        form.addRow(tr("Client id"), self.client_id)
+        form.addRow(tr("Secret"), self.secret)
+        form.addRow("", self.portal_button)
+        return box
+
+    def _catalogue(self) -> QGroupBox:
+        box = QGroupBox(tr("Service list"))
+        row = QHBoxLayout(box)
+        self.catalogue_version = QLabel("")
+        self.catalogue_version.setObjectName("catalogue_version")
+        self.update_button = QPushButton(tr("Check for update"))
+        self.update_button.setObjectName("check_update")
+        self.update_button.clicked.connect(self.check_update)
+        row.addWidget(self.catalogue_version, 1)
+        row.addWidget(self.update_button)
+        self._show_catalogue()
+        return box
+
+    def _printers(self) -> QGroupBox:
+        box = QGroupBox(tr("Printers"))
+        form = QFormLayout(box)
+        self.printer = QComboBox()
+        self.printer.setObjectName("printer_choice")
+        self.printer.addItem(tr("The system's default printer"), "")
+        names = QPrinterInfo.availablePrinterNames()
+        for name in names:
+            self.printer.addItem(name, name)
+        remembered = self.ctx.setting(PRINTER_SETTING)
+        if remembered and remembered not in names:  # unplugged today: keep the choice, say so
+            self.printer.addItem(tr("{name} (not connected now)").format(name=remembered), remembered)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(remembered)))
+        self.printer.activated.connect(lambda _i: self.save_printer())
+        self.escpos = QLineEdit(self.ctx.setting(ESCPOS_SETTING))
+        self.escpos.setObjectName("escpos_uri")
+        self.escpos.setPlaceholderText("usb://04b8:0202 · tcp://192.168.1.50:9100")
+        escpos_button = QPushButton(tr("Save receipt printer"))
+        escpos_button.setObjectName("save_escpos")
+        escpos_button.clicked.connect(self.save_escpos)
+        form.addRow(tr("Page printer"), self.printer)
+        form.addRow(tr("Receipt printer (ESC/POS)"), self.escpos)
+        form.addRow("", escpos_button)
+        return box
+
+    def _backup(self) -> QGroupBox:
+        box = QGroupBox(tr("Backup and restore"))
+        col = QVBoxLayout(box)
+        self.backup_list = QListWidget()
+        self.backup_list.setObjectName("backup_list")
+        self.backup_list.setMaximumHeight(130)
+        col.addWidget(self.backup_list)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(tr("Back up now"))
+        self.backup_button.setObjectName("backup")
+        self.backup_button.clicked.connect(self.backup)
+        self.restore_button = QPushButton(tr("Restore the chosen backup"))
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(lambda: self.restore_chosen())
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        col.addLayout(row)
+        self.refresh_backups()
+        return box
+
+    def _info(self) -> QGroupBox:
+        box = QGroupBox(tr("This kiosk"))
+        form = QFormLayout(box)
+        hub = self.ctx.hub()
+        hub_label = QLabel(f"{hub.name_mr} / {hub.name_en} ({hub.code})")
+        hub_label.setWordWrap(True)
+        form.addRow(tr("Hub"), hub_label)
+        for caption, path in ((tr("Scan folder"), self.ctx.paths.scan_inbox), (tr("Data folder"), self.ctx.paths.home)):
+            label = QLabel(str(path))
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, label)
+        return box
+
+    # -------------------------------------------------------------------------------------- actions
     def _language(self) -> None:
         window = self.window()
         if hasattr(window, "language_requested"):
@@ -91,6 +212,63 @@ class SettingsPage(QWidget):
         if isinstance(app, QApplication):
             apply_theme(app, size)
 
+    def save_portal(self) -> None:
+        url, client, secret = self.portal_url.text(), self.client_id.text(), self.secret.text()
+        found = portal_problems(url, client)
+        if not secret and not has_secret(client.strip()):
+            found.append(tr("Type the portal secret: none is stored for this client id yet."))
+        if found:
+            self.message.setText(" ".join(found))
+            return
+        try:
+            save_portal(self.ctx, url, client, secret)
+        except Exception as exc:  # noqa: BLE001 - SecretStoreUnavailable and friends as their sentence
+            self.message.setText(sentence(exc, self.ctx.language))
+            return
+        self.secret.clear()
+        self.secret.setPlaceholderText(tr("Stored in the keyring — type only to replace it"))
+        self.message.setText(tr("Portal settings saved; the secret is in the keyring."))
+
+    def _show_catalogue(self) -> None:
+        try:
+            version = self.ctx.catalogue().version
+        except Exception as exc:  # noqa: BLE001
+            version = sentence(exc, self.ctx.language)
+        self.catalogue_version.setText(tr("Version in use: {v}").format(v=version))
+
+    def check_update(self) -> None:
+        """The portal sends a newer service list during a sync; this starts one."""
+        if self.services.sync.start():
+            self.message.setText(tr("Asking the portal for a newer service list (a sync is running)…"))
+        else:
+            self.message.setText(tr("A sync is already running."))
+
+    def save_printer(self) -> None:
+        set_setting(self.ctx.database(), PRINTER_SETTING, str(self.printer.currentData() or ""))
+        self.message.setText(tr("Printer choice saved."))
+
+    def save_escpos(self) -> None:
+        uri = self.escpos.text().strip()
+        try:
+            if uri:
+                check_escpos_uri(uri)
+            set_setting(self.ctx.database(), ESCPOS_SETTING, uri)
+        except Exception as exc:  # noqa: BLE001 - bad_printer_uri as its sentence
+            self.message.setText(sentence(exc, self.ctx.language))
+            return
+        self.message.setText(tr("Receipt printer saved.") if uri else tr("Receipt printer removed."))
+
+    def refresh_backups(self) -> None:
+        self.backup_list.clear()
+        for row in backups(self.ctx.paths.backups):
+            item = QListWidgetItem(row.label)
+            item.setData(Qt.ItemDataRole.UserRole, str(row.path))
+            self.backup_list.addItem(item)
+        if not self.backup_list.count():
+            self.backup_list.addItem(tr("No backups yet."))
+        else:
+            self.backup_list.setCurrentRow(0)
+
     def backup(self) -> None:
         from kiosk.store.backup import backup_database
 
@@ -99,5 +277,31 @@ class SettingsPage(QWidget):
         def work() -> Any:
             return backup_database(store, folder).path
 
-        run_in_background(work, lambda path: self.message.setText(tr("Backup saved: {path}").format(path=path)),
-                          self.services.show_error)
+        def done(path: Any) -> None:
+            self.message.setText(tr("Backup saved: {path}").format(path=path))
+            self.refresh_backups()
+
+        run_in_background(work, done, self.services.show_error)
+
+    def restore_chosen(self, confirm: bool = True) -> None:
+        item = self.backup_list.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not chosen:
+            self.message.setText(tr("Choose a backup first."))
+            return
+        if self.services.sync.running:
+            self.message.setText(tr("Wait for the sync to finish, then restore."))
+            return
+        if confirm and QMessageBox.question(
+                self, tr("Restore the chosen backup"),
+                tr("Everything saved after this backup is replaced (the current file is kept aside). "
+                   "Everyone signs in again. Restore?")) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            restore(self.ctx, Path(chosen))
+        except Exception as exc:  # noqa: BLE001 - BackupError as its sentence; the live data is untouched
+            self.message.setText(sentence(exc, self.ctx.language))
+            return
+        window = self.window()
+        if hasattr(window, "lock_requested"):
+            window.lock_requested.emit()

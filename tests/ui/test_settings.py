@@ -1,0 +1,139 @@
+"""Settings: portal address + client id + secret (keyring only), printers remembered, an ESC/POS receipt
+printer (real ESC/POS bytes into a file device), backup now and restore (bad backups refused)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import keyring
+from keyring.backends import fail
+
+from kiosk.portal.credentials import SERVICE, load_secret
+from tests.ui.conftest import make_window
+from tests.ui.test_screens import saved_app
+
+OFFLINE = "http://127.0.0.1:9"
+SECRET = "s3cr3t-portal-Wagholi-Ω"
+
+
+def settings(qtbot: Any, ctx: Any) -> Any:
+    window = make_window(qtbot, ctx, OFFLINE)
+    window.navigate("settings")
+    return window, window.pages["settings"]
+
+
+def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, ctx, memory_keyring) -> None:
+    _window, page = settings(qtbot, ctx)
+    page.portal_url.setText("ftp://portal example")
+    page.client_id.setText("a")
+    page.save_portal()
+    text = page.message.text()
+    assert "https://" in text and "Client id" in text and "secret" in text  # every problem at once
+    assert ctx.setting("portal.client_id") == ""
+    page.portal_url.setText("https://aaplesarkar.example.gov.in/api/")
+    page.client_id.setText("PUN0123")
+    page.secret.setText(SECRET)
+    page.save_portal()
+    assert "keyring" in page.message.text() and page.secret.text() == ""
+    assert ctx.portal_settings() == ("https://aaplesarkar.example.gov.in/api", "PUN0123")
+    assert memory_keyring.get_password(SERVICE, "PUN0123") == SECRET == load_secret("PUN0123")
+    ctx.close()
+    raw = ctx.paths.database.read_bytes() + b"".join(
+        p.read_bytes() for p in ctx.paths.database.parent.glob(ctx.paths.database.name + "*"))
+    assert SECRET.encode() not in raw
+    # A saved secret need not be typed again to change the address.
+    _window, page = settings(qtbot, ctx)
+    assert "keyring" in page.secret.placeholderText()
+    page.portal_url.setText("http://127.0.0.1:8800")
+    page.save_portal()
+    assert ctx.setting("portal.url") == "http://127.0.0.1:8800"
+
+
+def test_without_a_keyring_the_secret_is_refused_with_its_sentence(qtbot, ctx) -> None:
+    _window, page = settings(qtbot, ctx)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        page.portal_url.setText("https://portal.example.in")
+        page.client_id.setText("PUN0999")
+        page.secret.setText(SECRET)
+        page.save_portal()
+    finally:
+        keyring.set_keyring(previous)
+    assert "keyring" in page.message.text().lower() and "Traceback" not in page.message.text()
+    assert ctx.setting("portal.client_id") == "" and ctx.setting("portal.url") != "https://portal.example.in"
+
+
+def test_printer_choice_is_remembered_and_escpos_receipts_reach_the_device(qtbot, ctx, tmp_path: Path) -> None:
+    from kiosk.store.hub import set_setting
+    from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
+
+    set_setting(ctx.database(), "print.printer", "Counter-Laser")
+    _window, page = settings(qtbot, ctx)
+    assert page.printer.currentData() == "Counter-Laser" and "Counter-Laser" in page.printer.currentText()
+    page.printer.setCurrentIndex(0)
+    page.save_printer()
+    assert ctx.setting("print.printer") == ""
+    page.escpos.setText("lpt1:")
+    page.save_escpos()
+    assert "usb://" in page.message.text() or "ESC/POS" in page.message.text(), page.message.text()
+    device = tmp_path / "escpos.bin"
+    page.escpos.setText(f"file://{device}")
+    page.save_escpos()
+    assert ctx.setting("print.escpos_uri") == f"file://{device}"
+    app = saved_app(ctx)
+    dialog = ReceiptDialog(ctx, make_receipt(ctx, app), "operator1")
+    qtbot.addWidget(dialog)
+    assert dialog.escpos_button.isVisibleTo(dialog)
+    dialog.print_on_receipt_printer()
+    qtbot.waitUntil(lambda: dialog.escpos_button.isEnabled(), timeout=15_000)
+    job = device.read_bytes()
+    assert job.startswith(b"\x1b@") and len(job) > 2000, dialog.message.text()  # ESC @ then a raster image
+    assert ctx.applications().print_count(app.uuid) == 1
+
+
+def test_backup_then_restore_brings_the_old_data_back_and_ends_the_session(qtbot, ctx) -> None:
+    from kiosk.store.backup import list_backups
+
+    saved_app(ctx)
+    window, page = settings(qtbot, ctx)
+    assert page.backup_button.isEnabled()
+    page.backup()
+    qtbot.waitUntil(lambda: len(list_backups(ctx.paths.backups)) == 1 and page.backup_list.count() == 1,
+                    timeout=10_000)
+    saved_app(ctx)
+    assert len(ctx.applications().list(limit=10)) == 2
+    # A damaged "backup" sorts first (newest name) and is refused; the live data stays.
+    bad = ctx.paths.backups / "kiosk-backup-29991231-235959-000000.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    page.refresh_backups()
+    page.restore_chosen(confirm=False)
+    assert page.message.text() and len(ctx.applications().list(limit=10)) == 2
+    locked: list[bool] = []
+    window.lock_requested.connect(lambda: locked.append(True))
+    page.backup_list.setCurrentRow(1)
+    page.restore_chosen(confirm=False)
+    assert locked and len(ctx.applications().list(limit=10)) == 1
+    assert list(ctx.paths.database.parent.glob(ctx.paths.database.name + ".replaced-*"))  # old file kept
+
+
+def test_an_operator_sees_backup_and_restore_greyed(qtbot, ctx) -> None:
+    from kiosk.ui.auth import Operator
+    from kiosk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, Operator("ravi", "Ravi", "operator"))
+    qtbot.addWidget(window)
+    page = window.pages["settings"]
+    assert not page.backup_button.isEnabled() and not page.restore_button.isEnabled()
+
+
+def test_check_for_update_starts_a_sync_and_shows_the_version(qtbot, ctx) -> None:
+    window, page = settings(qtbot, ctx)
+    assert ctx.catalogue().version in page.catalogue_version.text()
+    page.check_update()
+    assert "sync" in page.message.text() and window.sync.running
+    page.check_update()
+    assert "already" in page.message.text()  # one sync at a time
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=15_000)
+    assert ctx.catalogue().version in page.catalogue_version.text()
