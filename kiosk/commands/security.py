@@ -1,4 +1,5 @@
-"""People-and-access and audit sub-commands: ``users``, ``audit``, ``keys rotate``, ``recovery-key``.
+"""People-and-access, audit and data-care sub-commands: ``users``, ``audit``, ``keys rotate``, ``retention``,
+``erase``, ``requeue`` (after a restore), ``recovery-key``.
 
 Changes are made by a signed-in supervisor (``--as NAME``; the password is asked for, or read as one
 line from standard input when it is not a terminal, so scripts can pipe it). The only exception is the
@@ -12,6 +13,7 @@ import argparse
 import getpass
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.security.audit import rotate_key
@@ -23,6 +25,8 @@ from kiosk.security.auth import (
     signed_in,
 )
 from kiosk.security.errors import NotAvailableYet, PasswordRejected, UserInvalid
+from kiosk.security.recovery import requeue, salvage_outbox
+from kiosk.security.retention import Folders, erase, purge_expired, retention_days, set_retention_days
 from kiosk.security.roles import Action, Operator, Role, require_role
 from kiosk.security.users import create_user, has_users, list_users, reset_password, set_disabled
 from kiosk.security.verify import chain_head, chain_keys, verify_chain
@@ -60,6 +64,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "active": ("active", "सुरू"), "off": ("disabled", "बंद"), "temp_pw": ("temporary password", "तात्पुरता पासवर्ड"),
     "locked": ("locked until {until}", "{until} पर्यंत लॉक"),
     "operator": ("operator", "ऑपरेटर"), "supervisor": ("supervisor", "पर्यवेक्षक"),
+    "purged": ("Personal data removed from {n} applications (acknowledged by the portal and delivered more than "
+               "{days} days ago); {files} files deleted.",
+               "{n} अर्जांची वैयक्तिक माहिती काढली (पोर्टलने स्वीकारलेले व {days} दिवसांपूर्वी वितरित); "
+               "{files} फाइल्स हटवल्या."),
+    "erased": ("Personal data of {receipt} erased; {files} files deleted. Receipt number, status and fees are kept.",
+               "{receipt} ची वैयक्तिक माहिती पुसली; {files} फाइल्स हटवल्या. पावती क्रमांक, स्थिती व शुल्क ठेवले आहे."),
+    "retention": ("Personal data is kept {days} days after delivery.",
+                  "वितरणानंतर वैयक्तिक माहिती {days} दिवस ठेवली जाते."),
+    "requeued": ("{queued} items queued again under their original keys ({restored} applications restored, "
+                 "{already} already queued, {unreadable} unreadable rows).",
+                 "{queued} नोंदी मूळ किल्लीसह पुन्हा रांगेत ({restored} अर्ज परत आणले, {already} आधीच रांगेत, "
+                 "{unreadable} ओळी वाचता आल्या नाहीत)."),
 }
 
 
@@ -110,6 +126,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = keys.add_parser("rotate", help="start signing the audit chain with a new key")
     _signed_in_as(p)
     p.set_defaults(handler=cmd_keys_rotate)
+
+    retention = sub.add_parser("retention", help="how long personal data is kept; purge what is due").add_subparsers(
+        dest="retention_command", metavar="ACTION", required=True)
+    p = retention.add_parser("purge", help="remove personal data of applications delivered more than N days ago")
+    p.add_argument("--days", type=int, default=None, help="override the retention setting for this run")
+    _signed_in_as(p)
+    p.set_defaults(handler=cmd_retention_purge)
+    p = retention.add_parser("days", help="show or set the retention period (days after delivery)")
+    p.add_argument("days", type=int, nargs="?")
+    _signed_in_as(p, required=False)
+    p.set_defaults(handler=cmd_retention_days)
+
+    p = sub.add_parser("erase", help="erase one applicant's personal data on request (supervisor)")
+    p.add_argument("receipt", metavar="RECEIPT_NO")
+    _signed_in_as(p)
+    p.set_defaults(handler=cmd_erase)
+
+    p = sub.add_parser("requeue", help="after a restore: queue again what the damaged database still held")
+    p.add_argument("damaged", type=Path, metavar="DAMAGED_DB", help="the damaged file (restore kept it aside)")
+    _signed_in_as(p)
+    p.set_defaults(handler=cmd_requeue)
 
     p = sub.add_parser("recovery-key", help="print the supervisor's recovery key (encryption at rest)")
     _signed_in_as(p)
@@ -256,6 +293,49 @@ def cmd_keys_rotate(args: argparse.Namespace, ctx: KioskContext) -> int:
     with store.write() as conn:
         old, new = rotate_key(conn, by.username, now=ctx.now())
     print(say(ctx, "rotated", old=old, new=new))
+    return 0
+
+
+def _folders(ctx: KioskContext) -> Folders:
+    return Folders(ctx.paths.documents, ctx.paths.certificates, ctx.paths.receipts)
+
+
+def cmd_retention_purge(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    by = sign_in(ctx, store, args.as_user, Action.ERASE)
+    days = args.days if args.days is not None else retention_days(store)
+    result = purge_expired(store, _folders(ctx), by, days=days, now=ctx.now())
+    print(say(ctx, "purged", n=len(result.applications), days=days, files=result.files_removed))
+    return 0
+
+
+def cmd_retention_days(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    if args.days is not None:
+        set_retention_days(store, sign_in(ctx, store, args.as_user, Action.ERASE), args.days, now=ctx.now())
+    print(say(ctx, "retention", days=retention_days(store)))
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    by = sign_in(ctx, store, args.as_user, Action.ERASE)
+    result = erase(store, _folders(ctx), by, args.receipt, now=ctx.now())
+    print(say(ctx, "erased", receipt=result.applications[0], files=result.files_removed))
+    return 0
+
+
+def cmd_requeue(args: argparse.Namespace, ctx: KioskContext) -> int:
+    store = ctx.database()
+    by = sign_in(ctx, store, args.as_user, Action.BACKUP_RESTORE)
+    if args.damaged.resolve() == ctx.paths.database.resolve():
+        raise UserInvalid("give the damaged file that restore set aside, not the live database", field="damaged")
+    report = salvage_outbox(args.damaged)
+    result = requeue(store, report.items, by)
+    print(say(ctx, "requeued", queued=result.queued, restored=result.applications_restored,
+              already=result.already_queued, unreadable=report.unreadable))
+    if report.problem:
+        print(f"seva-kiosk: {report.problem}", file=sys.stderr)
     return 0
 
 
