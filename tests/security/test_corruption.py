@@ -26,6 +26,7 @@ from kiosk.security.verify import chain_keys, verify_chain
 from kiosk.store.backup import backup_database, list_backups, restore_database
 from kiosk.store.db import open_store
 from kiosk.store.outbox import counts
+from tests.security.cli_helpers import add_supervisor, run_cli
 from tests.security.intake import simulator_args, sync, take
 
 BOSS = Operator("boss", Role.SUPERVISOR, "Boss")
@@ -201,3 +202,35 @@ def test_lost_wal_tail_opens_sound_and_keeps_only_whole_saves(ctx: KioskContext,
         assert store.query("SELECT last_seq FROM receipt_counters")[0][0] == n
     finally:
         store.close()
+
+
+def test_cli_requeue_after_a_restore(ctx: KioskContext, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch, hasher: object) -> None:
+    """The guided path an operator follows: restore (keeps the damaged file aside), then requeue from it."""
+    home = ctx.paths.home
+    take(ctx, 2)
+    _close(ctx)
+    pw = add_supervisor(home, capsys, monkeypatch, hasher)
+    assert run_cli(home, capsys, monkeypatch, "backup")[0] == 0
+    ctx = build_context(home, "en")
+    late = take(ctx, 3)
+    _close(ctx)
+    for page in _pages(ctx.paths.database, "applicants")[:1]:
+        _smash_page(ctx.paths.database, page)
+    code, out, err = run_cli(home, capsys, monkeypatch, "check")
+    assert code != 0
+    backup = list_backups(ctx.paths.backups)[0]
+    code, out, err = run_cli(home, capsys, monkeypatch, "restore", str(backup))
+    assert code == 0, err
+    aside = next(home.glob("kiosk.sqlite3.replaced-*"))
+    code, out, err = run_cli(home, capsys, monkeypatch, "requeue", str(ctx.paths.database), "--as", "boss",
+                             stdin=pw + "\n")
+    assert code != 0 and "damaged file" in err  # the live database is not a source
+    code, out, err = run_cli(home, capsys, monkeypatch, "requeue", str(aside), "--as", "boss", stdin=pw + "\n",
+                             lang="mr")
+    assert code == 0, err
+    assert "3 नोंदी मूळ किल्लीसह पुन्हा रांगेत (3 अर्ज परत आणले" in out
+    ctx = build_context(home, "en")
+    assert {ctx.applications().get(a.uuid).receipt_number for a in late} == {a.receipt_number for a in late}
+    assert ctx.applications().count() == 5
+    _close(ctx)

@@ -7,15 +7,11 @@ bytes of the database file and its WAL (secure_delete, FTS optimise, checkpoint)
 
 from __future__ import annotations
 
-import io
 import json
-import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from kiosk import cli
 from kiosk.app import KioskContext, build_context
 from kiosk.documents.storage import has_document, store_document
 from kiosk.domain.application import DocumentRecord
@@ -35,6 +31,7 @@ from kiosk.security.retention import (
 from kiosk.security.roles import Operator, Role
 from kiosk.security.verify import chain_keys, verify_chain
 from kiosk.store.search import search_applications
+from tests.security.cli_helpers import add_supervisor, run_cli
 from tests.security.intake import simulator_args, sync, take
 
 BOSS = Operator("boss", Role.SUPERVISOR, "Boss")
@@ -173,40 +170,28 @@ def test_erasure_request(ctx: KioskContext, day: dict) -> None:
     assert again.files_removed == 0
 
 
-def _run(home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str,
-         stdin: str = "", lang: str = "en") -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = cli.run(["--lang", lang, *argv], lambda args: build_context(home, args.lang))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
 def test_cli_purge_and_erase(ctx: KioskContext, day: dict, capsys: pytest.CaptureFixture[str],
                              monkeypatch: pytest.MonkeyPatch, hasher: object) -> None:
-    monkeypatch.setattr("kiosk.security.auth.default_hasher", lambda: hasher)
-    monkeypatch.setattr("kiosk.security.users.default_hasher", lambda: hasher)
-    apps, home, pw = day["apps"], ctx.paths.home, "Sahyadri#2026"
+    apps, home = day["apps"], ctx.paths.home
     ctx.close()
     ctx.database().close()
-    code, out, _ = _run(home, capsys, monkeypatch, "users", "add", "boss", "--name", "Asha")
-    temp = re.search(r"[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}", out).group(0)  # type: ignore[union-attr]
-    assert _run(home, capsys, monkeypatch, "users", "passwd", "boss", stdin=f"{temp}\n{pw}\n{pw}\n")[0] == 0
-    code, out, err = _run(home, capsys, monkeypatch, "erase", apps[2].receipt_number, "--as", "boss",
+    pw = add_supervisor(home, capsys, monkeypatch, hasher)
+    code, out, err = run_cli(home, capsys, monkeypatch, "erase", apps[2].receipt_number, "--as", "boss",
                           stdin="wrong\n")
     assert code != 0 and "Traceback" not in err
-    code, out, err = _run(home, capsys, monkeypatch, "erase", apps[2].receipt_number, "--as", "boss", stdin=pw + "\n")
+    code, out, err = run_cli(home, capsys, monkeypatch, "erase", apps[2].receipt_number, "--as", "boss", stdin=pw + "\n")
     assert code == 0, err
     assert f"Personal data of {apps[2].receipt_number} erased" in out
-    code, out, err = _run(home, capsys, monkeypatch, "retention", "days", "1", "--as", "boss", stdin=pw + "\n")
+    code, out, err = run_cli(home, capsys, monkeypatch, "retention", "days", "1", "--as", "boss", stdin=pw + "\n")
     assert code == 0 and "kept 1 days" in out, err
     # Delivered just now, so nothing is due yet with 1 day; --days cannot go below 1 either.
-    code, out, err = _run(home, capsys, monkeypatch, "retention", "purge", "--as", "boss", stdin=pw + "\n",
+    code, out, err = run_cli(home, capsys, monkeypatch, "retention", "purge", "--as", "boss", stdin=pw + "\n",
                           lang="mr")
     assert code == 0 and "0 अर्जांची वैयक्तिक माहिती काढली" in out, err
-    code, out, err = _run(home, capsys, monkeypatch, "retention", "purge", "--days", "0", "--as", "boss",
+    code, out, err = run_cli(home, capsys, monkeypatch, "retention", "purge", "--days", "0", "--as", "boss",
                           stdin=pw + "\n")
     assert code != 0 and "between 1 and 3650" in err and "Traceback" not in err
-    code, out, err = _run(home, capsys, monkeypatch, "audit", "verify")
+    code, out, err = run_cli(home, capsys, monkeypatch, "audit", "verify")
     assert code == 0, out + err
     reopened = build_context(home, "en")
     try:
