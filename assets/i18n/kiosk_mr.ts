@@ -24,6 +24,10 @@
         <translation>पत्ता</translation>
     </message>
     <message>
+        <source>All services</source>
+        <translation>सर्व सेवा</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>सर्व स्थिती</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
         <source>Certificate delivery</source>
         <translation>प्रमाणपत्र कसे द्यायचे</translation>
+    </message>
+    <message>
+        <source>Certificate printed: {n} page(s).</source>
+        <translation>प्रमाणपत्र छापले: {n} पान(े).</translation>
     </message>
     <message>
         <source>Certificates ready</source>
@@ -512,6 +520,10 @@
         <translation>छापा</translation>
     </message>
     <message>
+        <source>Print certificate</source>
+        <translation>प्रमाणपत्र छापा</translation>
+    </message>
+    <message>
         <source>Print on the receipt printer</source>
         <translation>पावती प्रिंटरवर छापा</translation>
     </message>
@@ -740,6 +752,10 @@
         <translation>प्रशिक्षण मोड — सरावाची माहिती, खऱ्या पोर्टलवर काहीही जात नाही</translation>
     </message>
     <message>
+        <source>Taken between</source>
+        <translation>अर्ज घेतल्याची तारीख</translation>
+    </message>
+    <message>
         <source>Taken on</source>
         <translation>अर्जाची तारीख</translation>
     </message>
@@ -750,6 +766,10 @@
     <message>
         <source>Text size</source>
         <translation>अक्षरांचा आकार</translation>
+    </message>
+    <message>
+        <source>The certificate has not arrived yet.</source>
+        <translation>प्रमाणपत्र अजून आलेले नाही.</translation>
     </message>
     <message>
         <source>The citizen agrees to receive messages on WhatsApp</source>
@@ -898,6 +918,10 @@
     <message>
         <source>Write down the temporary password</source>
         <translation>तात्पुरता पासवर्ड लिहून घ्या</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>ते</translation>
     </message>
     <message>
         <source>any one of</source>

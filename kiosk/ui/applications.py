@@ -1,14 +1,18 @@
-"""Applications: one search box over everything, a status filter, the detail with its timeline, and the
-counter actions (reprint, hand over with feedback, first appeal)."""
+"""Applications: one search box over everything, filters by status, service and receipt-day range, the
+detail with its timeline, and the counter actions (reprint, print the certificate once it has arrived,
+hand over with feedback, first appeal)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -23,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.application import Application
 from kiosk.domain.status import LABELS, Status
-from kiosk.store.search import search_applications
 from kiosk.ui.actions import Feedback, file_first_appeal, mark_delivered
+from kiosk.ui.app_filters import Filters, find
 from kiosk.ui.background import run_in_background
+from kiosk.ui.certificate_print import certificate_file, choose_and_print, print_certificate_on
 from kiosk.ui.dashboard import person, service_name
+from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import day_text, moment_text, money, status_text
 from kiosk.ui.i18n import tr
 from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
@@ -57,9 +63,34 @@ class ApplicationsPage(QWidget):
         self.status.addItem(tr("All statuses"), "")
         for status, label in LABELS.items():
             self.status.addItem(label.text(self.ctx.language), str(status))
+        self.service = QComboBox()
+        self.service.setObjectName("service_filter")
+        self.service.addItem(tr("All services"), "")
+        for svc in self.ctx.catalogue().services:
+            self.service.addItem(svc.name.text(self.ctx.language), svc.code)
         row.addWidget(self.search, 3)
         row.addWidget(self.status, 1)
+        row.addWidget(self.service, 1)
         outer.addLayout(row)
+        dates = QHBoxLayout()
+        self.use_dates = QCheckBox(tr("Taken between"))
+        self.use_dates.setObjectName("date_filter")
+        today = self.ctx.today()
+        self.day_from = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
+        self.day_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.day_from, self.day_to):
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.India))  # digits as elsewhere
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self.reload())
+        self.use_dates.toggled.connect(self._dates_toggled)
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.day_from)
+        dates.addWidget(QLabel(tr("and")))
+        dates.addWidget(self.day_to)
+        dates.addStretch(1)
+        outer.addLayout(dates)
         split = QSplitter()
         self.table = Table([tr("Receipt no."), tr("Name"), tr("Service"), tr("Status"), tr("Taken on")])
         self.table.setObjectName("app_table")
@@ -77,9 +108,13 @@ class ApplicationsPage(QWidget):
         dbox.addWidget(timeline_box, 1)
         buttons = QHBoxLayout()
         self.reprint_button = QPushButton(tr("Reprint receipt"))
+        self.certificate_button = QPushButton(tr("Print certificate"))
+        self.certificate_button.setObjectName("print_certificate")
         self.deliver_button = QPushButton(tr("Mark delivered"))
         self.appeal_button = QPushButton(tr("File first appeal"))
-        for b in (self.reprint_button, self.deliver_button, self.appeal_button):
+        self.certificate: Any = None  # the downloaded certificate's path while one is shown
+        self._printer: list[QPrinter] = []
+        for b in (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button):
             b.setEnabled(False)
             buttons.addWidget(b)
         dbox.addLayout(buttons)
@@ -95,6 +130,8 @@ class ApplicationsPage(QWidget):
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._timer.start(SEARCH_DELAY_MS))
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.service.currentIndexChanged.connect(lambda _i: self.reload())
+        self.certificate_button.clicked.connect(lambda: self.print_certificate())
         self.table.itemSelectionChanged.connect(self._selected)
         self.reprint_button.clicked.connect(self.reprint)
         self.deliver_button.clicked.connect(self.deliver)
@@ -108,25 +145,30 @@ class ApplicationsPage(QWidget):
     def activated(self) -> None:
         self.reload()
 
+    def _dates_toggled(self, on: bool) -> None:
+        self.day_from.setEnabled(on)
+        self.day_to.setEnabled(on)
+        self.reload()
+
+    def filters(self) -> Filters:
+        dated = self.use_dates.isChecked()
+        first, last = sorted((self.day_from.date().toPython(), self.day_to.date().toPython()))
+        return Filters(self.search.text(), self.status.currentData() or "", self.service.currentData() or "",
+                       first if dated else None, last if dated else None)
+
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        query, status = self.search.text(), self.status.currentData()
-        store, apps = self.ctx.database(), self.ctx.applications()
-
-        def work() -> Any:
-            if query.strip():
-                found = search_applications(store, query, limit=300)
-                return [s for s in found if not status or str(s.status) == status][:200]
-            return apps.list(status=Status(status) if status else None, limit=200)
-
-        run_in_background(work, lambda rows: self._show(generation, rows), self.services.show_error)
+        chosen, store = self.filters(), self.ctx.database()
+        run_in_background(lambda: find(store, chosen), lambda rows: self._show(generation, rows),
+                          self.services.show_error)
 
     def _show(self, generation: int, rows: list[Any]) -> None:
         if generation != self._generation:  # an older search finished after a newer one
             return
         lang, catalogue = self.ctx.language, self.ctx.catalogue()
         self.rows = rows
+        self.rows_generation = generation
         self.table.fill([(s.uuid, (s.receipt_number, person(s, lang), service_name(catalogue, s.service_code, lang),
                                    status_text(s.status, lang), moment_text(s.created_at))) for s in rows])
 
@@ -137,10 +179,12 @@ class ApplicationsPage(QWidget):
 
     def open(self, uuid: str) -> None:
         apps = self.ctx.applications()
-        run_in_background(lambda: (apps.get(uuid), apps.history(uuid)), self._show_detail, self.services.show_error)
+        ctx = self.ctx
+        run_in_background(lambda: (apps.get(uuid), apps.history(uuid), certificate_file(ctx, uuid)),
+                          self._show_detail, self.services.show_error)
 
-    def _show_detail(self, found: tuple[Application, list[dict[str, str]]]) -> None:
-        app, history = found
+    def _show_detail(self, found: tuple[Application, list[dict[str, str]], Any]) -> None:
+        app, history, self.certificate = found
         self.current = app
         lang = self.ctx.language
         a = app.applicant
@@ -161,6 +205,8 @@ class ApplicationsPage(QWidget):
                 when = h["at"]
             self.timeline.addItem(f"{when}  {status_text(h['status'], lang)}{note}")
         self.reprint_button.setEnabled(True)
+        self.certificate_button.setEnabled(self.certificate is not None)
+        self.certificate_button.setToolTip("" if self.certificate else tr("The certificate has not arrived yet."))
         self.deliver_button.setEnabled(app.status == Status.APPROVED)
         self.appeal_button.setEnabled(app.status in (Status.REJECTED, Status.SUBMITTED, Status.UNDER_SCRUTINY,
                                                      Status.DOCUMENTS_PENDING, Status.QUEUED))
@@ -171,6 +217,21 @@ class ApplicationsPage(QWidget):
             return
         app, ctx = self.current, self.ctx
         run_in_background(lambda: make_receipt(ctx, app), self._receipt, self.services.show_error)
+
+    def print_certificate(self, printer: QPrinter | None = None) -> None:
+        """The print dialog (or ``printer`` as given), then every page of the certificate."""
+        if self.current is None or self.certificate is None:
+            return
+        try:
+            if printer is None:
+                pages = choose_and_print(self.ctx, self.certificate, self, self._printer)
+            else:
+                pages = print_certificate_on(printer, self.certificate)
+        except Exception as exc:  # noqa: BLE001 - CertificateInvalid / printer trouble as one sentence
+            self.message.setText(sentence(exc, self.ctx.language))
+            return
+        if pages is not None:
+            self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages))
 
     def _receipt(self, receipt: Any) -> None:
         self.receipt_dialog = ReceiptDialog(self.ctx, receipt, self.services.operator.username, self)

@@ -156,7 +156,9 @@ def test_applications_search_reprint_deliver_and_appeal(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: page.receipt_dialog.receipt.duplicate, timeout=10_000)
     assert page.receipt_dialog.receipt.path.name.endswith("-dup.pdf")
     page.deliver(rating=4, comment="चांगली सेवा", ask=False)
-    qtbot.waitUntil(lambda: ctx.applications().get(first.uuid).status == Status.DELIVERED, timeout=5_000)
+    # status and feedback are two writes: wait for the second (the first alone made this test flaky)
+    qtbot.waitUntil(lambda: bool(ctx.database().query("SELECT 1 FROM outbox WHERE kind = 'feedback'")), timeout=5_000)
+    assert ctx.applications().get(first.uuid).status == Status.DELIVERED
     feedback = ctx.database().query("SELECT payload FROM outbox WHERE kind = 'feedback'")
     assert len(feedback) == 1 and json.loads(feedback[0]["payload"])["rating"] == 4
     page.current = ctx.applications().get(second.uuid)
