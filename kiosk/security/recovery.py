@@ -9,6 +9,11 @@ How: the damaged file is never written. It is copied (with its ``-wal``) into a 
 copy is read row by row, each row in its own try, so one unreadable page costs only the rows on it. When
 even the id list cannot be read, rowids are probed one by one. What cannot be read is counted, not hidden.
 
+A WAL cut short or deleted is invisible to SQLite: the database opens sound at an earlier commit. The
+receipts the kiosk kept as PDFs (``<receipt>-<layout>.pdf``) are a witness outside the file:
+:func:`lost_receipts` names receipts a citizen holds that the database no longer knows, and
+:func:`protect_receipt_numbers` moves the day counters past them so those numbers are never issued again.
+
 Requeue re-creates a lost application row too (with its ORIGINAL receipt number, and the day's receipt
 counter moved past it so the next receipt never reuses it); if that is impossible (e.g. its catalogue
 version is not in the backup) the item is still queued for the portal and said so. One audit entry
@@ -196,3 +201,39 @@ def requeue(store: Store, items: list[SalvagedItem], operator: Operator) -> Requ
         record(conn, operator.username, "store.requeued", queued=queued, restored=restored,
                queue_only=len(queue_only))
     return RequeueResult(queued, already, restored, tuple(queue_only))
+
+
+def witnessed_receipts(receipts_dir: Path) -> set[str]:
+    """Receipt numbers of the receipt PDFs the kiosk kept (``<receipt>-<layout>[-dup].pdf``)."""
+    found: set[str] = set()
+    if not receipts_dir.is_dir():
+        return found
+    for p in receipts_dir.glob("*.pdf"):
+        stem = p.stem.removesuffix("-dup")
+        number = stem.rsplit("-", 1)[0]
+        if parse_receipt_number(number) is not None:
+            found.add(number)
+    return found
+
+
+def lost_receipts(store: Store, receipts_dir: Path) -> list[str]:
+    """Receipts printed by this kiosk that its database no longer holds (a lost WAL tail, an old restore)."""
+    seen = witnessed_receipts(receipts_dir)
+    known = {r[0] for r in store.query("SELECT receipt_number FROM applications")}
+    return sorted(seen - known)
+
+
+def protect_receipt_numbers(store: Store, receipts: list[str]) -> int:
+    """Move each day's receipt counter past ``receipts`` so none is issued twice; returns counters moved."""
+    moved = 0
+    with store.write() as conn:
+        for number in receipts:
+            parsed = parse_receipt_number(number)
+            if parsed is None:
+                continue
+            hub, day, seq = parsed
+            moved += conn.execute(
+                """INSERT INTO receipt_counters(hub_code, day, last_seq) VALUES (?, ?, ?)
+                   ON CONFLICT(hub_code, day) DO UPDATE SET last_seq = excluded.last_seq
+                   WHERE excluded.last_seq > last_seq""", (hub, day.isoformat(), seq)).rowcount
+    return moved

@@ -20,7 +20,7 @@ from kiosk.app import KioskContext, _migration_sets, build_context
 from kiosk.domain.errors import DatabaseCorrupt
 from kiosk.domain.messages import describe
 from kiosk.portal.simulator import spawn_simulator
-from kiosk.security.recovery import requeue, salvage_outbox
+from kiosk.security.recovery import lost_receipts, protect_receipt_numbers, requeue, salvage_outbox
 from kiosk.security.roles import Operator, Role
 from kiosk.security.verify import chain_keys, verify_chain
 from kiosk.store.backup import backup_database, list_backups, restore_database
@@ -163,7 +163,10 @@ ctx = build_context(Path(sys.argv[1]), "en")
 store = ctx.database()
 store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 store.conn.execute("PRAGMA wal_autocheckpoint = 0")  # keep the next saves in the WAL only
-take(ctx, 5)
+late = take(ctx, 5)
+from kiosk import cli
+for a in late:  # printed receipts are kept as PDFs in the receipts folder: the witness outside the file
+    assert cli.run(["--lang", "en", "receipt", a.receipt_number], lambda args: build_context(ctx.paths.home, "en")) == 0
 wal = ctx.paths.database.with_name(ctx.paths.database.name + "-wal")
 if sys.argv[2] == "delete":
     wal.unlink()
@@ -179,7 +182,8 @@ os.kill(os.getpid(), 9)
 def test_lost_wal_tail_opens_sound_and_keeps_only_whole_saves(ctx: KioskContext, damage: str) -> None:
     """SQLite cannot see a WAL cut short or deleted: the database opens sound at an earlier commit. What the
     kiosk guarantees is that what survives is whole — each application with its applicant, documents and
-    outbox entry, receipts gapless. (Spotting the lost tail needs a witness outside the file; see README.)"""
+    outbox entry, receipts gapless — and the receipt PDFs kept outside the file name what was lost, so the
+    day counter can be moved past them (otherwise the next save would reissue a number a citizen holds)."""
     take(ctx, 3)
     _close(ctx)
     env = {**os.environ, "KIOSK_LANG": "en"}
@@ -200,6 +204,12 @@ def test_lost_wal_tail_opens_sound_and_keeps_only_whole_saves(ctx: KioskContext,
         seqs = sorted(int(r[0][-4:]) for r in store.query("SELECT receipt_number FROM applications"))
         assert seqs == list(range(1, n + 1))
         assert store.query("SELECT last_seq FROM receipt_counters")[0][0] == n
+        # The kept receipt PDFs witness what the file forgot; the counter moves past them: no reuse.
+        lost = lost_receipts(store, ctx.paths.receipts)
+        assert [int(r[-4:]) for r in lost] == list(range(n + 1, 9))  # the printed ones (4–8) it lost
+        assert protect_receipt_numbers(store, lost) >= 1
+        assert store.query("SELECT last_seq FROM receipt_counters")[0][0] == max(int(r[-4:]) for r in lost)
+        assert protect_receipt_numbers(store, lost) == 0
     finally:
         store.close()
 
