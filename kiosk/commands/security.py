@@ -25,7 +25,7 @@ from kiosk.security.auth import (
     signed_in,
 )
 from kiosk.security.errors import NotAvailableYet, PasswordRejected, UserInvalid
-from kiosk.security.recovery import requeue, salvage_outbox
+from kiosk.security.recovery import lost_receipts, protect_receipt_numbers, requeue, salvage_outbox
 from kiosk.security.retention import Folders, erase, purge_expired, retention_days, set_retention_days
 from kiosk.security.roles import Action, Operator, Role, require_role
 from kiosk.security.users import create_user, has_users, list_users, reset_password, set_disabled
@@ -332,6 +332,9 @@ def cmd_requeue(args: argparse.Namespace, ctx: KioskContext) -> int:
         raise UserInvalid("give the damaged file that restore set aside, not the live database", field="damaged")
     report = salvage_outbox(args.damaged)
     result = requeue(store, report.items, by)
+    # Receipts printed after the backup whose items were already sent are gone from both files; their
+    # kept PDFs still name them, so the day counters move past them and no number is issued twice.
+    protect_receipt_numbers(store, lost_receipts(store, ctx.paths.receipts))
     print(say(ctx, "requeued", queued=result.queued, restored=result.applications_restored,
               already=result.already_queued, unreadable=report.unreadable))
     if report.problem:

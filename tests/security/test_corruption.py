@@ -244,3 +244,29 @@ def test_cli_requeue_after_a_restore(ctx: KioskContext, capsys: pytest.CaptureFi
     assert {ctx.applications().get(a.uuid).receipt_number for a in late} == {a.receipt_number for a in late}
     assert ctx.applications().count() == 5
     _close(ctx)
+
+
+def test_cli_requeue_keeps_printed_receipts_of_sent_items_from_being_reissued(
+        ctx: KioskContext, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        hasher: object) -> None:
+    """Sent after the backup and printed: the outbox body is trimmed once acked, so nothing can bring the
+    row back — but the kept receipt PDF stops its number from being issued to the next citizen."""
+    home = ctx.paths.home
+    take(ctx, 2)
+    _close(ctx)
+    pw = add_supervisor(home, capsys, monkeypatch, hasher)
+    assert run_cli(home, capsys, monkeypatch, "backup")[0] == 0
+    ctx = build_context(home, "en")
+    late = take(ctx, 3)
+    with spawn_simulator(simulator_args()) as sim:
+        assert sync(ctx, sim.url) == 5  # the backup's two went too; restored, they resend under their keys
+    _close(ctx)
+    assert run_cli(home, capsys, monkeypatch, "receipt", late[2].receipt_number)[0] == 0
+    _smash_page(ctx.paths.database, _pages(ctx.paths.database, "applicants")[0])
+    assert run_cli(home, capsys, monkeypatch, "restore", str(list_backups(ctx.paths.backups)[0]))[0] == 0
+    aside = next(home.glob("kiosk.sqlite3.replaced-*"))
+    code, out, err = run_cli(home, capsys, monkeypatch, "requeue", str(aside), "--as", "boss", stdin=pw + "\n")
+    assert code == 0 and out.startswith("0 items queued again"), out + err
+    ctx = build_context(home, "en")
+    assert take(ctx, 1)[0].receipt_number.endswith("-0006")  # not -0003: numbers up to -0005 were handed out
+    _close(ctx)
