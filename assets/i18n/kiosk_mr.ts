@@ -20,8 +20,24 @@
         <translation>आधार क्रमांक (फक्त शेवटचे 4 अंक ठेवले जातात)</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोडा</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>वापरकर्ता जोडा</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>पत्ता</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>इतक्या वेळानंतर</translation>
     </message>
     <message>
         <source>All services</source>
@@ -128,6 +144,10 @@
         <translation>तात्पुरत्या पासवर्डपेक्षा वेगळा पासवर्ड निवडा.</translation>
     </message>
     <message>
+        <source>Choose a user first.</source>
+        <translation>आधी वापरकर्ता निवडा.</translation>
+    </message>
+    <message>
         <source>Choose an application to see it here.</source>
         <translation>येथे पाहण्यासाठी एक अर्ज निवडा.</translation>
     </message>
@@ -216,6 +236,14 @@
         <translation>फरक</translation>
     </message>
     <message>
+        <source>Disable</source>
+        <translation>बंद करा</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>जिल्हा</translation>
     </message>
@@ -242,6 +270,10 @@
     <message>
         <source>Email (optional)</source>
         <translation>ई-मेल (ऐच्छिक)</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>पुन्हा सुरू करा</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
@@ -368,8 +400,16 @@
         <translation>भाषा व अक्षरांचा आकार</translation>
     </message>
     <message>
+        <source>Last sign-in</source>
+        <translation>शेवटचे साइन-इन</translation>
+    </message>
+    <message>
         <source>Last successful sync</source>
         <translation>शेवटचे यशस्वी सिंक</translation>
+    </message>
+    <message>
+        <source>Lock the screen when idle</source>
+        <translation>काम थांबल्यावर स्क्रीन लॉक करा</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -418,6 +458,10 @@
     <message>
         <source>New scans in {folder}</source>
         <translation>{folder} मधील नवीन स्कॅन</translation>
+    </message>
+    <message>
+        <source>New temporary password</source>
+        <translation>नवीन तात्पुरता पासवर्ड</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -604,6 +648,14 @@
         <translation>निवडलेली नोंद पुन्हा पाठवा</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>जतन करा</translation>
+    </message>
+    <message>
         <source>Save PDF…</source>
         <translation>PDF जतन करा…</translation>
     </message>
@@ -708,6 +760,10 @@
         <translation>आत्ता साइन-इन होऊ शकत नाही. पर्यवेक्षकांना सांगा; तपशील लॉगमध्ये आहेत.</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>स्थिती</translation>
     </message>
@@ -726,6 +782,10 @@
     <message>
         <source>Street / area</source>
         <translation>रस्ता / परिसर</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>पर्यवेक्षक</translation>
     </message>
     <message>
         <source>Supervisor {u}, temporary password:</source>
@@ -764,6 +824,14 @@
         <translation>तालुका</translation>
     </message>
     <message>
+        <source>Temporary password</source>
+        <translation>तात्पुरता पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Temporary password for {u} (shown once; it must be changed at the first sign-in):</source>
+        <translation>{u} साठी तात्पुरता पासवर्ड (एकदाच दाखवला जातो; पहिल्या साइन-इनला बदलावा लागेल):</translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>अक्षरांचा आकार</translation>
     </message>
@@ -790,6 +858,10 @@
     <message>
         <source>The portal cannot be reached. Applications stay queued and will be sent later.</source>
         <translation>पोर्टलशी संपर्क होत नाही. अर्ज रांगेत सुरक्षित आहेत व नंतर पाठवले जातील.</translation>
+    </message>
+    <message>
+        <source>The screen now locks after {n} idle minutes.</source>
+        <translation>आता काम थांबल्यावर {n} मिनिटांनी स्क्रीन लॉक होईल.</translation>
     </message>
     <message>
         <source>The screen was locked. Sign in again to continue.</source>
@@ -888,6 +960,10 @@
         <translation>वापरकर्ता {u}: तात्पुरता पासवर्ड एकदाच चालतो. किमान {n} अक्षरे वापरा, तुमचे वापरकर्ता नाव नको आणि सोपा शब्द नको.</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>वापरकर्ते</translation>
+    </message>
+    <message>
         <source>Version in use: {v}</source>
         <translation>वापरातील आवृत्ती: {v}</translation>
     </message>
@@ -908,6 +984,10 @@
         <translation>थांबा: एका कागदपत्राची प्रक्रिया अजून सुरू आहे.</translation>
     </message>
     <message>
+        <source>Waiting after wrong passwords</source>
+        <translation>चुकीच्या पासवर्डनंतर प्रतीक्षा</translation>
+    </message>
+    <message>
         <source>Waiting to retry</source>
         <translation>पुन्हा प्रयत्नाची वाट पाहत आहे</translation>
     </message>
@@ -926,6 +1006,10 @@
     <message>
         <source>any one of</source>
         <translation>यांपैकी कोणतेही एक</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>मिनिटे</translation>
     </message>
     <message>
         <source>need attention: {n}</source>
@@ -954,6 +1038,14 @@
     <message>
         <source>{past} overdue, {near} due within 3 days</source>
         <translation>{past} मुदत संपलेले, {near} 3 दिवसांत देय</translation>
+    </message>
+    <message>
+        <source>{u} can sign in again.</source>
+        <translation>{u} पुन्हा साइन-इन करू शकतात.</translation>
+    </message>
+    <message>
+        <source>{u} is disabled.</source>
+        <translation>{u} यांचे खाते बंद केले.</translation>
     </message>
 </context>
 </TS>

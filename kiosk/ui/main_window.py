@@ -62,6 +62,7 @@ PAGES: tuple[tuple[str, str, str, str, str], ...] = (
     ("applications", N_("Applications"), "kiosk.ui.applications", "ApplicationsPage", ""),
     ("sync", N_("Sync"), "kiosk.ui.sync_panel", "SyncPage", Action.SYNC),
     ("dayclose", N_("Day close"), "kiosk.ui.dayclose", "DayClosePage", ""),
+    ("users", N_("Users"), "kiosk.ui.users_page", "UsersPage", Action.MANAGE_USERS),
     ("settings", N_("Settings"), "kiosk.ui.settings_page", "SettingsPage", Action.MANAGE_USERS),
 )
 

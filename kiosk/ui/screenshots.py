@@ -21,7 +21,8 @@ from PySide6.QtCore import QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 SIZE = (1366, 768)
-SCREENS = ("setup", "supervisor", "login", "password", "dashboard", "new", "applications", "sync", "dayclose", "settings", "receipt")
+SCREENS = ("setup", "supervisor", "login", "password", "dashboard", "new", "applications", "sync", "dayclose",
+           "users", "settings", "receipt")
 
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
@@ -53,7 +54,7 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
                count: int = 60) -> list[Path]:
     from kiosk.demo import seed_demo
     from kiosk.ui.application import make_app, prepare
-    from kiosk.ui.auth import Operator, authenticator_for
+    from kiosk.ui.auth import authenticator_for
     from kiosk.ui.i18n import Languages
     from kiosk.ui.login import LoginPresenter, LoginView
     from kiosk.ui.main_window import MainWindow
@@ -69,7 +70,13 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
             pass
         prepare(app, ctx)
         languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
-        operator = Operator("operator1", "Operator 1", "supervisor", training=True)
+        import keyring
+
+        previous_keyring = throwaway_keyring()
+        try:
+            operator = demo_accounts(ctx)
+        finally:
+            keyring.set_keyring(previous_keyring)
         for lang in wanted or ("mr", "en"):
             ctx.language = languages.switch(lang)
             steps: list[tuple[str, Callable[[], QWidget]]] = [
@@ -86,7 +93,7 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
             window = MainWindow(ctx, operator)
             window.resize(*SIZE)
             window.show()
-            for key in ("dashboard", "new", "applications", "sync", "dayclose", "settings"):
+            for key in ("dashboard", "new", "applications", "sync", "dayclose", "users", "settings"):
                 window.navigate(key)
                 page = window.pages[key]
                 if key == "new":
@@ -109,6 +116,46 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
             settle(app)
         ctx.close()
     return made
+
+
+def throwaway_keyring() -> Any:
+    """A keyring that lives only in this process, for the throw-away data folder's audit key (a screenshot
+    run must not need, nor touch, the machine's real keyring). Returns the backend it replaced."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.items.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.items.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    return previous
+
+
+def demo_accounts(ctx: Any) -> Any:
+    """A supervisor and an operator in the throw-away data folder, so the Users screen has rows."""
+    from kiosk.security.roles import Operator as Account
+    from kiosk.security.roles import Role
+    from kiosk.security.users import create_user
+    from kiosk.ui.auth import Operator
+
+    store, now = ctx.database(), ctx.now()
+    create_user(store, None, "asha", "आशा कुलकर्णी", "supervisor", now)
+    create_user(store, Account("asha", Role.SUPERVISOR, "आशा कुलकर्णी"), "ravi", "रवी पाटील", "operator", now)
+    return Operator("asha", "आशा कुलकर्णी", "supervisor")
 
 
 def supervisor_step(ctx: Any) -> QWidget:

@@ -299,7 +299,7 @@ def test_screenshots_command_renders_every_screen(kiosk_home: Path, tmp_path: Pa
     assert done.returncode == 0, done.stderr[-2000:]
     names = sorted(p.name for p in tmp_path.glob("*.png"))
     assert names == sorted(f"{s}-en.png" for s in ("setup", "supervisor", "login", "password", "dashboard", "new", "applications", "sync",
-                                                   "dayclose", "settings", "receipt"))
+                                                   "dayclose", "users", "settings", "receipt"))
     for path in tmp_path.glob("*.png"):
         with Image.open(path) as img:
             assert img.width >= 700 and len(img.convert("L").getcolors(1 << 16) or []) > 20, path.name

@@ -66,9 +66,15 @@ def test_dashboard_with_100k_applications(qtbot, ctx) -> None:
     timer = QElapsedTimer()
     timer.start()
     window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+    built_ms = timer.elapsed()  # screens are built on first use: only the dashboard exists now
     dash = window.pages["dashboard"]
     qtbot.waitUntil(lambda: dash.data is not None, timeout=60_000)
     shown_ms = timer.elapsed()
+    first_open = {}
+    for key in ("new", "applications", "sync", "dayclose", "settings"):
+        t = time.perf_counter()
+        window.navigate(key)
+        first_open[f"first_open_{key}_ms"] = round((time.perf_counter() - t) * 1000, 1)
     from kiosk.ui.dashboard_data import load_dashboard
 
     loads = []
@@ -76,7 +82,8 @@ def test_dashboard_with_100k_applications(qtbot, ctx) -> None:
         t = time.perf_counter()
         load_dashboard(ctx.database(), ctx.today())
         loads.append(time.perf_counter() - t)
-    report("ui_dashboard", applications=ctx.applications().count(), window_to_figures_ms=shown_ms,
+    report("ui_dashboard", applications=ctx.applications().count(), window_built_ms=built_ms,
+           window_to_figures_ms=shown_ms, **first_open,
            load_p50_ms=round(statistics.median(loads) * 1000, 1), fill_s=round(fill_s, 1), target_ms=2000)
 
 

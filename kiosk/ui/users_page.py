@@ -1,0 +1,183 @@
+"""Users (supervisor): the accounts of this hub, adding one, a new temporary password, disable/enable,
+and the idle-lock minutes.
+
+Every change goes through ``kiosk.security.users`` with the signed-in supervisor as ``by``; that package
+re-checks the role and writes the audit trail, so this screen only decides what is shown. A temporary
+password is shown once, until the next action on this screen. Hashing (Argon2id) runs on the pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.security import users
+from kiosk.security.auth import IDLE_LOCK_MAX, IDLE_LOCK_MIN, idle_lock_minutes, set_idle_lock_minutes
+from kiosk.security.roles import Operator as Account
+from kiosk.security.roles import Role
+from kiosk.ui.background import run_in_background
+from kiosk.ui.errors import sentence
+from kiosk.ui.formatting import moment_text
+from kiosk.ui.i18n import tr
+from kiosk.ui.widgets import Table, title
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import Services
+
+
+def state_text(u: users.UserInfo) -> str:
+    if u.disabled:
+        return tr("Disabled")
+    if u.locked_until:
+        return tr("Waiting after wrong passwords")
+    if u.must_change:
+        return tr("Temporary password")
+    return tr("Active")
+
+
+class UsersPage(QWidget):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.ctx = services.ctx
+        op = services.operator
+        self.by = Account(op.username, Role(op.role) if op.role in ("operator", "supervisor") else Role.OPERATOR,
+                          op.display_name)
+        self.rows: list[users.UserInfo] = []
+        outer = QVBoxLayout(self)
+        outer.addWidget(title(tr("Users")))
+        self.table = Table([tr("User name"), tr("Full name"), tr("Role"), tr("State"), tr("Last sign-in")])
+        self.table.setObjectName("users_table")
+        outer.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.reset_button = QPushButton(tr("New temporary password"))
+        self.disable_button = QPushButton(tr("Disable"))
+        self.enable_button = QPushButton(tr("Enable"))
+        for b in (self.reset_button, self.disable_button, self.enable_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.reset_button.clicked.connect(lambda: self.reset())
+        self.disable_button.clicked.connect(lambda: self.set_disabled(True))
+        self.enable_button.clicked.connect(lambda: self.set_disabled(False))
+        lower = QHBoxLayout()
+        add = QGroupBox(tr("Add a user"))
+        form = QFormLayout(add)
+        self.new_user = QLineEdit()
+        self.new_user.setObjectName("new_username")
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("new_display_name")
+        self.new_role = QComboBox()
+        self.new_role.addItem(tr("Operator"), "operator")
+        self.new_role.addItem(tr("Supervisor"), "supervisor")
+        self.add_button = QPushButton(tr("Add"))
+        self.add_button.setProperty("primary", True)
+        self.add_button.clicked.connect(self.add)
+        form.addRow(tr("User name (a-z, digits)"), self.new_user)
+        form.addRow(tr("Full name"), self.new_name)
+        form.addRow(tr("Role"), self.new_role)
+        form.addRow("", self.add_button)
+        lower.addWidget(add, 2)
+        idle = QGroupBox(tr("Lock the screen when idle"))
+        iform = QFormLayout(idle)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
+        self.idle_minutes.setValue(idle_lock_minutes(self.ctx.database()))
+        self.idle_minutes.setSuffix(" " + tr("min"))
+        idle_button = QPushButton(tr("Save"))
+        idle_button.clicked.connect(self.save_idle)
+        iform.addRow(tr("After"), self.idle_minutes)
+        iform.addRow("", idle_button)
+        lower.addWidget(idle, 1)
+        outer.addLayout(lower)
+        self.message = QLabel("")
+        self.message.setObjectName("users_message")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        self.password = QLabel("")
+        self.password.setObjectName("users_temporary_password")
+        self.password.setStyleSheet("font-size: 20pt; font-weight: bold; font-family: monospace;")
+        outer.addWidget(self.password)
+
+    def activated(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.rows = users.list_users(self.ctx.database(), self.by)
+        except Exception as exc:  # noqa: BLE001 - PermissionDenied for the training operator, as a sentence
+            self.message.setText(sentence(exc, self.ctx.language))
+            self.rows = []
+        self.table.fill([(u.username, (u.username, u.display_name,
+                                       tr("Supervisor") if u.role is Role.SUPERVISOR else tr("Operator"),
+                                       state_text(u), self._when(u.last_login_at))) for u in self.rows])
+
+    @staticmethod
+    def _when(raw: str | None) -> str:
+        from datetime import datetime
+
+        try:
+            return moment_text(datetime.fromisoformat(raw)) if raw else "—"
+        except ValueError:
+            return raw or "—"
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.password.clear()
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText(sentence(exc, self.ctx.language))
+        run_in_background(work, lambda result: (done(result), self.reload()), failed)
+
+    def _show_temporary(self, username: str, temporary: str) -> None:
+        self.message.setText(tr("Temporary password for {u} (shown once; it must be changed at the first "
+                                "sign-in):").format(u=username))
+        self.password.setText(temporary)
+
+    def add(self) -> None:
+        store, by, now = self.ctx.database(), self.by, self.ctx.now()
+        name, display, role = self.new_user.text(), self.new_name.text(), self.new_role.currentData()
+
+        def done(temporary: str) -> None:
+            self.new_user.clear()
+            self.new_name.clear()
+            self._show_temporary(name.strip().lower(), temporary)
+        self._run(lambda: users.create_user(store, by, name, display, role, now), done)
+
+    def reset(self) -> None:
+        chosen = self.table.current_key()
+        if not chosen:
+            self.message.setText(tr("Choose a user first."))
+            return
+        store, by, now = self.ctx.database(), self.by, self.ctx.now()
+        self._run(lambda: users.reset_password(store, by, chosen, now), lambda t: self._show_temporary(chosen, t))
+
+    def set_disabled(self, disabled: bool) -> None:
+        chosen = self.table.current_key()
+        if not chosen:
+            self.message.setText(tr("Choose a user first."))
+            return
+        store, by, now = self.ctx.database(), self.by, self.ctx.now()
+        text = tr("{u} is disabled.") if disabled else tr("{u} can sign in again.")
+        self._run(lambda: users.set_disabled(store, by, chosen, disabled, now),
+                  lambda _r: self.message.setText(text.format(u=chosen)))
+
+    def save_idle(self) -> None:
+        try:
+            set_idle_lock_minutes(self.ctx.database(), self.by, self.idle_minutes.value(), self.ctx.now())
+        except Exception as exc:  # noqa: BLE001
+            self.message.setText(sentence(exc, self.ctx.language))
+            return
+        self.message.setText(tr("The screen now locks after {n} idle minutes.").format(n=self.idle_minutes.value()))

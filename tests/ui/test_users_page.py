@@ -1,0 +1,73 @@
+"""Users screen: a supervisor adds an operator (temporary password shown once), resets, disables; the last
+supervisor cannot be disabled; the idle-lock minutes are saved; the training operator is refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.security.auth import authenticate, idle_lock_minutes
+from kiosk.security.users import create_user, get_user
+from kiosk.ui.auth import Operator
+
+
+def users_page(qtbot: Any, ctx: Any, who: Operator) -> Any:
+    from kiosk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, who)
+    qtbot.addWidget(window)
+    window.navigate("users")
+    return window, window.pages["users"]
+
+
+def select(page: Any, username: str) -> None:
+    for row in range(page.table.rowCount()):
+        if page.table.item(row, 0).text() == username:
+            page.table.selectRow(row)
+            return
+    raise AssertionError(f"{username} not listed")
+
+
+def test_supervisor_manages_accounts_and_the_idle_lock(qtbot, ctx) -> None:
+    create_user(ctx.database(), None, "asha", "आशा कुलकर्णी", "supervisor", ctx.now())
+    window, page = users_page(qtbot, ctx, Operator("asha", "आशा कुलकर्णी", "supervisor"))
+    assert window.current_key() == "users" and page.table.rowCount() == 1
+    page.new_user.setText("Ravi")
+    page.new_name.setText("रवी पाटील")
+    page.add()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10_000)
+    first = page.password.text()
+    assert len(first) >= 8 and "ravi" in page.message.text()
+    assert authenticate(ctx.database(), "ravi", first, ctx.now()).outcome == "must_change_password"
+    page.new_user.setText("9-bad")
+    page.new_name.setText("x")
+    page.add()
+    qtbot.waitUntil(lambda: "9-bad" in page.message.text() or "account" in page.message.text(), timeout=10_000)
+    assert page.password.text() == ""  # the earlier temporary password is gone from the screen
+    select(page, "ravi")
+    page.reset()
+    qtbot.waitUntil(lambda: bool(page.password.text()) and page.password.text() != first, timeout=10_000)
+    select(page, "ravi")
+    page.set_disabled(True)
+    qtbot.waitUntil(lambda: get_user(ctx.database(), "ravi").disabled, timeout=10_000)
+    select(page, "asha")
+    page.set_disabled(True)
+    qtbot.waitUntil(lambda: "only active supervisor" in page.message.text(), timeout=10_000)
+    assert not get_user(ctx.database(), "asha").disabled
+    page.idle_minutes.setValue(4)
+    page.save_idle()
+    assert idle_lock_minutes(ctx.database()) == 4 and "4" in page.message.text()
+
+
+def test_training_operator_and_operators_get_no_user_management(qtbot, ctx) -> None:
+    _window, page = users_page(qtbot, ctx, Operator("operator1", "Operator 1", "supervisor", training=True))
+    page.new_user.setText("ravi")
+    page.new_name.setText("Ravi")
+    page.add()  # the training operator is no account: the security package refuses the change
+    qtbot.waitUntil(lambda: "not allowed" in page.message.text(), timeout=10_000)
+    assert page.table.rowCount() == 0 and page.password.text() == ""
+    from kiosk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, Operator("ravi", "Ravi", "operator"))
+    qtbot.addWidget(window)
+    window.navigate("users")
+    assert window.current_key() == "dashboard" and "users" not in window.pages.built
