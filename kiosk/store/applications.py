@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -95,20 +95,25 @@ class Applications:
         The receipt counter is bumped inside the same transaction, so a rollback returns the number and
         the sequence stays gapless per hub per day.
         """
+        with self.store.write() as conn:
+            return self.save_in(conn, app, outbox_payload=outbox_payload)
+
+    def save_in(self, conn: sqlite3.Connection, app: Application, *,
+                outbox_payload: dict[str, Any] | None = None) -> Application:
+        """What :meth:`save_new` does, inside the caller's transaction (bulk loads, the benchmark)."""
         day = local_day(app.created_at)
         now = utc_now().isoformat()
-        with self.store.write() as conn:
-            seq = conn.execute(
-                """INSERT INTO receipt_counters(hub_code, day, last_seq) VALUES (?, ?, 1)
-                   ON CONFLICT(hub_code, day) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""",
-                (app.hub_code, day.isoformat())).fetchone()[0]
-            saved = app.with_receipt(format_receipt_number(app.hub_code, day, seq))
-            self._insert(conn, saved, day, now)
-            payload = outbox_payload if outbox_payload is not None else application_to_dict(saved)
-            conn.execute(
-                """INSERT INTO outbox(application_uuid, kind, idempotency_key, payload, state, created_at,
-                   updated_at) VALUES (?, 'application', ?, ?, 'pending', ?, ?)""",
-                (saved.uuid, saved.uuid, json.dumps(payload, ensure_ascii=False), now, now))
+        seq = conn.execute(
+            """INSERT INTO receipt_counters(hub_code, day, last_seq) VALUES (?, ?, 1)
+               ON CONFLICT(hub_code, day) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""",
+            (app.hub_code, day.isoformat())).fetchone()[0]
+        saved = app.with_receipt(format_receipt_number(app.hub_code, day, seq))
+        self._insert(conn, saved, day, now)
+        payload = outbox_payload if outbox_payload is not None else application_to_dict(saved)
+        conn.execute(
+            """INSERT INTO outbox(application_uuid, kind, idempotency_key, payload, state, created_at,
+               updated_at) VALUES (?, 'application', ?, ?, 'pending', ?, ?)""",
+            (saved.uuid, saved.uuid, json.dumps(payload, ensure_ascii=False, separators=(",", ":")), now, now))
         return saved
 
     def _insert(self, conn: sqlite3.Connection, app: Application, day: date, now: str) -> None:

@@ -83,7 +83,10 @@ def mark_acked(store: Store, item: OutboxItem, *, portal_id: str = "") -> None:
     """Record success; an application becomes ``submitted`` with its portal number in the same commit."""
     now = utc_now().isoformat()
     with store.write(durable=False) as conn:  # redoable: a lost ack is a replay, answered from the portal's record
-        conn.execute("UPDATE outbox SET state = 'acked', last_error = '', updated_at = ? WHERE id = ?", (now, item.id))
+        # Once acked the frozen body is never sent again: drop it (the application row keeps the data), so
+        # a year of settled items costs a few bytes each instead of ~2 KB.
+        conn.execute("UPDATE outbox SET state = 'acked', last_error = '', payload = '{}', updated_at = ? "
+                     "WHERE id = ?", (now, item.id))
         if item.kind == "application" and item.application_uuid:
             mark_submitted(conn, item.application_uuid, portal_id, now)
 
@@ -104,20 +107,22 @@ def mark_submitted(conn: sqlite3.Connection, uuid: str, portal_id: str, now: str
 
 def mark_rejected(store: Store, item: OutboxItem, reason: str) -> None:
     with store.write() as conn:
-        conn.execute("UPDATE outbox SET state = 'rejected', last_error = ?, updated_at = ? WHERE id = ?",
-                     (reason[:500], utc_now().isoformat(), item.id))
+        # Only from in_flight: the status feed may have acked the item meanwhile (the portal has it).
+        conn.execute("UPDATE outbox SET state = 'rejected', last_error = ?, updated_at = ? "
+                     "WHERE id = ? AND state = 'in_flight'", (reason[:500], utc_now().isoformat(), item.id))
 
 
 def mark_unknown(store: Store, item: OutboxItem, reason: str, retry_at: float) -> None:
     with store.write(durable=False) as conn:
         conn.execute("UPDATE outbox SET state = 'unknown', last_error = ?, next_attempt_at = ?, updated_at = ? "
-                     "WHERE id = ?", (reason[:500], retry_at, utc_now().isoformat(), item.id))
+                     "WHERE id = ? AND state = 'in_flight'", (reason[:500], retry_at, utc_now().isoformat(), item.id))
 
 
 def release(store: Store, item: OutboxItem) -> None:
     """Put a claimed item back untouched (sending stopped before it went out: offline, asked to stop)."""
     with store.write() as conn:
-        conn.execute("UPDATE outbox SET state = ?, attempts = max(attempts - 1, 0), updated_at = ? WHERE id = ?",
+        conn.execute("UPDATE outbox SET state = ?, attempts = max(attempts - 1, 0), updated_at = ? "
+                     "WHERE id = ? AND state = 'in_flight'",
                      (item.state if item.state in ("pending", "unknown") else "unknown",
                       utc_now().isoformat(), item.id))
 

@@ -44,7 +44,7 @@ def apply_status_page(store: Store, changes: Iterable[StatusChange], cursor: str
             if row is None:
                 result.ignored += 1
                 continue
-            conn.execute("UPDATE outbox SET state = 'acked', last_error = '', updated_at = ? "
+            conn.execute("UPDATE outbox SET state = 'acked', last_error = '', payload = '{}', updated_at = ? "
                          "WHERE idempotency_key = ? AND state IN ('pending', 'unknown', 'in_flight')",
                          (now, ch.application_uuid))
             mark_submitted(conn, ch.application_uuid, ch.portal_id, now)

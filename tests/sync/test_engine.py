@@ -82,21 +82,20 @@ def test_rejected_item_is_quarantined_and_does_not_block(ctx, sim: PortalSimulat
 
 
 def test_in_flight_after_a_crash_is_retried_with_the_same_key(ctx, sim: PortalSimulator) -> None:
-    (uuid,) = take_apps(ctx, 1)
-    engine = make_engine(ctx, make_client(sim.url))
-    drain(engine)
+    (uuid,) = take_apps(ctx, 1, docs=0)
     store = ctx.database()
-    with store.write() as conn:  # as if the process died after the portal committed but before we recorded it
-        conn.execute("UPDATE outbox SET state = 'pending' WHERE idempotency_key = ?", (uuid,))
-    item = claim_next(store, 0.0)
+    item = claim_next(store, 0.0)  # claimed and committed as in flight ...
     assert item is not None and counts(store)["in_flight"] == 1
-    engine = make_engine(ctx, make_client(sim.url))  # start-up recovers in_flight → unknown
+    first = make_client(sim.url).submit_application(item.idempotency_key, item.payload)
+    assert first.acked  # ... the portal committed it, and then the kiosk died before recording that
+    engine = make_engine(ctx, make_client(sim.url))  # start-up turns in_flight into unknown
     assert counts(store)["unknown"] == 1
     drain(engine)
     stats = sim_admin(sim, "stats")
     # the retry reached the portal with the same key and was answered from its idempotency record
     assert stats["applications_stored"] == 1 and stats["duplicate_submissions_refused"] == 1
     assert counts(store)["acked"] == 1
+    assert ctx.applications().get(uuid).portal_number == first.data["application_id"]
 
 
 def test_missing_document_file_quarantines_with_reason(ctx, sim: PortalSimulator) -> None:
@@ -135,3 +134,18 @@ def test_portal_calendar_replaces_the_bundled_one(ctx, sim: PortalSimulator) -> 
     # the simulator's portal keeps every Saturday off: its rule now applies to every year
     assert not cal.is_working_day(date(2026, 12, 5)) and not cal.is_working_day(date(2027, 1, 2))
     assert not cal.is_working_day(date(2026, 1, 26))  # Republic Day from the portal's list
+
+
+def test_a_late_failure_cannot_undo_an_ack_from_the_feed(ctx, sim: PortalSimulator) -> None:
+    """Two senders: one is still waiting on item X when the other's status pull proves the portal has X."""
+    from kiosk.store.outbox import mark_rejected, mark_unknown
+    from kiosk.store.portal_answers import StatusChange, apply_status_page
+
+    (uuid,) = take_apps(ctx, 1, docs=0)
+    store = ctx.database()
+    item = claim_next(store, 0.0)
+    assert item is not None
+    apply_status_page(store, [StatusChange(uuid, "MHSIM1", Status.SUBMITTED)], "c1")
+    mark_unknown(store, item, "read_timeout", 0.0)
+    mark_rejected(store, item, "late 4xx")
+    assert counts(store)["acked"] == 1 and claim_next(store, 1e12) is None

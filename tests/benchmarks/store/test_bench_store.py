@@ -93,19 +93,24 @@ def test_store_benchmarks(tmp_path: Path, catalogue_document: dict) -> None:
     while remaining > 0:
         k = min(batch, remaining)
         built = [make(form, now - timedelta(days=day_offset)) for form in _forms(rng, k)]
-        with store.write() as conn:
-            for i, app in enumerate(built):
-                day = local_day(app.created_at)
-                seq = 10_000 + (N_APPS - remaining) + i
-                saved = app.with_receipt(f"{HUB.code}-{day:%Y%m%d}-{seq:06d}")
-                apps._insert(conn, saved, day, now.isoformat())
+        with store.write() as conn:  # the real save path (counter, rows, outbox) in batched transactions
+            for app in built:
+                apps.save_in(conn, app)
         remaining -= k
         day_offset += 1
     fill_s = time.perf_counter() - t0
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = (tmp_path / "bench.sqlite3").stat().st_size
-    report("store.size", applications=apps.count(), db_mib=round(size / 2**20, 1),
-           mib_per_100k=round(size / 2**20 * 100_000 / apps.count(), 1), fill_seconds=round(fill_s, 1))
+    report("store.size", applications=apps.count(), state="all queued (outbox bodies kept)",
+           db_mib=round(size / 2**20, 1), mib_per_100k=round(size / 2**20 * 100_000 / apps.count(), 1),
+           fill_seconds=round(fill_s, 1))
+    # the steady state of a hub: everything acked, bodies dropped, space reused
+    with store.write() as conn:
+        conn.execute("UPDATE outbox SET state = 'acked', payload = '{}'")
+    store.conn.execute("VACUUM")
+    size = (tmp_path / "bench.sqlite3").stat().st_size
+    report("store.size", applications=apps.count(), state="all acked, vacuumed",
+           db_mib=round(size / 2**20, 1), mib_per_100k=round(size / 2**20 * 100_000 / apps.count(), 1))
 
     # --- search: the kiosk's search vs the raw FTS5 query on the same data
     queries = ["क्षीरसा", "ज्ञानेश्व", "पाटील", "shirsag", "Dnyanesh", "Salunkheab", "98765", "20261"]
