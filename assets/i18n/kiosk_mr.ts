@@ -896,6 +896,10 @@
         <translation>हा तात्पुरता पासवर्ड आहे: आता तुमचा स्वतःचा पासवर्ड निवडा.</translation>
     </message>
     <message>
+        <source>This is the training hub: a real portal can be set only on a real hub.</source>
+        <translation>हे प्रशिक्षण केंद्र आहे: खरे पोर्टल फक्त खऱ्या केंद्रावरच जोडता येते.</translation>
+    </message>
+    <message>
         <source>This kiosk</source>
         <translation>हे किऑस्क</translation>
     </message>

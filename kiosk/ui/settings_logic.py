@@ -39,6 +39,10 @@ def portal_problems(url: str, client_id: str) -> list[str]:
     return found
 
 
+def is_loopback(url: str) -> bool:
+    return urlsplit(url.strip()).hostname in LOOPBACK
+
+
 def has_secret(client_id: str) -> bool:
     from kiosk.portal.credentials import load_secret
 

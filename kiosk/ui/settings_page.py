@@ -41,6 +41,7 @@ from kiosk.ui.settings_logic import (
     backups,
     check_escpos_uri,
     has_secret,
+    is_loopback,
     portal_problems,
     restore,
     save_portal,
@@ -215,6 +216,9 @@ class SettingsPage(QWidget):
     def save_portal(self) -> None:
         url, client, secret = self.portal_url.text(), self.client_id.text(), self.secret.text()
         found = portal_problems(url, client)
+        if self.ctx.setting("portal.training") == "1" and not is_loopback(url):
+            # Demo applications must never reach a real portal: the training hub talks to simulators only.
+            found.append(tr("This is the training hub: a real portal can be set only on a real hub."))
         if not secret and not has_secret(client.strip()):
             found.append(tr("Type the portal secret: none is stored for this client id yet."))
         if found:

@@ -10,6 +10,7 @@ import keyring
 from keyring.backends import fail
 
 from kiosk.portal.credentials import SERVICE, load_secret
+from kiosk.store.hub import set_setting
 from tests.ui.conftest import make_window
 from tests.ui.test_screens import saved_app
 
@@ -34,6 +35,9 @@ def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, 
     page.portal_url.setText("https://aaplesarkar.example.gov.in/api/")
     page.client_id.setText("PUN0123")
     page.secret.setText(SECRET)
+    page.save_portal()  # the demo hub's practice data must never reach a real portal
+    assert "training hub" in page.message.text() and ctx.setting("portal.client_id") == ""
+    set_setting(ctx.database(), "portal.training", "0")
     page.save_portal()
     assert "keyring" in page.message.text() and page.secret.text() == ""
     assert ctx.portal_settings() == ("https://aaplesarkar.example.gov.in/api", "PUN0123")
@@ -51,6 +55,7 @@ def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, 
 
 
 def test_without_a_keyring_the_secret_is_refused_with_its_sentence(qtbot, ctx) -> None:
+    set_setting(ctx.database(), "portal.training", "0")
     _window, page = settings(qtbot, ctx)
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
@@ -66,7 +71,6 @@ def test_without_a_keyring_the_secret_is_refused_with_its_sentence(qtbot, ctx) -
 
 
 def test_printer_choice_is_remembered_and_escpos_receipts_reach_the_device(qtbot, ctx, tmp_path: Path) -> None:
-    from kiosk.store.hub import set_setting
     from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
 
     set_setting(ctx.database(), "print.printer", "Counter-Laser")
