@@ -52,8 +52,9 @@ _IMPORTED = time.perf_counter()
 
 class Shell:
     """Owns the one top-level window and swaps it: setup → login (→ own password) → main window → (lock,
-    Ctrl+L or idle) → login. Locking closes the main window, so no personal data stays on screen; the
-    same operator signing in again comes back to the screen they left (a form returns from its draft)."""
+    Ctrl+L or idle) → login. Locking hides the main window and closes its dialogs, so no personal data
+    stays on screen; the same operator signing in again gets it back exactly as left (a sync keeps running
+    meanwhile); anyone else gets a fresh window and the hidden one is closed."""
 
     def __init__(self, app: QApplication, ctx: KioskContext, *, fullscreen: bool = False,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -66,6 +67,7 @@ class Shell:
         self.operator: Operator | None = None
         self.ready_callbacks: list[Callable[[QWidget], None]] = []
         self.resume: tuple[str, str] | None = None  # (user name, screen) after a lock
+        self.locked: QWidget | None = None  # the main window, hidden while the login covers it
         self.idle = IdleLock(60.0 * idle_lock_minutes(ctx.database()), clock)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
@@ -86,7 +88,7 @@ class Shell:
             widget.showFullScreen()
         else:
             widget.show()
-        if old is not None:
+        if old is not None and old is not widget and old is not self.locked:
             old.close()
             old.deleteLater()
         for callback in self.ready_callbacks:
@@ -131,12 +133,22 @@ class Shell:
         from kiosk.ui.main_window import MainWindow
 
         resume, self.resume = self.resume, None
+        locked, self.locked = self.locked, None
         self.operator = operator
+        same = resume is not None and resume[0] == operator.username
+        if isinstance(locked, MainWindow) and same:
+            shown = self._show(locked)  # the same person: everything as they left it, sync still running
+            self.idle.limit_seconds = 60.0 * idle_lock_minutes(self.ctx.database())
+            self.idle.arm()
+            return shown
+        if locked is not None:  # someone else signs in: the previous session ends
+            locked.close()
+            locked.deleteLater()
         window = MainWindow(self.ctx, operator)
         window.lock_requested.connect(self.lock)
         window.language_requested.connect(self.set_language)
         shown = self._show(window)
-        if resume is not None and resume[0] == operator.username and resume[1]:
+        if resume is not None and same and resume[1]:
             window.navigate(resume[1])
         self.idle.limit_seconds = 60.0 * idle_lock_minutes(self.ctx.database())
         self.idle.arm()
@@ -144,11 +156,19 @@ class Shell:
 
     def lock(self) -> QWidget | None:
         """Hide everything behind the login (Ctrl+L, or no input for the idle-lock minutes)."""
+        from PySide6.QtWidgets import QDialog
+
         from kiosk.ui.main_window import MainWindow
 
-        if self.operator is None or not isinstance(self.window, MainWindow):
+        window = self.window
+        if self.operator is None or not isinstance(window, MainWindow):
             return None
-        self.resume = (self.operator.username, self.window.current_key())
+        self.resume = (self.operator.username, window.current_key())
+        for dialog in window.findChildren(QDialog):  # dialogs are windows of their own: close them too
+            if dialog.isVisible():
+                dialog.reject()
+        window.hide()
+        self.locked = window  # kept (hidden): a running sync goes on, a half-typed form stays
         return self.show_login(tr("The screen was locked. Sign in again to continue."))
 
     def set_language(self, language: str) -> None:
@@ -167,6 +187,10 @@ class Shell:
             assert isinstance(window, MainWindow)
             window.navigate(key)
         elif has_hub(self.ctx.database()):
+            if self.locked is not None:  # rebuilt in the new language at the next sign-in (draft kept)
+                self.locked.close()
+                self.locked.deleteLater()
+                self.locked = None
             self.show_login()
         else:
             self.show_setup()

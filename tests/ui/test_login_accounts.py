@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from kiosk.app import build_context
 from kiosk.security.auth import authenticate, change_password
@@ -157,6 +158,7 @@ def test_ctrl_l_and_idle_time_lock_the_screen_and_the_same_operator_comes_back(q
     window = shell.show_main(Operator("operator1", "Operator 1", "supervisor", training=True))
     assert isinstance(window, MainWindow) and shell.idle.limit_seconds == 180  # default 3 minutes
     window.navigate("applications")
+    window.pages["applications"].search.setText("half-typed")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3_000)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -166,16 +168,26 @@ def test_ctrl_l_and_idle_time_lock_the_screen_and_the_same_operator_comes_back(q
     login.password.setText("training")
     login.submit()
     again = shell.window
-    assert isinstance(again, MainWindow) and again.current_key() == "applications"
+    assert again is window and again.isVisible() and again.current_key() == "applications"
+    assert again.pages["applications"].search.text() == "half-typed"  # nothing lost, nothing rebuilt
     clock[0] += 100
     qtbot.mouseMove(again)  # any input restarts the count
     qtbot.keyClick(again.nav, Qt.Key.Key_Down)
     clock[0] += 170
     shell.idle.check()
     assert shell.window is again
+    again.show_error(RuntimeError("a message box is open when the lock comes"))
+    box = again.findChild(QMessageBox, "error_box")
+    assert box is not None and box.isVisible()
     clock[0] += 11
     shell.idle.check()
-    assert isinstance(shell.window, LoginView) and not again.isVisible()
+    assert isinstance(shell.window, LoginView) and not again.isVisible() and not box.isVisible()
+    # Someone else signs in: a fresh window, the hidden one is closed.
+    shell.window.user.setText("operator1")
+    shell.resume = ("asha", "applications")
+    shell.show_main(Operator("operator1", "Operator 1", "supervisor", training=True))
+    assert shell.window is not again and isinstance(shell.window, MainWindow)
+    assert shell.window.current_key() == "dashboard"
     shell.window.close()
 
 
