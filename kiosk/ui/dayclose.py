@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from kiosk.domain.clock import utc_now
 from kiosk.receipts import BiText, DayCloseData, DayEntry, Hub, render_day_close, save_pdf
+from kiosk.security.roles import Action
+from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
 from kiosk.ui.formatting import money
 from kiosk.ui.i18n import tr
@@ -67,6 +69,10 @@ class DayClosePage(QWidget):
         today = self.ctx.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.dateChanged.connect(lambda _d: self.reload())
+        # An operator closes their own day only (today, their own receipts); a supervisor sees every
+        # operator and any day (kiosk.security.roles: SEE_OWN_DAY / SEE_ALL_DAYS).
+        self.see_all = allowed(services.operator, Action.SEE_ALL_DAYS)
+        self.day.setEnabled(self.see_all)
         self.counted = QLineEdit()
         self.counted.setObjectName("cash_counted")
         self.counted.setPlaceholderText("0.00")
@@ -104,14 +110,16 @@ class DayClosePage(QWidget):
         return date(q.year(), q.month(), q.day())
 
     def reload(self) -> None:
-        ctx, day = self.ctx, self.chosen_day()
+        ctx, day = self.ctx, self.chosen_day() if self.see_all else self.ctx.today()
+        only = None if self.see_all else self.services.operator.username
         paise = parse_rupees(self.counted.text())
         counted = {self.services.operator.username: paise} if paise is not None else {}
 
         def work() -> DayCloseData:
             hub = ctx.hub()
             return DayCloseData(hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code), day=day,
-                                generated_at=utc_now(), entries=tuple(day_entries(ctx, day)), counted=counted)
+                                generated_at=utc_now(), entries=tuple(e for e in day_entries(ctx, day) if only is None or e.operator == only),
+                                counted=counted)
 
         run_in_background(work, self.show_data, self.services.show_error)
 

@@ -71,3 +71,26 @@ def test_training_operator_and_operators_get_no_user_management(qtbot, ctx) -> N
     qtbot.addWidget(window)
     window.navigate("users")
     assert window.current_key() == "dashboard" and "users" not in window.pages.built
+
+
+def test_an_operator_closes_only_their_own_day_a_supervisor_sees_everyone(qtbot, ctx) -> None:
+    from kiosk.domain.intake import take_application
+    from kiosk.ui.main_window import MainWindow
+    from tests.forms import income_form
+
+    for who in ("ravi", "ravi", "meena"):
+        r = take_application(income_form(), catalogue=ctx.catalogue(), calendar=ctx.calendar(),
+                             hub_code=ctx.hub().code, operator=who, now=ctx.now(), today=ctx.today())
+        assert r.application is not None
+        ctx.applications().save_new(r.application)
+    for op, expected, day_editable in ((Operator("ravi", "Ravi", "operator"), {"ravi": "2"}, False),
+                                       (Operator("asha", "Asha", "supervisor"), {"ravi": "2", "meena": "1"}, True)):
+        window = MainWindow(ctx, op)
+        qtbot.addWidget(window)
+        window.navigate("dayclose")
+        page = window.pages["dayclose"]
+        want = len(expected)
+        qtbot.waitUntil(lambda p=page, n=want: p.by_operator.rowCount() == n, timeout=10_000)
+        rows = {page.by_operator.item(r, 0).text(): page.by_operator.item(r, 1).text()
+                for r in range(page.by_operator.rowCount())}
+        assert rows == expected and page.day.isEnabled() == day_editable
