@@ -201,3 +201,40 @@ def test_an_operator_cannot_open_settings(qtbot, ctx) -> None:
     assert "supervisor" in window.statusBar().currentMessage()
     window.navigate("applications")
     assert window.current_key() == "applications"
+
+
+def test_without_a_keyring_the_first_supervisor_is_refused_with_a_sentence(qtbot, ctx) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    real_hub(ctx)
+    wizard = SetupWizard(ctx, supervisor_only=True)
+    qtbot.addWidget(wizard)
+    wizard.sup_user.setText("asha")
+    wizard.sup_name.setText("आशा")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # the audit key has nowhere safe to live
+    try:
+        wizard.create_supervisor()
+    finally:
+        keyring.set_keyring(previous)
+    assert "keyring" in wizard.sup_message.text().lower() and wizard.steps.currentIndex() == 1
+    assert not has_users(ctx.database()) and wizard.password_label.text() == ""
+
+
+def test_hostile_new_passwords_are_refused_with_reasons(qtbot, ctx) -> None:
+    from kiosk.ui.password_change import PasswordChangeView
+
+    real_hub(ctx)
+    temporary = create_user(ctx.database(), None, "asha", "Asha", "supervisor", ctx.now())
+    view = PasswordChangeView(ctx, "asha", temporary)
+    qtbot.addWidget(view)
+    for bad, reason in (("x" * 200, "at most"), ("Good-Pass\x00word-1", "control"), (temporary, "temporary"),
+                        ("", "at least")):
+        view.new.setText(bad)
+        view.repeat.setText(bad)
+        view.submit()
+        assert reason in view.message.text(), (bad, view.message.text())
+    assert authenticate(ctx.database(), "asha", temporary, ctx.now()).outcome == "must_change_password"
