@@ -301,11 +301,18 @@ class SettingsPage(QWidget):
                 tr("Everything saved after this backup is replaced (the current file is kept aside). "
                    "Everyone signs in again. Restore?")) != QMessageBox.StandardButton.Yes:
             return
+        from PySide6.QtWidgets import QApplication
+
+        # On the GUI thread on purpose: the store is closed meanwhile, and no timer or screen may reopen it
+        # half-way through the file swap. A wait cursor says so (seconds for a large hub).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             restore(self.ctx, Path(chosen))
         except Exception as exc:  # noqa: BLE001 - BackupError as its sentence; the live data is untouched
             self.message.setText(sentence(exc, self.ctx.language))
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         window = self.window()
         if hasattr(window, "lock_requested"):
             window.lock_requested.emit()
