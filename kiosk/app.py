@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from sqlite_utils import Migrations
 from kiosk.config import KioskPaths, resolve_paths
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import local_day, utc_now
+from kiosk.domain.errors import KioskError
 from kiosk.store.applications import Applications
 from kiosk.store.catalogues import Catalogues
 from kiosk.store.db import Store, open_store
@@ -103,6 +105,26 @@ class KioskContext:
                if completed and service.rts_days else None)
         return self.applications().add_documents(uuid, list(records), missing_groups=missing,
                                                  completed_on=completed, due_date=due)
+
+    def start_up(self) -> None:
+        """Once per GUI start or sync run, before any work: receipt numbers printed on kept receipts but
+        lost by the database (a truncated WAL, an old restore) are never issued again; then files no row
+        names are collected; then personal data past its retention period is purged (audited as system)."""
+        store = self.database()
+        if not store.writable:
+            return
+        from kiosk.security.recovery import lost_receipts, protect_receipt_numbers
+        from kiosk.security.retention import Folders, purge_expired
+
+        folders = Folders(self.paths.documents, self.paths.certificates, self.paths.receipts)
+        steps = (("receipt numbers", lambda: protect_receipt_numbers(store, lost_receipts(store, self.paths.receipts))),
+                 ("orphan files", self.collect_orphan_documents),
+                 ("retention purge", lambda: purge_expired(store, folders, None)))
+        for name, step in steps:
+            try:
+                step()
+            except KioskError as exc:  # e.g. no keyring for the audit entry: report, never block the counter
+                logging.getLogger("kiosk").warning("start-up %s skipped: %s", name, exc)
 
     def collect_orphan_documents(self) -> list[str]:
         """Start-up: remove stored files whose application row never committed (a power cut mid-save)."""
@@ -251,7 +273,16 @@ def run_gui(argv: Sequence[str]) -> int:
     if not _display_available():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
-    return int(ui_app.run(list(argv), build_context))
+
+    def started_context(*args: Any, **kwargs: Any) -> KioskContext:
+        ctx = build_context(*args, **kwargs)
+        try:
+            ctx.start_up()
+        except KioskError as exc:  # maintenance must never keep the counter from opening
+            logging.getLogger("kiosk").warning("start-up maintenance skipped: %s", exc)
+        return ctx
+
+    return int(ui_app.run(list(argv), started_context))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_sync(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
     store.require_writable()
-    ctx.collect_orphan_documents()
+    ctx.start_up()
     client = ctx.portal_client(args.portal)
     engine = ctx.sync_engine(client)
     try:

@@ -14,6 +14,7 @@ Layout: ``<doc_dir>/<first two hex digits>/<sha256>`` — no extension; the row 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -65,7 +66,8 @@ def store_document(doc_dir: Path, data: bytes) -> str:
             raise
         _fsync_dir(final.parent)
     except OSError as exc:
-        raise StorageError(f"could not write document {sha[:12]}: {exc.strerror or exc}") from exc
+        raise StorageError(f"could not write document {sha[:12]}: {exc.strerror or exc}",
+                           **({"reason": "disk_full"} if exc.errno == errno.ENOSPC else {})) from exc
     return sha
 
 

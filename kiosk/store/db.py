@@ -65,8 +65,17 @@ class Store:
             raise _storage_error(exc) from exc
         try:
             yield self.conn
+        except sqlite3.DatabaseError as exc:
+            # SQLite may already have rolled back (disk full mid-transaction): a second ROLLBACK would
+            # raise "no transaction is active" and hide the real reason.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            raise _storage_error(exc) from exc
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         try:
             self.conn.execute("COMMIT")

@@ -11,10 +11,10 @@ drive the same code and ``should_stop`` is checked between steps.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Callable, Generator, Iterator
-import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
