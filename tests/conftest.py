@@ -14,31 +14,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
 import pytest  # noqa: E402
 
 from kiosk.config import ASSETS_DIR  # noqa: E402
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A real keyring backend kept in memory: the OS keyring cannot exist on a headless CI box."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)

@@ -9,46 +9,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 import requests
-from keyring.backend import KeyringBackend
 
 from kiosk.portal import PortalClient, Timeouts
 from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, PortalSimulator, SimulatorConfig
 from kiosk.portal.simulator.server import SEED_CATALOGUE
+from tests.memory_keyring import MemoryKeyring  # noqa: F401 - the autouse fixture is tests/conftest.py's
 
 FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-
-
-class MemoryKeyring(KeyringBackend):
-    """The OS keyring stand-in for tests (no Secret Service in CI); same API, process memory only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.store[(service, username)]
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 def make_config(**overrides: Any) -> SimulatorConfig:

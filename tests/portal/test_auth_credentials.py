@@ -57,7 +57,7 @@ def test_missing_keyring_halts(new_client: object) -> None:
 def test_keyring_round_trip_feeds_the_client(memory_keyring: MemoryKeyring, new_client: object) -> None:
     store_secret(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
     assert load_secret(DEMO_CLIENT_ID) == DEMO_CLIENT_SECRET
-    assert list(memory_keyring.store.values()) == [DEMO_CLIENT_SECRET]
+    assert list(memory_keyring.items.values()) == [DEMO_CLIENT_SECRET]
     c: PortalClient = new_client(secret_provider=secret_provider(DEMO_CLIENT_ID))  # type: ignore[operator]
     assert c.submit_application("auth-key-0001", application()).acked
     delete_secret(DEMO_CLIENT_ID)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -25,6 +26,12 @@ from tests.forms import income_form
 
 CATALOGUE = ASSETS_DIR / "catalogue" / "catalogue.json"
 FONTS = ASSETS_DIR / "fonts"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def sim_config(**overrides: Any) -> SimulatorConfig:

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 from kiosk.domain.status import Status
 from kiosk.portal.simulator import PortalSimulator
 from kiosk.store.outbox import claim_next, counts
 from kiosk.store.portal_answers import certificate_of
-from tests.sync.conftest import drain, make_client, make_engine, sim_admin, sim_config, take_apps
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.sync.conftest import drain, free_port, make_client, make_engine, sim_admin, sim_config, take_apps
 
 
 def test_offline_then_back_online(ctx) -> None:

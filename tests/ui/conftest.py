@@ -6,7 +6,6 @@ set with ``setText`` or sent as ``QKeyEvent``s carrying the text.
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,13 +13,12 @@ from typing import Any
 import pytest
 
 from kiosk.app import KioskContext
-from kiosk.config import ASSETS_DIR
 from kiosk.portal.client import PortalClient
-from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, PortalSimulator, SimulatorConfig
+from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from kiosk.portal.transport import Timeouts
 from kiosk.store.hub import set_setting
+from tests.sync.conftest import free_port, sim, sim_config  # noqa: F401 - shared simulator helpers/fixture
 
-CATALOGUE = ASSETS_DIR / "catalogue" / "catalogue.json"
 DATA = Path(__file__).resolve().parents[1] / "data" / "documents"
 
 NAMES_MR = {"name_mr.first": "सुनीता", "name_mr.mother": "आशा", "name_mr.father_or_husband": "गणेश",
@@ -32,26 +30,6 @@ PERSON = {"dob": "14-08-1986", "gender": "F", "mobile": "9822012345", "address.h
           "address.district": "Pune", "address.pin": "412207"}
 INCOME = {"fields.purpose": "शैक्षणिक प्रवेशासाठी", "fields.annual_income": "120000",
           "fields.income_year": "2025-26", "fields.income_source": "agriculture"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def sim_config(**overrides: Any) -> SimulatorConfig:
-    base: dict[str, Any] = {"catalogue_path": CATALOGUE, "decision_seconds": 3600.0, "stall_seconds": 0.4,
-                            "connect_pause_seconds": 0.5, "trickle_seconds": 0.01, "fonts_dir": ASSETS_DIR / "fonts",
-                            "seed": 11, "retry_after_seconds": 1}
-    base.update(overrides)
-    return SimulatorConfig(**base)
-
-
-@pytest.fixture
-def sim() -> Iterator[PortalSimulator]:
-    with PortalSimulator(sim_config()) as running:
-        yield running
 
 
 def make_client(url: str) -> PortalClient:
