@@ -88,8 +88,8 @@ def read_applicant(raw: Mapping[str, Any], problems: ProblemList) -> Applicant:
     try:
         dob = parse_date(raw.get("dob"))
     except ValueError:
-        # An unreadable date must not also be reported as missing: store a sentinel-free None and
-        # let check_dob skip it (see the bad_dob flag below).
+        # dob stays None; take_application drops the "required" problem check_dob then adds, so an
+        # unreadable date is reported once, as unreadable.
         problems.add("dob", "bad_date", "Date of birth: use DD-MM-YYYY.", "जन्मतारीख: DD-MM-YYYY असे लिहा.")
     addr_raw = raw.get("address") if isinstance(raw.get("address"), Mapping) else {}
     assert isinstance(addr_raw, Mapping)
