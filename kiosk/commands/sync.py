@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--once", action="store_true", help="drain the queue, pull the feed, exit (0 = all settled)")
     p.add_argument("--portal", help="portal URL (overrides the configured one)")
     p.add_argument("--max-wait", type=float, default=300.0, help="with --once: give up retrying after this long")
+    p.add_argument("--now", action="store_true",
+                   help="retry items waiting on a backoff at once (the link is known to be back)")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(handler=cmd_sync)
 
@@ -43,7 +45,7 @@ def cmd_sync(args: argparse.Namespace, ctx: KioskContext) -> int:
     client = ctx.portal_client(args.portal)
     engine = ctx.sync_engine(client)
     try:
-        for p in engine.run(drain=args.once, max_wait=args.max_wait):
+        for p in engine.run(drain=args.once, max_wait=args.max_wait, retry_now=args.now):
             if not args.quiet and sys.stderr.isatty():
                 bar = "#" * int(20 * p.done / p.total) if p.total else ""
                 print(f"\r{p.stage:13} [{bar:20}] {p.done}/{p.total} {p.bytes // 1024} KiB {p.message[:40]:40}",

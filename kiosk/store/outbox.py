@@ -51,10 +51,20 @@ def enqueue(conn: sqlite3.Connection, kind: str, key: str, payload: dict[str, An
 
 
 def recover_in_flight(store: Store) -> int:
+    # The interrupted try is not counted: ``attempts`` drives the backoff exponent, and a kiosk whose power
+    # flickers (or a killed process) says nothing about the portal — counting those tries let a few restarts
+    # push an item's next retry out by many minutes.
     with store.write() as conn:
-        return conn.execute("UPDATE outbox SET state = 'unknown', updated_at = ?, "
+        return conn.execute("UPDATE outbox SET state = 'unknown', attempts = max(attempts - 1, 0), updated_at = ?, "
                             "last_error = 'interrupted while sending' WHERE state = 'in_flight'",
                             (utc_now().isoformat(),)).rowcount
+
+
+def make_due(store: Store) -> int:
+    """Everything waiting on a backoff is due now: an operator pressed "sync now" because the link is back."""
+    with store.write(durable=False) as conn:
+        return conn.execute("UPDATE outbox SET next_attempt_at = 0 WHERE state IN ('pending', 'unknown') "
+                            "AND next_attempt_at > 0").rowcount
 
 
 def claim_next(store: Store, now: float, *, kinds: tuple[str, ...] | None = None) -> OutboxItem | None:

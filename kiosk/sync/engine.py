@@ -30,6 +30,7 @@ from kiosk.store.outbox import (
     claim_next,
     counts,
     documents_of,
+    make_due,
     mark_acked,
     mark_document_uploaded,
     mark_rejected,
@@ -112,10 +113,13 @@ class SyncEngine:
 
     # ------------------------------------------------------------------------------------------ run
     def run(self, should_stop: Callable[[], bool] = lambda: False, *, drain: bool = False,
-            max_wait: float = 300.0) -> Iterator[SyncProgress]:
+            max_wait: float = 300.0, retry_now: bool = False) -> Iterator[SyncProgress]:
         """One sync pass; with ``drain`` keep retrying (after backoff) until the queue is settled or
-        ``max_wait`` seconds pass. Yields progress; the outcome is in :attr:`report`."""
+        ``max_wait`` seconds pass. ``retry_now`` (a human asked) first makes items waiting on a backoff due.
+        Yields progress; the outcome is in :attr:`report`."""
         self.report = SyncReport()
+        if retry_now:
+            make_due(self.store)
         started = time.monotonic()
         failures = 0
         probe = True

@@ -75,14 +75,15 @@ class SyncController(QObject):
             self.state.last_sync = None
         self.changed.emit(self.state)
 
-    def start(self, *, drain: bool = False, max_wait: float = 60.0) -> bool:
-        """Begin a sync pass; False if one is already running."""
+    def start(self, *, drain: bool = False, max_wait: float = 60.0, retry_now: bool = True) -> bool:
+        """Begin a sync pass; False if one is already running. A pass started by the operator retries at
+        once what waits on a backoff: they pressed the button because they know the link is back."""
         if self.running:
             return False
 
         def produce(should_stop: Callable[[], bool]) -> Iterator[Any]:
             self._engine = self.ctx.sync_engine(self.client_factory())
-            yield from self._engine.run(should_stop, drain=drain, max_wait=max_wait)
+            yield from self._engine.run(should_stop, drain=drain, max_wait=max_wait, retry_now=retry_now)
 
         runner = GeneratorRunner(produce, lambda: self._engine.report if self._engine else SyncReport(), self)
         runner.progress.connect(self.progress.emit)

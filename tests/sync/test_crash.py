@@ -56,7 +56,10 @@ def test_sigkill_during_sync_never_duplicates_or_loses(ctx) -> None:
                 proc.communicate()
                 if finished_early > 20:
                     break
-        final = subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
+        # The settling run is what an operator does once the link is back: retry now, however long the
+        # backoff had grown; 300 s is the default drain (it ends as soon as the queue is settled).
+        settle = [*cmd[:-2], "--max-wait", "300", "--now"]
+        final = subprocess.run(settle, env=env, cwd=REPO, capture_output=True, text=True, timeout=400)
         assert final.returncode == 0, final.stderr
         stats = sim_admin(sim, "stats")
         portal_apps = sim_admin(sim, "applications?limit=5000")["applications"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from kiosk.domain.status import Status
@@ -142,3 +143,22 @@ def test_a_late_failure_cannot_undo_an_ack_from_the_feed(ctx, sim: PortalSimulat
     mark_unknown(store, item, "read_timeout", 0.0)
     mark_rejected(store, item, "late 4xx")
     assert counts(store)["acked"] == 1 and claim_next(store, 1e12) is None
+
+
+def test_interrupted_tries_do_not_grow_the_backoff_and_sync_now_retries_at_once(ctx, sim: PortalSimulator) -> None:
+    (uuid,) = take_apps(ctx, 1, docs=0)
+    store = ctx.database()
+    for _ in range(6):  # six restarts that each died mid-send
+        assert claim_next(store, 0.0) is not None
+        make_engine(ctx, make_client(sim.url))  # start-up recovery
+    row = store.query("SELECT attempts, state FROM outbox")[0]
+    assert (row["attempts"], row["state"]) == (0, "unknown")
+    # A real failure schedules the retry far ahead; a pass started by a human does not wait for it.
+    with store.write() as conn:
+        conn.execute("UPDATE outbox SET next_attempt_at = ?", (time.time() + 3000,))
+    engine = make_engine(ctx, make_client(sim.url))
+    list(engine.run())
+    assert counts(store)["unknown"] == 1 and engine.report.sent == 0  # the background pass respects it
+    list(engine.run(retry_now=True))
+    assert engine.report.sent == 1 and counts(store)["acked"] == 1
+    assert ctx.applications().get(uuid).status == Status.SUBMITTED
