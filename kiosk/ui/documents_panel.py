@@ -10,8 +10,9 @@ from __future__ import annotations
 import io
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PIL import Image
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.documents.intake import DocumentSpec, document_from_files, save_document
+from kiosk.documents.intake import DocumentSpec, document_from_files, document_from_images, save_document
 from kiosk.documents.loading import load_file
 from kiosk.documents.mapping import to_document_record
 from kiosk.documents.reasons import explain
@@ -35,6 +36,7 @@ from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.errors import KioskError
 from kiosk.domain.intake import missing_groups
 from kiosk.ui.background import run_in_background
+from kiosk.ui.camera import CameraDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import group_indian
 from kiosk.ui.i18n import tr
@@ -58,6 +60,13 @@ def thumbnail_png(path: Path) -> bytes:
 
 def process_file(path: Path, spec: DocumentSpec, doc_dir: Path, group: str, doc_type: str) -> DocumentRecord:
     document = document_from_files([path], spec)
+    save_document(doc_dir, document)
+    return to_document_record(document, group, doc_type)
+
+
+def process_photos(pages: list[Image.Image], name: str, spec: DocumentSpec, doc_dir: Path, group: str,
+                   doc_type: str) -> DocumentRecord:
+    document = document_from_images(pages, spec, original_name=name)
     save_document(doc_dir, document)
     return to_document_record(document, group, doc_type)
 
@@ -111,6 +120,10 @@ class DocumentsPanel(QGroupBox):
         self.import_button = QPushButton(tr("Import a file…"))
         self.import_button.clicked.connect(self.import_file)
         row.addWidget(self.import_button)
+        self.photo_button = QPushButton(tr("Take a photo…"))
+        self.photo_button.setObjectName("take_photo")
+        self.photo_button.clicked.connect(lambda: self.take_photo())
+        row.addWidget(self.photo_button)
         outer.addLayout(row)
         self.attached = QListWidget()
         self.attached.setObjectName("attached")
@@ -166,14 +179,48 @@ class DocumentsPanel(QGroupBox):
         if name:
             self.attach_path(Path(name), from_inbox=False)
 
-    def attach_path(self, path: Path, *, from_inbox: bool) -> None:
+    def take_photo(self, devices: list[Any] | None = None) -> CameraDialog:
+        """Open the camera dialog (non-modal to the event loop); its pages are attached on "use"."""
+        dialog = CameraDialog(self, devices=devices)
+        dialog.accepted.connect(lambda: self.attach_photos(list(dialog.pages)))
+        dialog.open()
+        return dialog
+
+    def _chosen(self) -> tuple[str, str, DocumentSpec] | None:
         choice = self.kind.currentData()
         if not choice:
             self.message.setText(tr("Choose what the document is."))
-            return
+            return None
         group, doc_type = str(choice).split("|", 1)
         spec = DocumentSpec.of(self.catalogue.document_types.get(doc_type)) if doc_type in self.catalogue.document_types \
             else DocumentSpec(doc_type)
+        return group, doc_type, spec
+
+    def attach_photos(self, pages: list[Image.Image]) -> None:
+        chosen = self._chosen()
+        if chosen is None or not pages:
+            return
+        group, doc_type, spec = chosen
+        doc_dir = self.ctx.paths.documents
+        name = tr("camera photo")
+        self.busy += 1
+        self.message.setText(tr("Processing {name}…").format(name=name))
+
+        def failed(exc: BaseException) -> None:
+            self.busy -= 1
+            lang = self.ctx.language
+            text = explain(exc, lang) if isinstance(exc, KioskError) and exc.params.get("detail_en") else \
+                sentence(exc, lang)
+            self.message.setText(f"{name}: {text}")
+
+        run_in_background(lambda: process_photos(pages, name, spec, doc_dir, group, doc_type), self.add_record,
+                          failed)
+
+    def attach_path(self, path: Path, *, from_inbox: bool) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        group, doc_type, spec = chosen
         doc_dir = self.ctx.paths.documents
         self.busy += 1
         self.message.setText(tr("Processing {name}…").format(name=path.name))
