@@ -122,7 +122,7 @@ class PortalClient:
         return self._authed("POST", "/appeals", json_body=dict(appeal), headers={"Idempotency-Key": idempotency_key})
 
     def send_feedback(self, idempotency_key: str, feedback: Mapping[str, Any]) -> Outcome:
-        """POST /feedback: ``{application_id?, receipt_number?, rating: 1..5, comment?, language?}``."""
+        """POST /feedback: ``{application_id?, receipt_number?, rating: 1..5, comment?, language?, consent_to_call?}``."""
         return self._authed("POST", "/feedback", json_body=dict(feedback),
                             headers={"Idempotency-Key": idempotency_key})
 

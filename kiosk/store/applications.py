@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -182,8 +183,13 @@ class Applications:
         return updated
 
     def set_status(self, uuid: str, new: Status, *, source: str = "kiosk", note: str = "",
-                   decided_on: date | None = None, portal_number: str | None = None) -> Application:
-        """Apply a legal status change (and what comes with it) in one transaction."""
+                   decided_on: date | None = None, portal_number: str | None = None,
+                   also: Callable[[sqlite3.Connection, sqlite3.Row], None] | None = None) -> Application:
+        """Apply a legal status change (and what comes with it) in one transaction.
+
+        ``also(conn, row)`` runs inside that transaction with the application's updated row: what the portal
+        must hear about the change (feedback, an appeal) is queued in the same commit, so a power cut cannot
+        keep the status and lose the message, or the reverse."""
         with self.store.write() as conn:
             row = conn.execute("SELECT status FROM applications WHERE uuid = ?", (uuid,)).fetchone()
             if row is None:
@@ -199,6 +205,8 @@ class Applications:
             if current != new:
                 conn.execute("INSERT INTO status_history(application_uuid, status, at, source, note) "
                              "VALUES (?, ?, ?, ?, ?)", (uuid, str(new), now, source, note))
+            if also is not None:
+                also(conn, conn.execute("SELECT * FROM applications WHERE uuid = ?", (uuid,)).fetchone())
         return self.get(uuid)
 
     # ------------------------------------------------------------------------------------------- reads

@@ -32,6 +32,7 @@ from kiosk.ui.app_filters import Filters, find
 from kiosk.ui.background import run_in_background
 from kiosk.ui.certificate_print import certificate_file, choose_and_print, print_certificate_on
 from kiosk.ui.dashboard import person, service_name
+from kiosk.ui.delivery import DeliveryDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import day_text, moment_text, money, status_text
 from kiosk.ui.i18n import tr
@@ -237,18 +238,23 @@ class ApplicationsPage(QWidget):
         self.receipt_dialog = ReceiptDialog(self.ctx, receipt, self.services.operator.username, self)
         self.receipt_dialog.open()
 
-    def deliver(self, rating: int | None = None, comment: str = "", ask: bool = True) -> None:
+    def deliver(self, rating: int | None = None, comment: str = "", ask: bool = True,
+                consent_to_call: bool = False) -> DeliveryDialog | None:
+        if self.current is None:
+            return None
+        if ask:
+            dialog = DeliveryDialog(self.ctx.language, self)
+            dialog.accepted.connect(lambda: self._deliver(dialog.feedback()))
+            dialog.open()
+            return dialog
+        self._deliver(Feedback(rating, comment, self.ctx.language, consent_to_call=consent_to_call))
+        return None
+
+    def _deliver(self, feedback: Feedback) -> None:
         if self.current is None:
             return
-        if ask:
-            items = [tr("No rating")] + [str(i) for i in range(1, 6)]
-            choice, ok = QInputDialog.getItem(self, tr("Mark delivered"), tr("Citizen's rating (1–5, optional)"),
-                                              items, 0, False)
-            if not ok:
-                return
-            rating = None if choice == items[0] else int(choice)
-        uuid, apps, lang = self.current.uuid, self.ctx.applications(), self.ctx.language
-        run_in_background(lambda: mark_delivered(apps, uuid, Feedback(rating, comment, lang)),
+        uuid, apps = self.current.uuid, self.ctx.applications()
+        run_in_background(lambda: mark_delivered(apps, uuid, feedback),
                           lambda app: self._after(app, tr("Marked delivered.")), self.services.show_error)
 
     def appeal(self, grounds: str | None = None, delay_reason: str = "") -> None:

@@ -51,11 +51,13 @@ def test_appeals_follow_the_rts_ladder(client: PortalClient, sim: PortalSimulato
 
 
 def test_feedback_for_quality_verification(client: PortalClient, sim: PortalSimulator) -> None:
-    body = {"receipt_number": "HUB1-20250825-0001", "rating": 4, "comment": "जलद सेवा", "language": "mr"}
+    body = {"receipt_number": "HUB1-20250825-0001", "rating": 4, "comment": "जलद सेवा", "language": "mr",
+            "consent_to_call": True}
     out = client.send_feedback("fb-key-00001", body)
     assert out.acked and out.status == 202 and out.data["feedback_id"].startswith("FB")
     assert client.send_feedback("fb-key-00001", body).replayed
-    for bad in ({"rating": 0}, {"rating": 6}, {"rating": True}, {"rating": 3, "comment": "x" * 2001}):
+    for bad in ({"rating": 0}, {"rating": 6}, {"rating": True}, {"rating": 3, "comment": "x" * 2001},
+                {"rating": 3, "consent_to_call": "yes"}):
         assert client.send_feedback("fb-key-00002", bad).rejected
     assert stats(sim)["feedback_stored"] == 1
 

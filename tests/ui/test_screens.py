@@ -155,12 +155,18 @@ def test_applications_search_reprint_deliver_and_appeal(qtbot, ctx) -> None:
     page.reprint()
     qtbot.waitUntil(lambda: page.receipt_dialog.receipt.duplicate, timeout=10_000)
     assert page.receipt_dialog.receipt.path.name.endswith("-dup.pdf")
-    page.deliver(rating=4, comment="चांगली सेवा", ask=False)
-    # status and feedback are two writes: wait for the second (the first alone made this test flaky)
-    qtbot.waitUntil(lambda: bool(ctx.database().query("SELECT 1 FROM outbox WHERE kind = 'feedback'")), timeout=5_000)
-    assert ctx.applications().get(first.uuid).status == Status.DELIVERED
+    dialog = page.deliver()  # the operator's dialog: rating, comment, consent to a verifier's call
+    assert not dialog.consent.isEnabled()  # no rating → no feedback → nothing to consent to
+    dialog.ratings.button(4).click()
+    dialog.comment.setPlainText("चांगली सेवा")
+    dialog.consent.setChecked(True)
+    dialog.accept()
+    # status and feedback are one transaction: seeing the status means the feedback is queued too
+    qtbot.waitUntil(lambda: ctx.applications().get(first.uuid).status == Status.DELIVERED, timeout=5_000)
     feedback = ctx.database().query("SELECT payload FROM outbox WHERE kind = 'feedback'")
-    assert len(feedback) == 1 and json.loads(feedback[0]["payload"])["rating"] == 4
+    body = json.loads(feedback[0]["payload"])
+    assert len(feedback) == 1 and body["rating"] == 4 and body["consent_to_call"] is True
+    assert body["comment"] == "चांगली सेवा"
     page.current = ctx.applications().get(second.uuid)
     errors: list[Any] = []
     window.show_error = errors.append  # type: ignore[method-assign]

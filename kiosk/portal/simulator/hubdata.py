@@ -118,6 +118,8 @@ def give_feedback(portal: SimPortal, key: str, body: Any) -> Reply:
         return err(400, "INVALID_REQUEST", "rating must be 1..5")
     if len(str(body.get("comment", ""))) > 2000:
         return err(400, "INVALID_REQUEST", "comment longer than 2000 characters")
+    if not isinstance(body.get("consent_to_call", False), bool):
+        return err(400, "INVALID_REQUEST", "consent_to_call must be true or false")
 
     def execute(conn: sqlite3.Connection) -> Reply:
         fid = f"FB{secrets.token_hex(5).upper()}"

@@ -1,0 +1,80 @@
+"""Counter actions (Qt-free): a status change and what the portal must hear about it are one transaction."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kiosk.domain.status import Status
+from kiosk.portal.client import PortalClient
+from kiosk.store.outbox import claim_next
+from kiosk.ui.actions import Feedback, file_first_appeal, mark_delivered
+from tests.sync.conftest import sim, sim_admin, sim_config  # noqa: F401 - simulator fixture
+from tests.ui.conftest import make_client
+from tests.ui.test_screens import saved_app
+
+
+def approved(ctx):  # type: ignore[no-untyped-def]
+    app = saved_app(ctx)
+    ctx.applications().set_status(app.uuid, Status.SUBMITTED, portal_number="MHSIM-7")
+    ctx.applications().set_status(app.uuid, Status.APPROVED)
+    return app
+
+
+def test_a_failing_outbox_write_leaves_the_status_unchanged(ctx) -> None:
+    app = approved(ctx)
+    store = ctx.database()
+    # A power cut / disk error between the two writes is simulated by making the outbox insert fail.
+    with store.write() as conn:
+        conn.execute("CREATE TEMP TRIGGER no_feedback BEFORE INSERT ON outbox WHEN NEW.kind = 'feedback' "
+                     "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    with pytest.raises(Exception, match="disk I/O error"):
+        mark_delivered(ctx.applications(), app.uuid, Feedback(5, "छान", "mr", consent_to_call=True))
+    assert ctx.applications().get(app.uuid).status == Status.APPROVED  # not delivered without its feedback
+    with store.write() as conn:
+        conn.execute("DROP TRIGGER temp.no_feedback")
+    mark_delivered(ctx.applications(), app.uuid, Feedback(5, "छान", "mr", consent_to_call=True))
+    assert ctx.applications().get(app.uuid).status == Status.DELIVERED
+
+
+def test_hostile_feedback_is_refused_before_anything_changes(ctx) -> None:
+    app = approved(ctx)
+    for rating in (0, 6, -1):
+        with pytest.raises(ValueError, match="1..5"):
+            mark_delivered(ctx.applications(), app.uuid, Feedback(rating))
+    assert ctx.applications().get(app.uuid).status == Status.APPROVED
+    long = "x" * 5000
+    mark_delivered(ctx.applications(), app.uuid, Feedback(3, long, "fr"))
+    body = json.loads(ctx.database().query("SELECT payload FROM outbox WHERE kind = 'feedback'")[0]["payload"])
+    assert len(body["comment"]) == 2000 and body["language"] == "mr" and body["consent_to_call"] is False
+
+
+def test_no_rating_sends_no_feedback(ctx) -> None:
+    app = approved(ctx)
+    mark_delivered(ctx.applications(), app.uuid, Feedback(None, "comment without a rating"))
+    assert ctx.applications().get(app.uuid).status == Status.DELIVERED
+    assert ctx.database().query("SELECT count(*) FROM outbox WHERE kind = 'feedback'")[0][0] == 0
+
+
+def test_feedback_with_consent_reaches_the_portal(ctx, sim) -> None:  # noqa: F811
+    app = approved(ctx)
+    mark_delivered(ctx.applications(), app.uuid, Feedback(4, "जलद", "mr", consent_to_call=True))
+    store = ctx.database()
+    while (item := claim_next(store, 0.0, kinds=("feedback",))) is None:  # applications first in id order
+        with store.write() as conn:
+            conn.execute("UPDATE outbox SET state = 'acked' WHERE kind = 'application'")
+    out = make_client(sim.url).send_feedback(item.idempotency_key, item.payload)
+    assert out.acked, out
+    assert sim_admin(sim, "stats")["feedback_stored"] == 1
+
+
+def test_appeal_is_queued_with_its_status_change(ctx) -> None:
+    app = saved_app(ctx)
+    ctx.applications().set_status(app.uuid, Status.SUBMITTED, portal_number="MHSIM-9")
+    ctx.applications().set_status(app.uuid, Status.REJECTED, decided_on=ctx.today())
+    updated = file_first_appeal(ctx.applications(), app.uuid, ctx.today(), "कागदपत्रे पूर्ण होती")
+    assert updated.status == Status.FIRST_APPEAL
+    rows = ctx.database().query("SELECT payload FROM outbox WHERE kind = 'appeal'")
+    assert json.loads(rows[0]["payload"]) == {"application_id": "MHSIM-9", "level": 1,
+                                              "grounds": "कागदपत्रे पूर्ण होती"}
