@@ -302,13 +302,9 @@ class SyncEngine:
     def _pull_catalogue(self) -> Iterator[SyncProgress]:
         yield SyncProgress("catalogue", 0, 1)
         try:
-            fetched = self.client.fetch_catalogue(get_setting(self.store, CATALOGUE_ETAG_KEY) or None)
-            if fetched.changed and fetched.document is not None:
-                cats = Catalogues(self.store)
-                if fetched.version != cats.active_version():
-                    self.report.catalogue_version = cats.install(dict(fetched.document)).version
-                if fetched.etag:
-                    set_setting(self.store, CATALOGUE_ETAG_KEY, fetched.etag)
+            installed = pull_catalogue(self.store, self.client)
+            if installed:
+                self.report.catalogue_version = installed
         except (PortalError, CatalogueError) as exc:
             self.report.errors.append(f"catalogue: {exc.detail}")
 
@@ -341,6 +337,21 @@ class SyncEngine:
             self.client.send_heartbeat(self.heartbeat())
         except KioskError as exc:  # a dashboard figure never fails a sync
             self.report.errors.append(f"heartbeat: {exc.detail}")
+
+
+def pull_catalogue(store: Store, client: PortalClientLike) -> str | None:
+    """Ask the portal for a newer service list (ETag: an unchanged list costs one small 304) and install it
+    atomically. Returns the version installed, or None when the kiosk already has the newest. Used by every
+    sync and by Settings' "check for update", which must not push the queue or pull statuses."""
+    fetched = client.fetch_catalogue(get_setting(store, CATALOGUE_ETAG_KEY) or None)
+    installed = None
+    if fetched.changed and fetched.document is not None:
+        cats = Catalogues(store)
+        if fetched.version != cats.active_version():
+            installed = cats.install(dict(fetched.document)).version
+        if fetched.etag:
+            set_setting(store, CATALOGUE_ETAG_KEY, fetched.etag)
+    return installed
 
 
 class _Stop:

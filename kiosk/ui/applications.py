@@ -30,7 +30,7 @@ from kiosk.domain.status import LABELS, Status
 from kiosk.ui.actions import Feedback, file_first_appeal, mark_delivered
 from kiosk.ui.app_filters import Filters, find
 from kiosk.ui.background import run_in_background
-from kiosk.ui.certificate_print import certificate_file, choose_and_print, print_certificate_on
+from kiosk.ui.certificate_print import certificate_file, choose_printer, print_certificate_on
 from kiosk.ui.dashboard import person, service_name
 from kiosk.ui.delivery import DeliveryDialog
 from kiosk.ui.errors import sentence
@@ -62,8 +62,8 @@ class ApplicationsPage(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("status_filter")
         self.status.addItem(tr("All statuses"), "")
-        for status, label in LABELS.items():
-            self.status.addItem(label.text(self.ctx.language), str(status))
+        for status in LABELS:
+            self.status.addItem(status_text(status, self.ctx.language), str(status))
         self.service = QComboBox()
         self.service.setObjectName("service_filter")
         self.service.addItem(tr("All services"), "")
@@ -220,19 +220,20 @@ class ApplicationsPage(QWidget):
         run_in_background(lambda: make_receipt(ctx, app), self._receipt, self.services.show_error)
 
     def print_certificate(self, printer: QPrinter | None = None) -> None:
-        """The print dialog (or ``printer`` as given), then every page of the certificate."""
+        """The print dialog (or ``printer`` as given), then every page of the certificate (rendered off the
+        GUI thread; CertificateInvalid or printer trouble arrives as one sentence)."""
         if self.current is None or self.certificate is None:
             return
-        try:
+        if printer is None:
+            printer = choose_printer(self.ctx, self, self._printer)
             if printer is None:
-                pages = choose_and_print(self.ctx, self.certificate, self, self._printer)
-            else:
-                pages = print_certificate_on(printer, self.certificate)
-        except Exception as exc:  # noqa: BLE001 - CertificateInvalid / printer trouble as one sentence
-            self.message.setText(sentence(exc, self.ctx.language))
-            return
-        if pages is not None:
-            self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages))
+                return
+        self._printer[:] = [printer]  # alive until the pages are painted
+        self.message.setText(tr("Printing…"))
+        print_certificate_on(
+            printer, self.certificate,
+            lambda pages: self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages)),
+            lambda exc: self.message.setText(sentence(exc, self.ctx.language)))
 
     def _receipt(self, receipt: Any) -> None:
         self.receipt_dialog = ReceiptDialog(self.ctx, receipt, self.services.operator.username, self)

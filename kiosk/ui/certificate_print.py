@@ -5,6 +5,7 @@ operator picks in the Qt print dialog (the printer chosen in Settings comes pre-
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,18 +27,19 @@ def certificate_file(ctx: KioskContext, uuid: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def print_certificate_on(printer: QPrinter, path: Path) -> int:
-    """Paint every page; raises CertificateInvalid for a damaged file. Returns the number of pages."""
+def print_certificate_on(printer: QPrinter, path: Path, on_done: Callable[[int], None],
+                         on_error: Callable[[BaseException], None]) -> None:
+    """Check and rasterise the file off the GUI thread, then paint every page; a damaged file reaches
+    ``on_error`` as CertificateInvalid, the page count reaches ``on_done``."""
     from kiosk.receipts.certificate import load_certificate
-    from kiosk.ui.receipt_view import paint_on_printer
+    from kiosk.ui.receipt_view import print_in_background
 
-    data, _pages = load_certificate(path)
-    return paint_on_printer(printer, data)
+    print_in_background(printer, lambda: load_certificate(path)[0], on_done, on_error)
 
 
-def choose_and_print(ctx: KioskContext, path: Path, parent: QWidget, keep: list[QPrinter]) -> int | None:
-    """The print dialog, then the pages; None when the operator cancels. ``keep`` holds the QPrinter
-    beyond the dialog (a temporary QPrinter under QPrintDialog crashes PySide6)."""
+def choose_printer(ctx: KioskContext, parent: QWidget, keep: list[QPrinter]) -> QPrinter | None:
+    """The print dialog; None when the operator cancels. ``keep`` holds the QPrinter beyond the dialog
+    (a temporary QPrinter under QPrintDialog crashes PySide6)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     keep[:] = [printer]
     remembered = ctx.setting("print.printer")
@@ -45,4 +47,4 @@ def choose_and_print(ctx: KioskContext, path: Path, parent: QWidget, keep: list[
         printer.setPrinterName(remembered)
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return None
-    return print_certificate_on(printer, path)
+    return printer

@@ -8,6 +8,7 @@ the receipts folder first — a jammed printer costs nothing, and a reprint is m
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,9 +72,8 @@ def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
         doc.close()
 
 
-def paint_on_printer(printer: QPrinter, pdf: bytes) -> int:
-    """Paint every page on ``printer`` at its resolution; returns the number of pages."""
-    pages = render_pages(pdf, min(printer.resolution(), 300))
+def paint_images(printer: QPrinter, pages: list[QImage]) -> int:
+    """Paint already-rendered pages on ``printer`` (quick: the slow rasterising happened off the GUI thread)."""
     painter = QPainter()
     if not painter.begin(printer):
         raise KioskError("the printer could not start", detail="the printer could not start")
@@ -89,6 +89,23 @@ def paint_on_printer(printer: QPrinter, pdf: bytes) -> int:
     return len(pages)
 
 
+def print_in_background(printer: QPrinter, pdf: Callable[[], bytes], on_done: Callable[[int], None],
+                        on_error: Callable[[BaseException], None]) -> None:
+    """Rasterise the PDF (a 300 dpi A4 page takes ~0.3 s) on the thread pool, then paint on the GUI thread,
+    where the printer object lives. ``pdf`` is called on the pool too (reading and checking the file)."""
+    dpi = min(printer.resolution(), 300)
+
+    def paint(pages: list[QImage]) -> None:
+        try:
+            count = paint_images(printer, pages)
+        except Exception as exc:  # noqa: BLE001 - reaches the operator as a sentence
+            on_error(exc)
+            return
+        on_done(count)
+
+    run_in_background(lambda: render_pages(pdf(), dpi), paint, on_error)
+
+
 class ReceiptDialog(QDialog):
     def __init__(self, ctx: KioskContext, receipt: ReceiptFile, operator: str, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -96,6 +113,7 @@ class ReceiptDialog(QDialog):
         self.receipt = receipt
         self.operator = operator
         self.printer: QPrinter | None = None  # kept: a temporary QPrinter under QPrintDialog segfaults
+        self.printing = False
         self.setWindowTitle(tr("Receipt {no}").format(no=receipt.application.receipt_number))
         outer = QVBoxLayout(self)
         note = tr("Saved: {path}").format(path=receipt.path.name)
@@ -158,14 +176,21 @@ class ReceiptDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> None:
         self.printer = printer
-        try:
-            pages = paint_on_printer(printer, self.receipt.pdf)
-        except Exception as exc:  # noqa: BLE001 - the PDF is saved; tell the operator where
+        self.printing = True
+        self.message.setText(tr("Printing…"))
+
+        def done(pages: int) -> None:
+            self.printing = False
+            self._record(printer.printerName() or printer.outputFileName() or "printer")
+            self.message.setText(tr("Printed {n} page(s).").format(n=pages))
+
+        def failed(exc: BaseException) -> None:  # the PDF is saved; tell the operator where
+            self.printing = False
             self.message.setText(sentence(exc, self.ctx.language) + " " +
                                  tr("Saved: {path}").format(path=self.receipt.path))
-            return
-        self._record(printer.printerName() or printer.outputFileName() or "printer")
-        self.message.setText(tr("Printed {n} page(s).").format(n=pages))
+
+        pdf = self.receipt.pdf
+        print_in_background(printer, lambda: pdf, done, failed)
 
     def print_on_receipt_printer(self) -> None:
         """The 80 mm layout to the ESC/POS printer from Settings, off the GUI thread (USB/TCP may hang)."""

@@ -133,6 +133,7 @@ class SettingsPage(QWidget):
         self.update_button = QPushButton(tr("Check for update"))
         self.update_button.setObjectName("check_update")
         self.update_button.clicked.connect(self.check_update)
+        self.checking = False
         row.addWidget(self.catalogue_version, 1)
         row.addWidget(self.update_button)
         self._show_catalogue()
@@ -241,11 +242,39 @@ class SettingsPage(QWidget):
         self.catalogue_version.setText(tr("Version in use: {v}").format(v=version))
 
     def check_update(self) -> None:
-        """The portal sends a newer service list during a sync; this starts one."""
-        if self.services.sync.start():
-            self.message.setText(tr("Asking the portal for a newer service list (a sync is running)…"))
-        else:
-            self.message.setText(tr("A sync is already running."))
+        """Ask the portal for a newer service list only (the queue and statuses are the sync's business)."""
+        from kiosk.sync.engine import pull_catalogue
+
+        if self.checking:
+            self.message.setText(tr("Already asking the portal…"))
+            return
+        store, factory = self.ctx.database(), self.services.sync.client_factory
+        self.checking = True
+        self.update_button.setEnabled(False)
+        self.message.setText(tr("Asking the portal for a newer service list…"))
+
+        def work() -> str | None:
+            client = factory()
+            try:
+                return pull_catalogue(store, client)
+            finally:
+                client.close()
+
+        def done(version: str | None) -> None:
+            self._checked()
+            self._show_catalogue()
+            self.message.setText(tr("New service list installed: version {v}.").format(v=version) if version
+                                 else tr("The service list is already the newest."))
+
+        def failed(exc: BaseException) -> None:
+            self._checked()
+            self.message.setText(sentence(exc, self.ctx.language))
+
+        run_in_background(work, done, failed)
+
+    def _checked(self) -> None:
+        self.checking = False
+        self.update_button.setEnabled(True)
 
     def save_printer(self) -> None:
         set_setting(self.ctx.database(), PRINTER_SETTING, str(self.printer.currentData() or ""))

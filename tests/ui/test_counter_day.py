@@ -114,6 +114,9 @@ def test_a_day_at_the_counter(qtbot, ctx, marathi, tmp_path: Path) -> None:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(tmp_path / "printed.pdf"))
         dialog.print_to(printer)
+        assert dialog.printing  # rasterising happens on the pool; the window stays live meanwhile
+        qtbot.waitUntil(lambda: not dialog.printing, timeout=20_000)
+        assert "1" in dialog.message.text(), dialog.message.text()
         printed = (tmp_path / "printed.pdf").read_bytes()
         assert printed.startswith(b"%PDF-")
         subprocess.run(["pdftoppm", "-png", "-r", "40", "-singlefile", str(tmp_path / "printed.pdf"),

@@ -132,12 +132,34 @@ def test_an_operator_sees_backup_and_restore_greyed(qtbot, ctx) -> None:
     assert not page.backup_button.isEnabled() and not page.restore_button.isEnabled()
 
 
-def test_check_for_update_starts_a_sync_and_shows_the_version(qtbot, ctx) -> None:
-    window, page = settings(qtbot, ctx)
-    assert ctx.catalogue().version in page.catalogue_version.text()
+def test_check_for_update_fetches_only_the_service_list(qtbot, ctx, sim, catalogue_document) -> None:
+    from kiosk.store.outbox import counts
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.sync_control import SyncController
+    from tests.sync.conftest import sim_admin, take_apps
+    from tests.ui.conftest import make_client as ui_client
+    from tests.ui.conftest import operator
+
+    offline_window, offline_page = settings(qtbot, ctx)
+    offline_page.check_update()
+    qtbot.waitUntil(lambda: not offline_page.checking, timeout=15_000)
+    assert "portal" in offline_page.message.text().lower() and "Traceback" not in offline_page.message.text()
+    offline_window.close()
+
+    take_apps(ctx, 1, docs=0)  # queued work that a catalogue check must not send
+    sim_admin(sim, "catalogue", dict(catalogue_document, catalogue_version="2027.02.0"))
+    window = MainWindow(ctx, operator(), sync=SyncController(ctx, client_factory=lambda: ui_client(sim.url)))
+    qtbot.addWidget(window)
+    page = window.pages["settings"]
     page.check_update()
-    assert "sync" in page.message.text() and window.sync.running
     page.check_update()
-    assert "already" in page.message.text()  # one sync at a time
-    qtbot.waitUntil(lambda: not window.sync.running, timeout=15_000)
-    assert ctx.catalogue().version in page.catalogue_version.text()
+    assert "Already" in page.message.text()  # one check at a time
+    qtbot.waitUntil(lambda: not page.checking, timeout=15_000)
+    assert "2027.02.0" in page.message.text() and "2027.02.0" in page.catalogue_version.text()
+    assert ctx.catalogues().active_version() == "2027.02.0"
+    assert counts(ctx.database())["pending"] == 1 and not window.sync.running  # no sync ran
+    assert sim_admin(sim, "stats")["applications_stored"] == 0
+    page.check_update()
+    qtbot.waitUntil(lambda: not page.checking, timeout=15_000)
+    assert "newest" in page.message.text()
+
