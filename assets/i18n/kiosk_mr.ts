@@ -48,6 +48,10 @@
         <translation>सर्व स्थिती</translation>
     </message>
     <message>
+        <source>Already asking the portal…</source>
+        <translation>पोर्टलकडे आधीच विचारणा सुरू आहे…</translation>
+    </message>
+    <message>
         <source>Applicant's name in English</source>
         <translation>अर्जदाराचे नाव इंग्रजीत</translation>
     </message>
@@ -68,8 +72,16 @@
         <translation>आजचे अर्ज</translation>
     </message>
     <message>
-        <source>Asking the portal for a newer service list (a sync is running)…</source>
-        <translation>पोर्टलकडे नवी सेवा सूची मागवत आहे (सिंक सुरू आहे)…</translation>
+        <source>Ask the citizen; leave it unticked unless they say yes.</source>
+        <translation>नागरिकाला विचारा; ते हो म्हणाले तरच खूण करा.</translation>
+    </message>
+    <message>
+        <source>Asking the portal for a newer service list…</source>
+        <translation>पोर्टलकडे नवी सेवा सूची मागवत आहे…</translation>
+    </message>
+    <message>
+        <source>At most {n} pages by camera; use the scanner for a longer document.</source>
+        <translation>कॅमेऱ्याने जास्तीत जास्त {n} पाने; मोठ्या कागदपत्रासाठी स्कॅनर वापरा.</translation>
     </message>
     <message>
         <source>Attach selected scan</source>
@@ -94,6 +106,10 @@
     <message>
         <source>By email</source>
         <translation>ई-मेलने</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <source>Cash counted in your drawer (₹)</source>
@@ -168,8 +184,8 @@
         <translation>नागरिकाची भाषा</translation>
     </message>
     <message>
-        <source>Citizen's rating (1–5, optional)</source>
-        <translation>नागरिकाचे गुणांकन (1–5, ऐच्छिक)</translation>
+        <source>Citizen's rating of the service (optional)</source>
+        <translation>सेवेबद्दल नागरिकाचे गुणांकन (ऐच्छिक)</translation>
     </message>
     <message>
         <source>Client id</source>
@@ -186,6 +202,10 @@
     <message>
         <source>Collect the printed certificate at this hub</source>
         <translation>छापील प्रमाणपत्र या केंद्रावरून घ्या</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>अभिप्राय (ऐच्छिक)</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -348,6 +368,10 @@
         <translation>अपीलाची कारणे</translation>
     </message>
     <message>
+        <source>Hold the document flat, fill the picture with it, then take the photo.</source>
+        <translation>कागदपत्र सपाट धरा, ते पूर्ण चित्रात येऊ द्या, मग फोटो घ्या.</translation>
+    </message>
+    <message>
         <source>House no.</source>
         <translation>घर क्रमांक</translation>
     </message>
@@ -460,6 +484,10 @@
         <translation>{folder} मधील नवीन स्कॅन</translation>
     </message>
     <message>
+        <source>New service list installed: version {v}.</source>
+        <translation>नवी सेवा सूची स्थापित झाली: आवृत्ती {v}.</translation>
+    </message>
+    <message>
         <source>New temporary password</source>
         <translation>नवीन तात्पुरता पासवर्ड</translation>
     </message>
@@ -468,16 +496,16 @@
         <translation>अजून एकही बॅकअप नाही.</translation>
     </message>
     <message>
+        <source>No camera found. Connect a camera and open this again, or put the document on the scanner.</source>
+        <translation>कॅमेरा सापडला नाही. कॅमेरा जोडून हे पुन्हा उघडा, किंवा कागदपत्र स्कॅनरवर ठेवा.</translation>
+    </message>
+    <message>
         <source>No rating</source>
         <translation>गुणांकन नाही</translation>
     </message>
     <message>
         <source>Not checked yet</source>
         <translation>अजून तपासले नाही</translation>
-    </message>
-    <message>
-        <source>Not configured</source>
-        <translation>सेट केलेले नाही</translation>
     </message>
     <message>
         <source>Not running.</source>
@@ -522,6 +550,10 @@
     <message>
         <source>Page printer</source>
         <translation>पान प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>पान {n}</translation>
     </message>
     <message>
         <source>Password</source>
@@ -592,6 +624,10 @@
         <translation>पावती प्रिंटरवर छापत आहे…</translation>
     </message>
     <message>
+        <source>Printing…</source>
+        <translation>छापत आहे…</translation>
+    </message>
+    <message>
         <source>Processing {name}…</source>
         <translation>{name} प्रक्रिया सुरू…</translation>
     </message>
@@ -626,6 +662,10 @@
     <message>
         <source>Refused by the portal (need attention)</source>
         <translation>पोर्टलने नाकारलेले (लक्ष द्या)</translation>
+    </message>
+    <message>
+        <source>Remove last page</source>
+        <translation>शेवटचे पान काढा</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
@@ -740,10 +780,6 @@
         <translation>सेवा सूची</translation>
     </message>
     <message>
-        <source>Service list version</source>
-        <translation>सेवा सूचीची आवृत्ती</translation>
-    </message>
-    <message>
         <source>Set up this kiosk's hub</source>
         <translation>या किऑस्कचे केंद्र नोंदवा</translation>
     </message>
@@ -812,6 +848,18 @@
         <translation>प्रशिक्षण मोड — सरावाची माहिती, खऱ्या पोर्टलवर काहीही जात नाही</translation>
     </message>
     <message>
+        <source>Take a photo of the document</source>
+        <translation>कागदपत्राचा फोटो घ्या</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>फोटो घ्या…</translation>
+    </message>
+    <message>
+        <source>Take photo (Space)</source>
+        <translation>फोटो घ्या (स्पेस)</translation>
+    </message>
+    <message>
         <source>Taken between</source>
         <translation>अर्ज घेतल्याची तारीख</translation>
     </message>
@@ -836,8 +884,24 @@
         <translation>अक्षरांचा आकार</translation>
     </message>
     <message>
+        <source>That photo came out empty. Take it again.</source>
+        <translation>तो फोटो रिकामा आला. पुन्हा घ्या.</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet. Wait a moment and try again.</source>
+        <translation>कॅमेरा अजून तयार नाही. थोडे थांबून पुन्हा प्रयत्न करा.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Check its cable and try again, or put the document on the scanner.</source>
+        <translation>कॅमेरा बंद पडला. त्याची केबल तपासून पुन्हा प्रयत्न करा, किंवा कागदपत्र स्कॅनरवर ठेवा.</translation>
+    </message>
+    <message>
         <source>The certificate has not arrived yet.</source>
         <translation>प्रमाणपत्र अजून आलेले नाही.</translation>
+    </message>
+    <message>
+        <source>The citizen agrees to be called by the independent verifier about this service</source>
+        <translation>या सेवेबद्दल स्वतंत्र पडताळणी करणाऱ्यांनी फोन करण्यास नागरिकाची संमती आहे</translation>
     </message>
     <message>
         <source>The citizen agrees to receive messages on WhatsApp</source>
@@ -866,6 +930,10 @@
     <message>
         <source>The screen was locked. Sign in again to continue.</source>
         <translation>स्क्रीन लॉक झाली. पुढे जाण्यासाठी पुन्हा साइन-इन करा.</translation>
+    </message>
+    <message>
+        <source>The service list is already the newest.</source>
+        <translation>सेवा सूची आधीच नवीनतम आहे.</translation>
     </message>
     <message>
         <source>The supervisor signs in first, adds the operators and manages settings and backups. A temporary password is shown once on the next page.</source>
@@ -944,6 +1012,10 @@
         <translation>प्रशिक्षणासाठी नमुना केंद्र वापरा</translation>
     </message>
     <message>
+        <source>Use these pages</source>
+        <translation>ही पाने वापरा</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>वापरकर्ता नाव</translation>
     </message>
@@ -1010,6 +1082,10 @@
     <message>
         <source>any one of</source>
         <translation>यांपैकी कोणतेही एक</translation>
+    </message>
+    <message>
+        <source>camera photo</source>
+        <translation>कॅमेरा फोटो</translation>
     </message>
     <message>
         <source>min</source>

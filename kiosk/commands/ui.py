@@ -1,4 +1,4 @@
-"""``seva-kiosk screenshots DIR``: every screen of the operator's window, in Marathi and English, as PNG.
+"""``seva-kiosk screenshots DIR``: every screen of the operator's window, in Marathi, Hindi and English, as PNG.
 
 The CLI never imports Qt (import contract), so the rendering runs in a child process
 (``kiosk.ui.screenshots.main``) on Qt's offscreen platform, with a throw-away demo data folder.
@@ -25,7 +25,7 @@ RUNNER = ("import sys; from kiosk.app import build_context; from kiosk.ui.screen
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("screenshots", help="render every screen of the window to PNG (offscreen)")
     p.add_argument("folder", metavar="DIR")
-    p.add_argument("--lang", action="append", choices=("mr", "en"), default=[],
+    p.add_argument("--lang", action="append", choices=("mr", "hi", "en"), default=[],
                    help="only this language (repeatable; default: all)")
     p.set_defaults(handler=cmd_screenshots)
 

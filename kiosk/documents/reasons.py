@@ -66,7 +66,7 @@ def unreadable(reason: str, **params: Any) -> QrUnreadable:
 
 def explain(error: KioskError, language: str) -> str:
     """The reason alone, in the operator's language (the CLI and the GUI add their own lead-in)."""
-    key = "detail_mr" if language == "mr" else "detail_en"
+    key = "detail_mr" if language in ("mr", "hi") else "detail_en"
     return str(error.params.get(key) or error.detail)
 
 
@@ -100,4 +100,4 @@ AADHAAR_TEXT: dict[str, tuple[str, str]] = {
 
 def aadhaar_text(key: str, language: str) -> str:
     en, mr = AADHAAR_TEXT[key]
-    return mr if language == "mr" else en
+    return mr if language in ("mr", "hi") else en

@@ -97,7 +97,7 @@ class Applicant:
     aadhaar: AadhaarRef | None = None
 
     def display_name(self, language: str = "en") -> str:
-        if language == "mr" and not self.name_mr.is_empty():
+        if language in ("mr", "hi") and not self.name_mr.is_empty():
             return self.name_mr.full()
         return self.name_en.full() or self.name_mr.full()
 

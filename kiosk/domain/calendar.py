@@ -41,7 +41,7 @@ class Holiday:
     name_mr: str
 
     def name(self, language: str) -> str:
-        return self.name_mr if language == "mr" else self.name_en
+        return self.name_mr if language in ("mr", "hi") else self.name_en
 
 
 @dataclass(frozen=True)

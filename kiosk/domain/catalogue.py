@@ -29,7 +29,8 @@ class Label:
     mr: str
 
     def text(self, language: str) -> str:
-        return self.mr if language == "mr" and self.mr else self.en
+        # The portal's catalogue has no Hindi: a Hindi screen shows the Marathi (Devanagari) text.
+        return self.mr if language in ("mr", "hi") and self.mr else self.en
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ class Problem:
     mr: str
 
     def message(self, language: str) -> str:
-        return self.mr if language == "mr" else self.en
+        return self.mr if language in ("mr", "hi") else self.en  # no Hindi here: Devanagari beats English
 
 
 class KioskError(Exception):

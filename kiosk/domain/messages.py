@@ -1,4 +1,4 @@
-"""The one place where a typed error becomes a sentence for a person, in Marathi or English.
+"""The one place where a typed error becomes a sentence for a person, in Marathi, Hindi or English.
 
 Each entry says what happened and what to do next. Unknown codes fall back to a generic sentence plus the
 error's detail, so a new error class is never shown as a traceback.
@@ -97,6 +97,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "हा QR कोड वाचता आला नाही. पुन्हा प्रयत्न करा किंवा माहिती टाइप करा."),
 }
 
+# Hindi sentences, by code. Kept apart from MESSAGES so the (en, mr) pairs stay as they are; a code missing
+# here falls back to Marathi (same script) and then English. A test checks every code has all three.
+HINDI: dict[str, str] = {
+    "kiosk_error": "कुछ गड़बड़ हो गई: {detail}",
+    "validation_failed": "आवेदन में {count} त्रुटियाँ हैं: {detail}",
+    "catalogue_invalid": "सेवा सूची स्वीकार नहीं हुई; पुरानी सूची ही उपयोग में रहेगी। {detail}",
+    "unknown_service": "'{code}' कोड की कोई सेवा नहीं है। सेवा सूची में खोजें।",
+    "not_found": "'{what}' के लिए कुछ नहीं मिला। रसीद संख्या जाँचें।",
+    "illegal_transition": "स्थिति का यह बदलाव अनुमत नहीं है ({current} → {new})।",
+    "appeal_not_allowed": "अभी अपील दायर नहीं की जा सकती: {detail}।",
+    "storage_error": "जानकारी सहेजी नहीं गई: {detail}। कुछ नहीं बदला; फिर से प्रयास करें।",
+    "database_corrupt": "कियोस्क का डेटाबेस खराब हो गया है ({detail})। डेटा सुरक्षित रखने के लिए सहेजना रोक दिया गया है। "
+                        "अंतिम बैकअप पुनर्स्थापित करें: seva-kiosk restore BACKUP_FILE.",
+    "database_read_only": "डेटाबेस केवल पढ़ने के लिए खुला है: {detail}",
+    "backup_failed": "बैकअप या पुनर्स्थापना विफल: {detail}। मौजूदा जानकारी नहीं बदली है।",
+    "hub_not_set_up": "इस कियोस्क पर अभी कोई केंद्र दर्ज नहीं है। चलाएँ: seva-kiosk init --hub CODE ... "
+                      "(या seva-kiosk demo)।",
+    "portal_error": "पोर्टल से त्रुटि आई: {detail}",
+    "portal_unavailable": "पोर्टल से संपर्क नहीं हो पा रहा। आवेदन कतार में सुरक्षित हैं और बाद में भेजे जाएँगे।",
+    "portal_auth_expired": "पोर्टल लॉगिन की अवधि समाप्त हो गई। सेटिंग्स में केंद्र की पोर्टल पहचान जाँचें।",
+    "portal_rejected": "पोर्टल ने इसे अस्वीकार किया: {detail}। सुधार कर फिर से भेजें।",
+    "clock_skew": "सुरक्षित कनेक्शन विफल: कंप्यूटर की तारीख और समय जाँचें।",
+    "keyring_unavailable": "इस कंप्यूटर पर सुरक्षित पासवर्ड भंडार (कीरिंग) उपलब्ध नहीं है; गोपनीय जानकारी सहेजी नहीं गई। "
+                           "सिस्टम कीरिंग इंस्टॉल या अनलॉक करें।",
+    "device_error": "उपकरण ने जवाब नहीं दिया: {detail}। आवेदन सुरक्षित है; फिर से प्रयास करें।",
+    "document_rejected": "यह फ़ाइल दस्तावेज़ के रूप में उपयोग नहीं की जा सकती: {detail}",
+    "unknown_place": "एलजीडी सूची में नहीं मिला: {detail}। वर्तनी जाँचें या एलजीडी कोड का उपयोग करें।",
+    "geography_invalid": "ज़िला सूची खराब है: {detail}",
+    "calendar_invalid": "छुट्टियों की सूची स्वीकार नहीं हुई: {detail}",
+    "already_sent": "यह आवेदन पहले ही पोर्टल पर जा चुका है; यहाँ बदला नहीं जा सकता। आगे के दस्तावेज़ पोर्टल के "
+                    "'दस्तावेज़ लंबित' अनुरोध से भेजें।",
+    "certificate_invalid": "प्रमाणपत्र की फ़ाइल पोर्टल की वैध PDF नहीं है: {detail}",
+    "portal_captive": "नेटवर्क पोर्टल के बजाय लॉगिन पेज दिखा रहा है (वाई-फ़ाई/हॉटस्पॉट लॉगिन)। नेटवर्क पर लॉगिन करके "
+                      "फिर से सिंक करें।",
+    "portal_bad_response": "पोर्टल का उत्तर अधूरा या बिगड़ा हुआ था; आवेदन कतार में रहेगा और फिर से भेजा जाएगा।",
+    "portal_credentials_refused": "पोर्टल ने इस केंद्र की पहचान अस्वीकार की। पर्यवेक्षक से सेटिंग्स में जाँचने को कहें।",
+    "portal_config": "पोर्टल सेटिंग्स उपयोग योग्य नहीं हैं: {detail}",
+    "bundle_invalid": "यह बंडल उपयोग नहीं किया जा सकता: {detail}। कुछ भी कतार में नहीं डाला गया।",
+    "uidai_certificate_invalid": "assets/uidai में UIDAI प्रमाणपत्र फ़ाइल खराब है: {detail}। उसे बदलने तक "
+                                 "आधार QR हस्ताक्षर जाँचे नहीं जा सकते।",
+    "permission_denied": "आपको यह कार्य ({action}) करने की अनुमति नहीं है; पर्यवेक्षक से पूछें।",
+    "login_failed": "उपयोगकर्ता नाम या पासवर्ड गलत है।",
+    "login_locked": "बहुत बार गलत पासवर्ड। {seconds} सेकंड बाद फिर से प्रयास करें।",
+    "account_disabled": "यह खाता निष्क्रिय है। पर्यवेक्षक से पूछें।",
+    "password_change_required": "पहले अस्थायी पासवर्ड बदलें: seva-kiosk users passwd {username}.",
+    "user_exists": "उपयोगकर्ता {username} पहले से मौजूद है।",
+    "user_not_found": "{username} नाम का कोई उपयोगकर्ता नहीं है।",
+    "user_invalid": "खाते की यह जानकारी स्वीकार नहीं हुई: {detail}",
+    # The reasons come from kiosk.security in English and Marathi only; the Devanagari ones read better here.
+    "password_rejected": "नया पासवर्ड स्वीकार नहीं हुआ: {reasons_mr}",
+    "last_supervisor": "यह एकमात्र सक्रिय पर्यवेक्षक खाता है। पहले दूसरा पर्यवेक्षक खाता जोड़ें।",
+    "setting_invalid": "यह मान अनुमत नहीं है ({minimum} से {maximum} के बीच होना चाहिए)।",
+    "audit_key_missing": "ऑडिट कुंजी कीरिंग में नहीं मिली; कुछ भी सहेजा नहीं गया। कीरिंग बैकअप से पुनर्स्थापित करें "
+                         "या सहायता लें।",
+    "audit_entry_invalid": "आंतरिक त्रुटि: ऑडिट प्रविष्टि में व्यक्तिगत जानकारी चली जाती; कुछ भी सहेजा नहीं गया।",
+    "not_available_yet": "अभी उपलब्ध नहीं: {detail}",
+    "qr_unreadable": "यह QR कोड पढ़ा नहीं जा सका। फिर से प्रयास करें या जानकारी टाइप करें।",
+}
+
 
 class _Defaulting(dict[str, object]):
     def __missing__(self, key: str) -> str:
@@ -105,12 +164,21 @@ class _Defaulting(dict[str, object]):
 
 def describe(error: KioskError, language: str = "mr") -> str:
     en, mr = MESSAGES.get(error.code, MESSAGES["kiosk_error"])
+    # Hindi borrows Marathi wherever the lower layers only carry en + mr (validation problems, localised
+    # details): same script, closer to Hindi than English is.
+    text_language = "mr" if language == "hi" else language
     params = _Defaulting(error.params)
     params.setdefault("detail", error.detail)
     if isinstance(error, ValidationError):
-        params["detail"] = "; ".join(p.message(language) for p in error.problems)
-    localized = error.params.get("detail_mr" if language == "mr" else "detail_en")
-    if isinstance(localized, str) and localized:
-        params["detail"] = localized
-    template = mr if language == "mr" else en
+        params["detail"] = "; ".join(p.message(text_language) for p in error.problems)
+    keys = {"hi": ("detail_hi", "detail_mr"), "mr": ("detail_mr",)}.get(language, ("detail_en",))
+    for key in keys:
+        localized = error.params.get(key)
+        if isinstance(localized, str) and localized:
+            params["detail"] = localized
+            break
+    if language == "hi":
+        template = HINDI.get(error.code if error.code in MESSAGES else "kiosk_error") or mr or en
+    else:
+        template = mr if language == "mr" else en
     return template.format_map(params)

@@ -53,7 +53,7 @@ class Outcome:
         return self.kind == "unknown"
 
     def reason(self, language: str = "en") -> str:
-        return (self.message_mr if language == "mr" and self.message_mr else self.message_en) or self.code
+        return (self.message_mr if language in ("mr", "hi") and self.message_mr else self.message_en) or self.code
 
     def raise_if_not_acked(self) -> None:
         """For read calls: turn a failed outcome into its typed error (carrying this outcome)."""

@@ -111,7 +111,7 @@ class Shell:
         self.operator = None
         hub = self.ctx.hub()
         view = LoginView(LoginPresenter(authenticator_for(self.ctx)),
-                         hub_name=f"{hub.name_mr if self.ctx.language == 'mr' else hub.name_en} ({hub.code})",
+                         hub_name=f"{hub.name_mr if self.ctx.language in ('mr', 'hi') else hub.name_en} ({hub.code})",
                          training=self.ctx.setting("portal.training") == "1", language=self.ctx.language,
                          username=self.resume[0] if self.resume else "", note=note)
         view.setWindowTitle(tr("Seva Kiosk"))

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def person(s: ApplicationSummary, language: str) -> str:
-    name = s.name_mr if language == "mr" and not s.name_mr.is_empty() else s.name_en
+    name = s.name_mr if language in ("mr", "hi") and not s.name_mr.is_empty() else s.name_en
     return " ".join(p for p in (name.first, name.surname) if p)
 
 

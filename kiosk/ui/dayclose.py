@@ -132,7 +132,7 @@ class DayClosePage(QWidget):
                                              "—" if o.counted_paise is None else money(o.counted_paise),
                                              "—" if o.difference_paise is None else money(o.difference_paise)))
                                for o in data.by_operator()])
-        self.by_service.fill([(s.service.en, ((s.service.mr or s.service.en) if lang == "mr" else s.service.en,
+        self.by_service.fill([(s.service.en, ((s.service.mr or s.service.en) if lang in ("mr", "hi") else s.service.en,
                                               str(s.count), money(s.paise))) for s in data.by_service()])
 
     def save(self) -> None:

@@ -20,8 +20,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 log = logging.getLogger("kiosk.ui")
 
 CONTEXT = "kiosk"
-LANGUAGES: dict[str, str] = {"mr": "मराठी", "en": "English"}
+# Marathi first: it is the default and the order of the language pickers (login, settings).
+LANGUAGES: dict[str, str] = {"mr": "मराठी", "hi": "हिन्दी", "en": "English"}
+# All three are India locales, so Qt's own number formatting groups in lakh/crore; the Marathi one also
+# selects Marathi letter forms (ल, श) in the Devanagari font, the Hindi one the Hindi forms.
 LOCALES = {"mr": QLocale(QLocale.Language.Marathi, QLocale.Country.India),
+           "hi": QLocale(QLocale.Language.Hindi, QLocale.Country.India),
            "en": QLocale(QLocale.Language.English, QLocale.Country.India)}
 
 

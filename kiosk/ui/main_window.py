@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.sync = sync or SyncController(ctx, parent=self)
         self.services = Services(ctx, operator, self.sync, self.show_error, self.navigate)
         hub = ctx.hub()
-        self.setWindowTitle(tr("Seva Kiosk") + " — " + (hub.name_mr if ctx.language == "mr" else hub.name_en))
+        self.setWindowTitle(tr("Seva Kiosk") + " — " + (hub.name_mr if ctx.language in ("mr", "hi") else hub.name_en))
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -97,7 +97,7 @@ class NewApplicationPage(QWidget):
         self.results.setVisible(True)
         lang = self.ctx.language
         for svc in self.catalogue.search(text, limit=30):
-            other = svc.name.en if lang == "mr" else svc.name.mr
+            other = svc.name.en if lang in ("mr", "hi") else svc.name.mr
             item = QListWidgetItem(f"{svc.name.text(lang)}  ·  {other}")
             item.setData(Qt.ItemDataRole.UserRole, svc.code)
             self.results.addItem(item)

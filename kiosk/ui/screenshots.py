@@ -50,7 +50,7 @@ def shoot(widget: QWidget, app: QApplication, out: Path) -> Path:
     return out
 
 
-def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[str, ...] = ("mr", "en"),
+def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[str, ...] = ("mr", "hi", "en"),
                count: int = 60) -> list[Path]:
     from kiosk.demo import seed_demo
     from kiosk.ui.application import make_app, prepare
@@ -77,7 +77,7 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
             operator = demo_accounts(ctx)
         finally:
             keyring.set_keyring(previous_keyring)
-        for lang in wanted or ("mr", "en"):
+        for lang in wanted or ("mr", "hi", "en"):
             ctx.language = languages.switch(lang)
             steps: list[tuple[str, Callable[[], QWidget]]] = [
                 ("setup", lambda: SetupWizard(ctx)),
@@ -207,7 +207,7 @@ def main(argv: list[str], build_context: Callable[..., Any]) -> int:
     """Entry point; the composition root passes its ``build_context`` (kiosk.ui may not import kiosk.app)."""
     parser = argparse.ArgumentParser(prog="seva-kiosk screenshots")
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--lang", action="append", choices=("mr", "en"), default=[])
+    parser.add_argument("--lang", action="append", choices=("mr", "hi", "en"), default=[])
     args = parser.parse_args(argv)
     for path in render_all(args.folder, build_context, tuple(args.lang)):
         print(path)

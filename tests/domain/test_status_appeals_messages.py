@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -14,7 +15,7 @@ from kiosk.domain.appeals import check_first_appeal, check_second_appeal, first_
 from kiosk.domain.applicant import Applicant, NameParts
 from kiosk.domain.application import Application, format_receipt_number, parse_receipt_number
 from kiosk.domain.errors import AppealNotAllowed, IllegalTransition, KioskError, Problem, ValidationError
-from kiosk.domain.messages import MESSAGES, describe
+from kiosk.domain.messages import HINDI, MESSAGES, describe
 from kiosk.domain.status import LABELS, TRANSITIONS, Status, check_transition
 
 APP = Application(uuid="u", hub_code="H", service_code="s", catalogue_version="v",
@@ -98,6 +99,31 @@ def test_every_error_code_has_a_sentence_in_both_languages() -> None:
     for en, mr in MESSAGES.values():
         assert en and mr and en != mr
         assert any("\u0900" <= ch <= "\u097f" for ch in mr)
+    missing_hi = sorted(set(MESSAGES) - set(HINDI))
+    assert not missing_hi, f"add Hindi sentences to HINDI in kiosk/domain/messages.py: {missing_hi}"
+    assert set(HINDI) <= set(MESSAGES), "a Hindi sentence for a code that no longer exists"
+    for code, hi in HINDI.items():
+        en, mr = MESSAGES[code]
+        assert hi != mr and any("\u0900" <= ch <= "\u097f" for ch in hi), code
+        assert sorted(re.findall(r"\{\w*\}", hi)) == sorted(re.findall(r"\{\w*\}", mr)), code
+
+
+def test_describe_speaks_hindi_for_every_code() -> None:
+    for cls in _all_error_classes():
+        error = cls.__new__(cls)  # every class, whatever its constructor asks for
+        KioskError.__init__(error, "raw detail", action="x", username="asha", seconds=30, minimum=1, maximum=9,
+                            code="svc", what="R1", current="draft", new="approved", reasons_mr="लहान", count=1)
+        error.problems = [Problem("mobile", "invalid", "Mobile bad.", "मोबाईल चुकीचा.")]  # for ValidationError
+        detail = "मोबाईल चुकीचा." if cls is ValidationError else "raw detail"
+        hi = describe(error, "hi")
+        assert hi == HINDI[cls.code].format_map({**error.params, "detail": detail}), cls
+        assert hi not in (describe(error, "en"), describe(error, "mr")), cls
+        assert "{" not in hi and any("\u0900" <= ch <= "\u097f" for ch in hi), (cls, hi)
+    problems = ValidationError([Problem("mobile", "invalid", "Mobile bad.", "मोबाईल चुकीचा.")])
+    assert describe(problems, "hi") == "आवेदन में 1 त्रुटियाँ हैं: मोबाईल चुकीचा."  # problems exist in en + mr only
+    localised = KioskError("raw", detail_en="English detail", detail_mr="मराठी तपशील")
+    assert "मराठी तपशील" in describe(localised, "hi")
+    assert "हिन्दी" in describe(KioskError("raw", detail_mr="मराठी", detail_hi="हिन्दी"), "hi")
 
 
 def test_describe_fills_params_and_prefers_localised_detail() -> None:

@@ -1,0 +1,1131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN" sourcelanguage="en">
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>%v of %m items</source>
+        <translation>%m में से %v प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>सिंक पहले से चल रहा है।</translation>
+    </message>
+    <message>
+        <source>Aadhaar number (only the last 4 digits are kept)</source>
+        <translation>आधार संख्या (केवल अंतिम 4 अंक रखे जाते हैं)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>उपयोगकर्ता जोड़ें</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>इतने समय बाद</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>सभी सेवाएँ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Already asking the portal…</source>
+        <translation>पोर्टल से पहले ही पूछ रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Applicant's name in English</source>
+        <translation>आवेदक का नाम अंग्रेज़ी में</translation>
+    </message>
+    <message>
+        <source>Applicant's name in Marathi</source>
+        <translation>आवेदक का नाम मराठी में</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>Applications in the last 14 days</source>
+        <translation>पिछले 14 दिनों के आवेदन</translation>
+    </message>
+    <message>
+        <source>Applications today</source>
+        <translation>आज के आवेदन</translation>
+    </message>
+    <message>
+        <source>Ask the citizen; leave it unticked unless they say yes.</source>
+        <translation>नागरिक से पूछें; वे हाँ कहें तभी टिक करें।</translation>
+    </message>
+    <message>
+        <source>Asking the portal for a newer service list…</source>
+        <translation>पोर्टल से नई सेवा सूची मँगा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>At most {n} pages by camera; use the scanner for a longer document.</source>
+        <translation>कैमरे से अधिकतम {n} पृष्ठ; लंबे दस्तावेज़ के लिए स्कैनर का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Attach selected scan</source>
+        <translation>चुना गया स्कैन जोड़ें</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>साइन-इन पर वापस</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>अभी बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>बैकअप और पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>बैकअप सहेजा गया: {path}</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>ई-मेल से</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cash counted in your drawer (₹)</source>
+        <translation>आपके गल्ले में गिनी गई नकदी (₹)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Category (optional)</source>
+        <translation>श्रेणी (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Certificate delivery</source>
+        <translation>प्रमाणपत्र वितरण</translation>
+    </message>
+    <message>
+        <source>Certificate printed: {n} page(s).</source>
+        <translation>प्रमाणपत्र प्रिंट हुआ: {n} पृष्ठ।</translation>
+    </message>
+    <message>
+        <source>Certificates ready</source>
+        <translation>तैयार प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Certificates ready to hand over</source>
+        <translation>सौंपने के लिए तैयार प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Check for update</source>
+        <translation>नया संस्करण जाँचें</translation>
+    </message>
+    <message>
+        <source>Checking the connection</source>
+        <translation>कनेक्शन जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>Checking the service list</source>
+        <translation>सेवा सूची जाँच रहे हैं</translation>
+    </message>
+    <message>
+        <source>Choose a backup first.</source>
+        <translation>पहले एक बैकअप चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the temporary one.</source>
+        <translation>अस्थायी पासवर्ड से अलग पासवर्ड चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>पहले उपयोगकर्ता चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose an application to see it here.</source>
+        <translation>यहाँ देखने के लिए एक आवेदन चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the district and taluka.</source>
+        <translation>ज़िला और तालुका चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose what the document is.</source>
+        <translation>चुनें कि दस्तावेज़ कौन-सा है।</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>अपना पासवर्ड चुनें</translation>
+    </message>
+    <message>
+        <source>Citizen's language</source>
+        <translation>नागरिक की भाषा</translation>
+    </message>
+    <message>
+        <source>Citizen's rating of the service (optional)</source>
+        <translation>सेवा पर नागरिक की रेटिंग (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>क्लाइंट आईडी</translation>
+    </message>
+    <message>
+        <source>Client id: 3 to 64 letters, digits, '.', '_' or '-'.</source>
+        <translation>क्लाइंट आईडी: 3 से 64 अक्षर, अंक, '.', '_' या '-'।</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Collect the printed certificate at this hub</source>
+        <translation>छपा हुआ प्रमाणपत्र इसी केंद्र से लें</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>टिप्पणी (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>Correct {n} problem(s) in the form.</source>
+        <translation>आवेदन में {n} त्रुटियाँ ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>गिनी गई</translation>
+    </message>
+    <message>
+        <source>Create the supervisor</source>
+        <translation>पर्यवेक्षक बनाएँ</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>दिन-माह-वर्ष (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>दूसरी प्रति</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>डेटा फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>दिन समापन</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ज़िला</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Download from the portal</source>
+        <translation>पोर्टल से डाउनलोड</translation>
+    </message>
+    <message>
+        <source>Downloading certificates</source>
+        <translation>प्रमाणपत्र डाउनलोड हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>नियत तिथि</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation>जल्द देय या समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>ई-मेल (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>फिर से सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>उपयोगकर्ता नाम और पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>Everything saved after this backup is replaced (the current file is kept aside). Everyone signs in again. Restore?</source>
+        <translation>इस बैकअप के बाद सहेजा गया सब कुछ बदल जाएगा (मौजूदा फ़ाइल अलग रखी जाती है)। सभी को फिर से साइन-इन करना होगा। पुनर्स्थापित करें?</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Father's or husband's name</source>
+        <translation>पिता या पति का नाम</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <source>Fees collected today</source>
+        <translation>आज जमा शुल्क</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Fetching status updates</source>
+        <translation>स्थिति में बदलाव ला रहे हैं</translation>
+    </message>
+    <message>
+        <source>File first appeal</source>
+        <translation>प्रथम अपील दायर करें</translation>
+    </message>
+    <message>
+        <source>Fill from Aadhaar QR…</source>
+        <translation>आधार QR से भरें…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>First appeal filed; it goes with the next sync.</source>
+        <translation>प्रथम अपील दायर हुई; यह अगले सिंक के साथ जाएगी।</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>पूरा नाम</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Give the hub's name in English and in Marathi.</source>
+        <translation>केंद्र का नाम अंग्रेज़ी और मराठी में दें।</translation>
+    </message>
+    <message>
+        <source>Give the supervisor's full name.</source>
+        <translation>पर्यवेक्षक का पूरा नाम दें।</translation>
+    </message>
+    <message>
+        <source>Grounds of the appeal</source>
+        <translation>अपील के आधार</translation>
+    </message>
+    <message>
+        <source>Hold the document flat, fill the picture with it, then take the photo.</source>
+        <translation>दस्तावेज़ को सपाट रखें, पूरी तस्वीर में वही आए, फिर फ़ोटो लें।</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>मकान नं.</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <source>Hub code</source>
+        <translation>केंद्र कोड</translation>
+    </message>
+    <message>
+        <source>Hub code: 3 to 12 letters or digits.</source>
+        <translation>केंद्र कोड: 3 से 12 अक्षर या अंक।</translation>
+    </message>
+    <message>
+        <source>Hub name (English)</source>
+        <translation>केंद्र का नाम (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Hub name (Marathi)</source>
+        <translation>केंद्र का नाम (मराठी)</translation>
+    </message>
+    <message>
+        <source>I have written it down — go to sign-in</source>
+        <translation>मैंने लिख लिया — साइन-इन पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>फ़ाइल आयात करें…</translation>
+    </message>
+    <message>
+        <source>It is shown only now and works once: at the first sign-in you choose your own password.</source>
+        <translation>यह केवल अभी दिखता है और एक ही बार चलता है: पहले साइन-इन पर आप अपना पासवर्ड चुनेंगे।</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation>भाषा और अक्षरों का आकार</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>अंतिम साइन-इन</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>अंतिम सफल सिंक</translation>
+    </message>
+    <message>
+        <source>Lock the screen when idle</source>
+        <translation>काम रुकने पर स्क्रीन लॉक करें</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>लॉग इन</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>सौंपा गया दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Marked delivered.</source>
+        <translation>सौंपा गया दर्ज हुआ।</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>Mother's name</source>
+        <translation>माता का नाम</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Name (either script), receipt no., mobile or portal no.</source>
+        <translation>नाम (किसी भी लिपि में), रसीद सं., मोबाइल या पोर्टल सं.</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>नया आवेदन</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>नया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>New scans in {folder}</source>
+        <translation>{folder} में नए स्कैन</translation>
+    </message>
+    <message>
+        <source>New service list installed: version {v}.</source>
+        <translation>नई सेवा सूची स्थापित हुई: संस्करण {v}।</translation>
+    </message>
+    <message>
+        <source>New temporary password</source>
+        <translation>नया अस्थायी पासवर्ड</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>अभी तक कोई बैकअप नहीं।</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a camera and open this again, or put the document on the scanner.</source>
+        <translation>कोई कैमरा नहीं मिला। कैमरा जोड़कर इसे फिर से खोलें, या दस्तावेज़ स्कैनर पर रखें।</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>रेटिंग नहीं</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>अभी जाँचा नहीं</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>चल नहीं रहा।</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>अभी सहेजा नहीं</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>On WhatsApp (only with the citizen's consent)</source>
+        <translation>व्हाट्सऐप पर (केवल नागरिक की सहमति से)</translation>
+    </message>
+    <message>
+        <source>One village per line</source>
+        <translation>हर पंक्ति में एक गाँव</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can open this.</source>
+        <translation>इसे केवल पर्यवेक्षक खोल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>ऑपरेटर: {name}</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <source>Page printer</source>
+        <translation>पेज प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>पृष्ठ {n}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Past or near the RTS due date</source>
+        <translation>सेवा गारंटी समय-सीमा के निकट या पार</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>व्यक्तिगत विवरण</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>पोर्टल</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>पोर्टल का पता</translation>
+    </message>
+    <message>
+        <source>Portal address: use {secure} ({plain} only for this computer).</source>
+        <translation>पोर्टल का पता: {secure} का उपयोग करें ({plain} केवल इस कंप्यूटर के लिए)।</translation>
+    </message>
+    <message>
+        <source>Portal no.</source>
+        <translation>पोर्टल सं.</translation>
+    </message>
+    <message>
+        <source>Portal settings saved; the secret is in the keyring.</source>
+        <translation>पोर्टल सेटिंग्स सहेजी गईं; गुप्त कुंजी कीरिंग में है।</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>पूर्वावलोकन तैयार हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>प्रमाणपत्र प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer</source>
+        <translation>रसीद प्रिंटर पर प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Printed on the receipt printer.</source>
+        <translation>रसीद प्रिंटर पर प्रिंट हुआ।</translation>
+    </message>
+    <message>
+        <source>Printed {n} page(s).</source>
+        <translation>{n} पृष्ठ प्रिंट हुए।</translation>
+    </message>
+    <message>
+        <source>Printer choice saved.</source>
+        <translation>प्रिंटर का चयन सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Printing on the receipt printer…</source>
+        <translation>रसीद प्रिंटर पर प्रिंट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>प्रिंट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Processing {name}…</source>
+        <translation>{name} पर प्रक्रिया जारी…</translation>
+    </message>
+    <message>
+        <source>Reading the QR code…</source>
+        <translation>QR कोड पढ़ रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>रसीद सं.</translation>
+    </message>
+    <message>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation>रसीद प्रिंटर (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Receipt printer removed.</source>
+        <translation>रसीद प्रिंटर हटाया गया।</translation>
+    </message>
+    <message>
+        <source>Receipt printer saved.</source>
+        <translation>रसीद प्रिंटर सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Receipt {no}</source>
+        <translation>रसीद {no}</translation>
+    </message>
+    <message>
+        <source>Refused by the portal (need attention)</source>
+        <translation>पोर्टल द्वारा अस्वीकृत (ध्यान दें)</translation>
+    </message>
+    <message>
+        <source>Remove last page</source>
+        <translation>अंतिम पृष्ठ हटाएँ</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>नया पासवर्ड दोबारा लिखें</translation>
+    </message>
+    <message>
+        <source>Reporting to the portal</source>
+        <translation>पोर्टल को जानकारी भेज रहे हैं</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>रसीद फिर से प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>चुना गया बैकअप पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Retry the selected item</source>
+        <translation>चुनी गई प्रविष्टि फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save and print receipt</source>
+        <translation>सहेजें और रसीद प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Save day-close PDF</source>
+        <translation>दिन समापन PDF सहेजें</translation>
+    </message>
+    <message>
+        <source>Save hub</source>
+        <translation>केंद्र सहेजें</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>पासवर्ड सहेजें</translation>
+    </message>
+    <message>
+        <source>Save portal settings</source>
+        <translation>पोर्टल सेटिंग्स सहेजें</translation>
+    </message>
+    <message>
+        <source>Save receipt printer</source>
+        <translation>रसीद प्रिंटर सहेजें</translation>
+    </message>
+    <message>
+        <source>Saved. Receipt no. {no}</source>
+        <translation>सहेजा गया। रसीद सं. {no}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>सहेजा गया: {path}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Scan folder</source>
+        <translation>स्कैन फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Search a service in Marathi or English</source>
+        <translation>सेवा मराठी या अंग्रेज़ी में खोजें</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>गुप्त कुंजी</translation>
+    </message>
+    <message>
+        <source>Select a scan first.</source>
+        <translation>पहले एक स्कैन चुनें।</translation>
+    </message>
+    <message>
+        <source>Self-declaration</source>
+        <translation>स्व-घोषणा पत्र</translation>
+    </message>
+    <message>
+        <source>Sending applications</source>
+        <translation>आवेदन भेज रहे हैं</translation>
+    </message>
+    <message>
+        <source>Sent so far: {kb} KB</source>
+        <translation>अब तक भेजा गया: {kb} KB</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, refused {rejected}, will retry {retried}; {status} status updates, {certs} certificates.</source>
+        <translation>भेजे {sent}, अस्वीकृत {rejected}, फिर से भेजेंगे {retried}; स्थिति में बदलाव {status}, प्रमाणपत्र {certs}।</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation>सेवा का विवरण</translation>
+    </message>
+    <message>
+        <source>Service list</source>
+        <translation>सेवा सूची</translation>
+    </message>
+    <message>
+        <source>Set up this kiosk's hub</source>
+        <translation>इस कियोस्क का केंद्र दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Seva Kiosk</source>
+        <translation>सेवा कियोस्क</translation>
+    </message>
+    <message>
+        <source>Sign-in is not possible right now. Tell the supervisor; details are in the log.</source>
+        <translation>अभी साइन-इन संभव नहीं है। पर्यवेक्षक को बताएँ; विवरण लॉग में है।</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>स्थिति का क्रम</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring — type only to replace it</source>
+        <translation>कीरिंग में सहेजा है — बदलना हो तभी लिखें</translation>
+    </message>
+    <message>
+        <source>Street / area</source>
+        <translation>गली / क्षेत्र</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>पर्यवेक्षक</translation>
+    </message>
+    <message>
+        <source>Supervisor {u}, temporary password:</source>
+        <translation>पर्यवेक्षक {u}, अस्थायी पासवर्ड:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>सिंक</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>अभी सिंक करें (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>सिंक जारी…</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — practice data, nothing goes to the real portal</source>
+        <translation>प्रशिक्षण मोड — अभ्यास का डेटा, असली पोर्टल पर कुछ नहीं जाता</translation>
+    </message>
+    <message>
+        <source>Take a photo of the document</source>
+        <translation>दस्तावेज़ की फ़ोटो लें</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>फ़ोटो लें…</translation>
+    </message>
+    <message>
+        <source>Take photo (Space)</source>
+        <translation>फ़ोटो लें (स्पेस)</translation>
+    </message>
+    <message>
+        <source>Taken between</source>
+        <translation>आवेदन लेने की तिथि</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>आवेदन की तिथि</translation>
+    </message>
+    <message>
+        <source>Taluka</source>
+        <translation>तालुका</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>अस्थायी पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Temporary password for {u} (shown once; it must be changed at the first sign-in):</source>
+        <translation>{u} के लिए अस्थायी पासवर्ड (एक ही बार दिखाया जाता है; पहले साइन-इन पर बदलना होगा):</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>अक्षरों का आकार</translation>
+    </message>
+    <message>
+        <source>That photo came out empty. Take it again.</source>
+        <translation>वह फ़ोटो खाली आई। फिर से लें।</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet. Wait a moment and try again.</source>
+        <translation>कैमरा अभी तैयार नहीं है। थोड़ा रुककर फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Check its cable and try again, or put the document on the scanner.</source>
+        <translation>कैमरे ने काम करना बंद कर दिया। उसकी केबल जाँचकर फिर से प्रयास करें, या दस्तावेज़ स्कैनर पर रखें।</translation>
+    </message>
+    <message>
+        <source>The certificate has not arrived yet.</source>
+        <translation>प्रमाणपत्र अभी नहीं आया है।</translation>
+    </message>
+    <message>
+        <source>The citizen agrees to be called by the independent verifier about this service</source>
+        <translation>नागरिक इस सेवा के बारे में स्वतंत्र सत्यापनकर्ता के फ़ोन के लिए सहमत हैं</translation>
+    </message>
+    <message>
+        <source>The citizen agrees to receive messages on WhatsApp</source>
+        <translation>नागरिक व्हाट्सऐप पर संदेश पाने के लिए सहमत हैं</translation>
+    </message>
+    <message>
+        <source>The hub's first supervisor</source>
+        <translation>केंद्र के पहले पर्यवेक्षक</translation>
+    </message>
+    <message>
+        <source>The item will be sent again with the next sync.</source>
+        <translation>यह प्रविष्टि अगले सिंक में फिर से भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <source>The notice was read to the citizen, who agrees</source>
+        <translation>सूचना नागरिक को पढ़कर सुनाई गई और वे सहमत हैं</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached. Applications stay queued and will be sent later.</source>
+        <translation>पोर्टल से संपर्क नहीं हो पा रहा। आवेदन कतार में सुरक्षित हैं और बाद में भेजे जाएँगे।</translation>
+    </message>
+    <message>
+        <source>The screen now locks after {n} idle minutes.</source>
+        <translation>अब काम रुकने पर {n} मिनट बाद स्क्रीन लॉक होगी।</translation>
+    </message>
+    <message>
+        <source>The screen was locked. Sign in again to continue.</source>
+        <translation>स्क्रीन लॉक हो गई। आगे बढ़ने के लिए फिर से साइन-इन करें।</translation>
+    </message>
+    <message>
+        <source>The service list is already the newest.</source>
+        <translation>सेवा सूची पहले से नवीनतम है।</translation>
+    </message>
+    <message>
+        <source>The supervisor signs in first, adds the operators and manages settings and backups. A temporary password is shown once on the next page.</source>
+        <translation>पर्यवेक्षक पहले साइन-इन करते हैं, ऑपरेटर जोड़ते हैं और सेटिंग्स व बैकअप सँभालते हैं। अगले पृष्ठ पर अस्थायी पासवर्ड एक बार दिखाया जाएगा।</translation>
+    </message>
+    <message>
+        <source>The system's default printer</source>
+        <translation>सिस्टम का डिफ़ॉल्ट प्रिंटर</translation>
+    </message>
+    <message>
+        <source>The temporary password no longer works. Sign in again.</source>
+        <translation>अस्थायी पासवर्ड अब काम नहीं करता। फिर से साइन-इन करें।</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>दोनों पासवर्ड एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>The unfinished application was restored.</source>
+        <translation>अधूरा आवेदन वापस लाया गया।</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the supervisor.</source>
+        <translation>यह खाता निष्क्रिय है। पर्यवेक्षक से पूछें।</translation>
+    </message>
+    <message>
+        <source>This is a temporary password: choose your own password now.</source>
+        <translation>यह अस्थायी पासवर्ड है: अब अपना पासवर्ड चुनें।</translation>
+    </message>
+    <message>
+        <source>This is the training hub: a real portal can be set only on a real hub.</source>
+        <translation>यह प्रशिक्षण केंद्र है: असली पोर्टल केवल असली केंद्र पर ही जोड़ा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>यह कियोस्क</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Wait {s} seconds.</source>
+        <translation>बहुत बार गलत प्रयास। {s} सेकंड रुकें।</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for {s} seconds. Try again after that.</source>
+        <translation>बहुत बार गलत पासवर्ड: यह खाता {s} सेकंड के लिए लॉक है। उसके बाद फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Total to collect</source>
+        <translation>कुल देय राशि</translation>
+    </message>
+    <message>
+        <source>Training login: user {u}, password {p}</source>
+        <translation>प्रशिक्षण लॉगिन: उपयोगकर्ता {u}, पासवर्ड {p}</translation>
+    </message>
+    <message>
+        <source>Training simulator (bundled)</source>
+        <translation>प्रशिक्षण सिम्युलेटर (साथ में)</translation>
+    </message>
+    <message>
+        <source>Transgender</source>
+        <translation>ट्रांसजेंडर</translation>
+    </message>
+    <message>
+        <source>Type the portal secret: none is stored for this client id yet.</source>
+        <translation>पोर्टल की गुप्त कुंजी लिखें: इस क्लाइंट आईडी के लिए अभी कोई सहेजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Uploading documents</source>
+        <translation>दस्तावेज़ अपलोड हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Uploading {kb} KB</source>
+        <translation>{kb} KB अपलोड हो रहा है</translation>
+    </message>
+    <message>
+        <source>Use the training demo hub</source>
+        <translation>प्रशिक्षण के लिए नमूना केंद्र का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>Use these pages</source>
+        <translation>ये पृष्ठ उपयोग करें</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>User name (a-z, digits)</source>
+        <translation>उपयोगकर्ता नाम (a-z, अंक)</translation>
+    </message>
+    <message>
+        <source>User name or password is wrong.</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है।</translation>
+    </message>
+    <message>
+        <source>User name: 3 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>उपयोगकर्ता नाम: 3 से 32 अक्षर (a-z, अंक, '.', '_' या '-'), शुरुआत अक्षर से।</translation>
+    </message>
+    <message>
+        <source>User {u}: the temporary password works only once. Use at least {n} characters, not your user name and not an easy word.</source>
+        <translation>उपयोगकर्ता {u}: अस्थायी पासवर्ड एक ही बार चलता है। कम से कम {n} अक्षर रखें, अपना उपयोगकर्ता नाम या आसान शब्द नहीं।</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <source>Version in use: {v}</source>
+        <translation>उपयोग में संस्करण: {v}</translation>
+    </message>
+    <message>
+        <source>Village / town</source>
+        <translation>गाँव / शहर</translation>
+    </message>
+    <message>
+        <source>Villages served</source>
+        <translation>सेवा दिए जाने वाले गाँव</translation>
+    </message>
+    <message>
+        <source>Wait for the sync to finish, then restore.</source>
+        <translation>सिंक पूरा होने दें, फिर पुनर्स्थापित करें।</translation>
+    </message>
+    <message>
+        <source>Wait: a document is still being processed.</source>
+        <translation>रुकें: एक दस्तावेज़ की प्रक्रिया अभी जारी है।</translation>
+    </message>
+    <message>
+        <source>Waiting after wrong passwords</source>
+        <translation>गलत पासवर्ड के बाद प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>फिर से प्रयास की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>भेजने के लिए कतार में</translation>
+    </message>
+    <message>
+        <source>Write down the temporary password</source>
+        <translation>अस्थायी पासवर्ड लिख लें</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>any one of</source>
+        <translation>इनमें से कोई एक</translation>
+    </message>
+    <message>
+        <source>camera photo</source>
+        <translation>कैमरा फ़ोटो</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>मिनट</translation>
+    </message>
+    <message>
+        <source>need attention: {n}</source>
+        <translation>ध्यान दें: {n}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>{doc} — {name}, {pages} page(s), {kb} KB after compression</source>
+        <translation>{doc} — {name}, {pages} पृष्ठ, संपीड़न के बाद {kb} KB</translation>
+    </message>
+    <message>
+        <source>{link} · waiting to send: {n} · last sync: {when}</source>
+        <translation>{link} · भेजने के लिए कतार में: {n} · अंतिम सिंक: {when}</translation>
+    </message>
+    <message>
+        <source>{name} (not connected now)</source>
+        <translation>{name} (अभी जुड़ा नहीं है)</translation>
+    </message>
+    <message>
+        <source>{n} applications, {total} collected</source>
+        <translation>{n} आवेदन, {total} जमा</translation>
+    </message>
+    <message>
+        <source>{past} overdue, {near} due within 3 days</source>
+        <translation>{past} समय-सीमा पार, {near} 3 दिनों में देय</translation>
+    </message>
+    <message>
+        <source>{u} can sign in again.</source>
+        <translation>{u} फिर से साइन-इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>{u} is disabled.</source>
+        <translation>{u} निष्क्रिय किया गया।</translation>
+    </message>
+</context>
+</TS>
