@@ -1,8 +1,29 @@
-"""Start Seva Kiosk: the operator's window, or `python main.py COMMAND ...` for the command line."""
+"""Start Seva Kiosk: the operator's window, or `python main.py COMMAND ...` for the command line.
+
+Also the frozen (PyInstaller) executable's entry point, so two start-ups that only a frozen build needs
+are handled here before the composition root:
+
+- `--self-test`: check the install (kiosk.selftest) and exit 0, or 1 with the broken part named;
+- `-m kiosk.portal.simulator ...`: training mode starts the portal simulator as `sys.executable -m ...`;
+  a frozen executable has no `-m`, so it runs that module itself.
+"""
 
 import sys
 
-from kiosk.app import main
+
+def run(argv: list[str]) -> int:
+    if argv[:1] == ["--self-test"]:
+        from kiosk.selftest import run_self_test
+
+        return run_self_test()
+    if argv[:2] == ["-m", "kiosk.portal.simulator"]:
+        from kiosk.portal.simulator.__main__ import main as simulator_main
+
+        return simulator_main(argv[2:])
+    from kiosk.app import main
+
+    return main(argv)
+
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(sys.argv[1:]))

@@ -95,6 +95,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_available_yet": ("Not available yet: {detail}", "अजून उपलब्ध नाही: {detail}"),
     "qr_unreadable": ("Could not read this QR code. Try again or type the details.",
                       "हा QR कोड वाचता आला नाही. पुन्हा प्रयत्न करा किंवा माहिती टाइप करा."),
+    "update_rejected": ("The new version was refused: {detail}. Nothing was installed; the kiosk keeps working.",
+                        "नवी आवृत्ती नाकारली: {detail}. काहीही इन्स्टॉल केले नाही; किऑस्क चालू राहील."),
+    "update_manifest_invalid": ("The portal's notice of a new version is malformed ({detail}); it was ignored. "
+                                "Nothing was installed.",
+                                "पोर्टलची नव्या आवृत्तीची सूचना सदोष आहे ({detail}); ती दुर्लक्षित केली. काहीही इन्स्टॉल "
+                                "केले नाही."),
+    "update_signature_invalid": ("The new version's signature does not verify, so it may not come from the "
+                                 "department and was refused. Nothing was installed. Tell the hub technician.",
+                                 "नव्या आवृत्तीची स्वाक्षरी जुळत नाही; ती विभागाकडून आलेली नसू शकते म्हणून नाकारली. "
+                                 "काहीही इन्स्टॉल केले नाही. हब तंत्रज्ञांना कळवा."),
+    "update_downgrade": ("The portal offered a version older than the installed one ({detail}); it was refused. "
+                         "Nothing was installed.",
+                         "पोर्टलने इन्स्टॉल असलेल्यापेक्षा जुनी आवृत्ती दिली ({detail}); ती नाकारली. काहीही इन्स्टॉल "
+                         "केले नाही."),
+    "update_truncated": ("The new version's download was incomplete ({detail}); it was discarded and will be "
+                         "tried again later. Nothing was installed.",
+                         "नव्या आवृत्तीचे डाउनलोड अपूर्ण राहिले ({detail}); ते टाकून दिले, नंतर पुन्हा प्रयत्न होईल. "
+                         "काहीही इन्स्टॉल केले नाही."),
+    "update_checksum_mismatch": ("The downloaded new version does not match its checksum; it was discarded. "
+                                 "Nothing was installed.",
+                                 "डाउनलोड केलेली नवी आवृत्ती तिच्या चेकसमशी जुळत नाही; ती टाकून दिली. काहीही इन्स्टॉल "
+                                 "केले नाही."),
 }
 
 # Hindi sentences, by code. Kept apart from MESSAGES so the (en, mr) pairs stay as they are; a code missing
@@ -154,6 +176,17 @@ HINDI: dict[str, str] = {
     "audit_entry_invalid": "आंतरिक त्रुटि: ऑडिट प्रविष्टि में व्यक्तिगत जानकारी चली जाती; कुछ भी सहेजा नहीं गया।",
     "not_available_yet": "अभी उपलब्ध नहीं: {detail}",
     "qr_unreadable": "यह QR कोड पढ़ा नहीं जा सका। फिर से प्रयास करें या जानकारी टाइप करें।",
+    "update_rejected": "नया संस्करण अस्वीकार किया गया: {detail}। कुछ भी इंस्टॉल नहीं हुआ; किओस्क चलता रहेगा।",
+    "update_manifest_invalid": "पोर्टल की नए संस्करण की सूचना दोषपूर्ण है ({detail}); उसे अनदेखा किया गया। "
+                               "कुछ भी इंस्टॉल नहीं हुआ।",
+    "update_signature_invalid": "नए संस्करण का हस्ताक्षर सत्यापित नहीं हुआ; यह विभाग से नहीं आया हो सकता, इसलिए "
+                                "अस्वीकार किया गया। कुछ भी इंस्टॉल नहीं हुआ। हब तकनीशियन को बताएं।",
+    "update_downgrade": "पोर्टल ने इंस्टॉल संस्करण से पुराना संस्करण दिया ({detail}); उसे अस्वीकार किया गया। "
+                        "कुछ भी इंस्टॉल नहीं हुआ।",
+    "update_truncated": "नए संस्करण का डाउनलोड अधूरा रहा ({detail}); उसे हटा दिया गया, बाद में फिर प्रयास होगा। "
+                        "कुछ भी इंस्टॉल नहीं हुआ।",
+    "update_checksum_mismatch": "डाउनलोड किया गया नया संस्करण अपने चेकसम से मेल नहीं खाता; उसे हटा दिया गया। "
+                                "कुछ भी इंस्टॉल नहीं हुआ।",
 }
 
 

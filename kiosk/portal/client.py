@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import requests
 
@@ -22,6 +23,7 @@ from kiosk.portal.auth import TokenSource
 from kiosk.portal.errors import PortalBadResponse, attach
 from kiosk.portal.models import CatalogueFetch, Certificate, Connectivity, FeedPage, WorkingCalendar
 from kiosk.portal.outcome import Outcome, rejected, unknown
+from kiosk.portal.releases import UpdateManifestInvalid, UpdateTruncated
 from kiosk.portal.transport import MAX_FILE_BYTES, Timeouts, Transport
 from kiosk.portal.upload import ChunkSizer, Progress, upload
 
@@ -172,3 +174,35 @@ class PortalClient:
             return WorkingCalendar.from_json(out.data)
         except PortalBadResponse as exc:
             raise attach(exc, out) from None
+
+    # ------------------------------------------------------------------------------------ releases
+    def latest_release(self) -> dict[str, Any] | None:
+        """GET /releases/latest (no login): the signed envelope, unverified — kiosk.portal.releases checks it.
+        None when the portal has no release."""
+        out = self.transport.exchange("GET", "/releases/latest")
+        if out.status == 404:
+            return None
+        if out.code in ("invalid_json", "wrong_content_type", "bad_body"):
+            raise UpdateManifestInvalid(f"the release answer is not a JSON manifest ({out.code})")
+        out.raise_if_not_acked()
+        return dict(out.data)
+
+    def release_chunks(self, url: str, max_bytes: int, chunk_size: int = 256 * 1024) -> Iterator[bytes]:
+        """Stream a package named by a manifest; only from the portal's own origin, never more than
+        ``max_bytes`` + 1 bytes read. A broken-off transfer raises UpdateTruncated."""
+        target = urljoin(self.base_url + "/", url)
+        if not self.transport._same_origin(target):
+            raise UpdateManifestInvalid(f"the package URL {url!r} is not on the portal")
+        timeout = (self.transport.timeouts.connect, self.transport.timeouts.read)
+        try:
+            with self.transport.session.get(target, stream=True, timeout=timeout, allow_redirects=False) as resp:
+                if resp.status_code != 200:
+                    raise UpdateTruncated(f"the package download answered HTTP {resp.status_code}")
+                read = 0
+                for chunk in resp.iter_content(chunk_size):
+                    read += len(chunk)
+                    yield chunk
+                    if read > max_bytes:
+                        return
+        except requests.RequestException as exc:
+            raise UpdateTruncated(f"the package download broke off: {type(exc).__name__}") from exc

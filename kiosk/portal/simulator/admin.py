@@ -52,6 +52,8 @@ def admin(h: SimHandler, path: str, query: dict[str, str]) -> Reply:
         except ValueError as exc:
             return err(400, "INVALID_REQUEST", str(exc))
         return Reply(200, {"rates": sim.faults.rates})
+    if path == "/_sim/release":
+        return sim.releases.publish(body)
     if path == "/_sim/revoke-tokens":
         return Reply(200, {"revoked": portal.revoke_tokens()})
     if path == "/_sim/cut-upload":

@@ -130,6 +130,14 @@ def _heartbeat(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) ->
     return hubdata.heartbeat(h.server.sim.portal, hub, h.read_json())
 
 
+def _release_latest(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
+    return h.server.sim.releases.latest()
+
+
+def _release_file(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
+    return h.server.sim.releases.file(p["name"])
+
+
 # (method, pattern, endpoint, needs auth, idempotency scope)
 ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("GET", re.compile(r"^/health$"), _health, False, None),
@@ -147,6 +155,8 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("POST", re.compile(r"^/appeals$"), _appeal, True, "appeals"),
     ("POST", re.compile(r"^/feedback$"), _feedback, True, "feedback"),
     ("POST", re.compile(r"^/hubs/heartbeat$"), _heartbeat, True, None),
+    ("GET", re.compile(r"^/releases/latest$"), _release_latest, False, None),
+    ("GET", re.compile(r"^/releases/files/(?P<name>[A-Za-z0-9][A-Za-z0-9._+-]{0,127})$"), _release_file, False, None),
 ]
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from kiosk.portal.simulator.faults import FaultPlan, parse_profile
 from kiosk.portal.simulator.handler import SimHandler
 from kiosk.portal.simulator.portal import DecisionPlan, SimPortal
+from kiosk.portal.simulator.releases import ReleaseShelf
 from kiosk.portal.simulator.store import SimStore
 
 DEMO_CLIENT_ID = "demo-hub"
@@ -81,6 +82,7 @@ class Simulation:
         self.store = SimStore(config.db_path)
         plan = DecisionPlan(config.decision_seconds, config.approved_share, config.rejected_share)
         self.portal = SimPortal(self.store, config.clients, plan, config.token_ttl)
+        self.releases = ReleaseShelf()
         self.stopping = threading.Event()
         self._counts: Counter[str] = Counter()
         self._cuts: dict[str, int] = {}
