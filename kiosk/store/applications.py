@@ -84,6 +84,34 @@ def summary_from_row(r: sqlite3.Row) -> ApplicationSummary:
         r["portal_number"], r["total_paise"], r["operator"])
 
 
+class ListFilter(NamedTuple):
+    """What the Applications screen narrows by (empty / None = any)."""
+
+    status: str = ""
+    service_code: str = ""
+    day_from: date | None = None
+    day_to: date | None = None
+
+
+def filter_clause(f: ListFilter) -> tuple[list[str], list[object]]:
+    """SQL conditions on ``applications a`` (fixed fragments; every value a parameter)."""
+    where: list[str] = []
+    params: list[object] = []
+    if f.status:
+        where.append("a.status = ?")
+        params.append(f.status)
+    if f.service_code:
+        where.append("a.service_code = ?")
+        params.append(f.service_code)
+    if f.day_from is not None:
+        where.append("a.receipt_day >= ?")
+        params.append(f.day_from.isoformat())
+    if f.day_to is not None:
+        where.append("a.receipt_day <= ?")
+        params.append(f.day_to.isoformat())
+    return where, params
+
+
 class Applications:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -226,17 +254,11 @@ class Applications:
             "SELECT status, at, source, note FROM status_history WHERE application_uuid = ? ORDER BY id", (uuid,))]
 
     def list(self, *, day: date | None = None, status: Status | None = None, service_code: str | None = None,
+             day_from: date | None = None, day_to: date | None = None,
              limit: int = 200, offset: int = 0) -> list[ApplicationSummary]:
-        where, params = [], []
-        if day is not None:
-            where.append("a.receipt_day = ?")
-            params.append(day.isoformat())
-        if status is not None:
-            where.append("a.status = ?")
-            params.append(str(status))
-        if service_code:
-            where.append("a.service_code = ?")
-            params.append(service_code)
+        """Newest first. ``day`` is one receipt day; ``day_from``/``day_to`` an inclusive range."""
+        where, params = filter_clause(ListFilter(str(status) if status else "", service_code or "",
+                                                 day or day_from, day or day_to))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.store.query(
             # Only fixed fragments are joined; every value is a parameter.

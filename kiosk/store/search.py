@@ -9,7 +9,13 @@ than three characters cannot use the trigram index and are checked with LIKE on 
 from __future__ import annotations
 
 from kiosk.domain.text import search_key
-from kiosk.store.applications import SUMMARY_COLUMNS, ApplicationSummary, summary_from_row
+from kiosk.store.applications import (
+    SUMMARY_COLUMNS,
+    ApplicationSummary,
+    ListFilter,
+    filter_clause,
+    summary_from_row,
+)
 from kiosk.store.db import Store
 
 
@@ -21,7 +27,10 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def search_applications(store: Store, query: str, *, limit: int = 50) -> list[ApplicationSummary]:
+def search_applications(store: Store, query: str, *, limit: int = 50,
+                        narrow: ListFilter | None = None) -> list[ApplicationSummary]:
+    """The newest ``limit`` matches; ``narrow`` (status, service, day range) is applied inside the query,
+    so a filter never hides matches that a bare "newest N, then filter" would have cut off."""
     terms = [t for t in search_key(query).split(" ") if t]
     if not terms:
         return []
@@ -36,6 +45,12 @@ def search_applications(store: Store, query: str, *, limit: int = 50) -> list[Ap
         where.append("(names LIKE ? ESCAPE '\\' OR receipt_number LIKE ? ESCAPE '\\' "
                      "OR mobile LIKE ? ESCAPE '\\' OR portal_number LIKE ? ESCAPE '\\')")
         params.extend([_like(t)] * 4)
+    extra, extra_params = filter_clause(narrow) if narrow is not None else ([], [])
+    if extra:
+        sql = (f"SELECT {SUMMARY_COLUMNS} FROM applications_fts f JOIN applications a ON a.rowid = f.rowid "  # noqa: S608
+               f"JOIN applicants p ON p.application_uuid = a.uuid WHERE {' AND '.join(where + extra)} "
+               "ORDER BY f.rowid DESC LIMIT ?")
+        return [summary_from_row(r) for r in store.query(sql, [*params, *extra_params, limit])]
     params.append(limit)
     # The FTS index picks and orders the newest ``limit`` matches on its own; only those rows are joined.
     sql = (f"SELECT {SUMMARY_COLUMNS} FROM (SELECT rowid FROM applications_fts WHERE {' AND '.join(where)} "  # noqa: S608

@@ -45,6 +45,19 @@ class _Task(QRunnable):
             self.relay.finished.emit()
 
 
+def _for_a_live_screen(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """A result may arrive after the operator closed the screen that asked for it (a search finishing as
+    they log out): its widgets are gone, so the result is dropped instead of raising on a deleted object."""
+    def deliver(value: Any) -> None:
+        try:
+            callback(value)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("a result for a closed screen was dropped: %s", exc)
+    return deliver
+
+
 def pool() -> QThreadPool:
     return QThreadPool.globalInstance()
 
@@ -54,9 +67,9 @@ def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None] | No
     """Run ``fn`` on the thread pool; ``on_done(result)`` or ``on_error(exc)`` runs on the GUI thread."""
     relay = _Relay()
     if on_done is not None:
-        relay.done.connect(on_done)
+        relay.done.connect(_for_a_live_screen(on_done))
     if on_error is not None:
-        relay.failed.connect(on_error)
+        relay.failed.connect(_for_a_live_screen(on_error))
     _live.add(relay)
     relay.finished.connect(lambda: _live.discard(relay))
     pool().start(_Task(fn, relay))

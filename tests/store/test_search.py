@@ -50,3 +50,25 @@ def test_short_terms_and_hostile_queries(store, apps: Applications, make_app) ->
     for q in ['"', "' OR 1=1 --", "NEAR(a b)", "*", "a AND", "%", "_", "\\", "क्षी\"रसा", "   "]:
         assert hits(store, q) == set(), q
     assert hits(store, "") == set()
+
+
+def test_filters_are_applied_inside_the_search_so_old_matches_are_not_cut_off(store, apps: Applications,
+                                                                              make_app) -> None:
+    from datetime import timedelta
+
+    from kiosk.store.applications import ListFilter
+    from tests.store.conftest import NOW
+
+    old = apps.save_new(make_app(now=NOW - timedelta(days=30)))
+    apps.set_status(old.uuid, Status.SUBMITTED, portal_number="MHSIM-OLD")
+    for i in range(60):  # many newer applications for the same citizen, all still saved
+        apps.save_new(make_app(now=NOW + timedelta(minutes=i)))
+    narrow = ListFilter(status=str(Status.SUBMITTED))
+    found = search_applications(store, "Kshirsagar", limit=10, narrow=narrow)
+    assert [s.uuid for s in found] == [old.uuid]
+    old_day = apps.get(old.uuid).created_at.date()
+    in_range = search_applications(store, "सुनीता", limit=100, narrow=ListFilter(day_from=old_day, day_to=old_day))
+    assert [s.uuid for s in in_range] == [old.uuid]
+    assert len(apps.list(day_from=old_day + timedelta(days=1), limit=1000)) == 60
+    assert [s.uuid for s in apps.list(day_to=old_day)] == [old.uuid]
+    assert search_applications(store, "Kshirsagar", narrow=ListFilter(service_code="no-such")) == []

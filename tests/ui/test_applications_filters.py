@@ -96,7 +96,7 @@ def test_a_certificate_that_arrived_prints_every_page_and_a_damaged_one_is_refus
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
     page.print_certificate(printer)
-    qtbot.waitUntil(lambda: "2" in page.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "printed: 2 page" in page.message.text(), timeout=10_000)
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           2" in info
     png = tmp_path / "p1"

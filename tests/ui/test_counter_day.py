@@ -18,6 +18,7 @@ from kiosk.domain.status import Status
 from kiosk.portal.simulator import PortalSimulator
 from kiosk.store.hub import set_setting
 from kiosk.store.outbox import counts
+from kiosk.ui.i18n import tr
 from tests.ui.conftest import (
     INCOME,
     NAMES_EN,
@@ -116,7 +117,7 @@ def test_a_day_at_the_counter(qtbot, ctx, marathi, tmp_path: Path) -> None:
         dialog.print_to(printer)
         assert dialog.printing  # rasterising happens on the pool; the window stays live meanwhile
         qtbot.waitUntil(lambda: not dialog.printing, timeout=20_000)
-        assert "1" in dialog.message.text(), dialog.message.text()
+        assert dialog.message.text() == tr("Printed {n} page(s).").format(n=1), dialog.message.text()
         printed = (tmp_path / "printed.pdf").read_bytes()
         assert printed.startswith(b"%PDF-")
         subprocess.run(["pdftoppm", "-png", "-r", "40", "-singlefile", str(tmp_path / "printed.pdf"),
