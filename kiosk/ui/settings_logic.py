@@ -90,15 +90,24 @@ def backups(folder: Path) -> list[BackupRow]:
     return [BackupRow(p, p.stat().st_size) for p in list_backups(folder) if p.is_file()]
 
 
-def restore(ctx: KioskContext, backup: Path) -> Path | None:
-    """Verify, close the store, replace the database, reopen. Raises BackupError for a bad backup (the
-    live database is untouched then). Returns where the replaced database was kept."""
+def verify_for_restore(backup: Path) -> None:
+    """Raises BackupError when ``backup`` cannot be restored (slow: run it off the GUI thread)."""
     from kiosk.domain.errors import BackupError
-    from kiosk.store.backup import restore_database, verify_backup
+    from kiosk.store.backup import verify_backup
 
     problem = verify_backup(backup)
     if problem:
         raise BackupError(f"{backup.name} cannot be restored: {problem}")
+
+
+def restore(ctx: KioskContext, backup: Path, *, verified: bool = False) -> Path | None:
+    """Verify (unless the caller just did), close the store, replace the database, reopen. Raises
+    BackupError for a bad backup (the live database is untouched then). Returns where the replaced
+    database was kept."""
+    from kiosk.store.backup import restore_database
+
+    if not verified:
+        verify_for_restore(backup)
     ctx.close()
     try:
         return restore_database(backup, ctx.paths.database)

@@ -178,6 +178,7 @@ class SettingsPage(QWidget):
         self.restore_button = QPushButton(tr("Restore the chosen backup"))
         self.restore_button.setObjectName("restore")
         self.restore_button.clicked.connect(lambda: self.restore_chosen())
+        self.restoring = False
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
         col.addLayout(row)
@@ -330,18 +331,35 @@ class SettingsPage(QWidget):
                 tr("Everything saved after this backup is replaced (the current file is kept aside). "
                    "Everyone signs in again. Restore?")) != QMessageBox.StandardButton.Yes:
             return
-        from PySide6.QtWidgets import QApplication
+        from kiosk.ui.settings_logic import verify_for_restore
 
-        # On the GUI thread on purpose: the store is closed meanwhile, and no timer or screen may reopen it
-        # half-way through the file swap. A wait cursor says so (seconds for a large hub).
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            restore(self.ctx, Path(chosen))
-        except Exception as exc:  # noqa: BLE001 - BackupError as its sentence; the live data is untouched
+        # Checking the backup (integrity_check over the whole file: seconds on a large hub) runs on the pool;
+        # only the swap itself runs on the GUI thread, where no timer or screen can reopen the store half-way.
+        backup = Path(chosen)
+        self.restoring = True
+        self.restore_button.setEnabled(False)
+        self.message.setText(tr("Checking the backup…"))
+
+        def swap(_ok: object) -> None:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                restore(self.ctx, backup, verified=True)
+            except Exception as exc:  # noqa: BLE001 - BackupError as its sentence; the live data is untouched
+                refused(exc)
+                return
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.restoring = False
+            self.restore_button.setEnabled(True)
+            window = self.window()
+            if hasattr(window, "lock_requested"):
+                window.lock_requested.emit()
+
+        def refused(exc: BaseException) -> None:
+            self.restoring = False
+            self.restore_button.setEnabled(True)
             self.message.setText(sentence(exc, self.ctx.language))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        window = self.window()
-        if hasattr(window, "lock_requested"):
-            window.lock_requested.emit()
+
+        run_in_background(lambda: verify_for_restore(backup), swap, refused)

@@ -113,12 +113,15 @@ def test_backup_then_restore_brings_the_old_data_back_and_ends_the_session(qtbot
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
     page.refresh_backups()
     page.restore_chosen(confirm=False)
-    assert page.message.text() and len(ctx.applications().list(limit=10)) == 2
+    assert page.restoring and not page.restore_button.isEnabled()  # the check runs off the GUI thread
+    qtbot.waitUntil(lambda: not page.restoring, timeout=10_000)
+    assert "cannot be restored" in page.message.text() and len(ctx.applications().list(limit=10)) == 2
     locked: list[bool] = []
     window.lock_requested.connect(lambda: locked.append(True))
     page.backup_list.setCurrentRow(1)
     page.restore_chosen(confirm=False)
-    assert locked and len(ctx.applications().list(limit=10)) == 1
+    qtbot.waitUntil(lambda: bool(locked), timeout=10_000)
+    assert not page.restoring and len(ctx.applications().list(limit=10)) == 1
     assert list(ctx.paths.database.parent.glob(ctx.paths.database.name + ".replaced-*"))  # old file kept
 
 
