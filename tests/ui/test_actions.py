@@ -7,7 +7,6 @@ import json
 import pytest
 
 from kiosk.domain.status import Status
-from kiosk.portal.client import PortalClient
 from kiosk.store.outbox import claim_next
 from kiosk.ui.actions import Feedback, file_first_appeal, mark_delivered
 from tests.sync.conftest import sim, sim_admin, sim_config  # noqa: F401 - simulator fixture
