@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>Sync now (F5)</source>
-        <translation>अभी सिंक करें (F5)</translation>
+        <translation>अभी सिंक (F5)</translation>
     </message>
     <message>
         <source>Syncing…</source>
