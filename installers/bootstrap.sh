@@ -11,13 +11,14 @@ cd "$here"
 mode="${1:-run}"; shift || true
 
 # Qt (offscreen and xcb), zbar, printing, poppler for rendering PDFs in tests, Xvfb, CUPS + cups-pdf for a
-# real print queue, SANE's test backend as a real virtual scanner, dbus/gnome-keyring for a real keyring.
+# real print queue, SANE's test backend as a real virtual scanner, dbus/gnome-keyring for a real keyring,
+# desktop-file-utils to validate the Linux menu entry (tests/installers).
 run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0 libxcb-glx0 libcups2 libpulse0 libzbar0 python3-venv)
 test_pkgs=(xvfb xauth poppler-utils cups cups-client cups-bsd printer-driver-cups-pdf sane-utils
-  dbus gnome-keyring)
+  dbus gnome-keyring desktop-file-utils)
 
 pkgs=("${run_pkgs[@]}")
 if [ "$mode" != run ]; then pkgs+=("${test_pkgs[@]}"); fi
