@@ -247,3 +247,23 @@ def fetch_update(source: ReleaseSource, current: str, public_key: Ed25519PublicK
     package = stage_package(check.manifest, source.release_chunks(check.manifest.url, check.manifest.size),
                             staging, progress)
     return UpdateCheck(current, check.manifest, package)
+
+
+# What the supervisor is told (not an error, so not in kiosk.domain.messages; not a tr() string, so the
+# Qt-free check and the notice share one wording). Hindi takes the Marathi release notes.
+NOTICE = {
+    "en": ("Seva Kiosk {version} is available; it has been downloaded and verified. A hub technician installs "
+           "it after day close — the counter keeps working until then.", "What is new: {notes}"),
+    "mr": ("सेवा किऑस्क {version} उपलब्ध आहे; ती डाउनलोड करून पडताळली आहे. दिवस बंद झाल्यावर हब तंत्रज्ञ ती "
+           "इन्स्टॉल करतील — तोपर्यंत काउंटर सुरू राहील.", "नवीन काय: {notes}"),
+    "hi": ("सेवा किओस्क {version} उपलब्ध है; इसे डाउनलोड करके सत्यापित किया गया है। दिन बंद होने के बाद हब "
+           "तकनीशियन इसे इंस्टॉल करेंगे — तब तक काउंटर चलता रहेगा।", "नया क्या है: {notes}"),
+}
+
+
+def describe_update(manifest: ReleaseManifest, language: str) -> str:
+    """The supervisor's sentence for a staged release, in ``language`` (mr, en or hi)."""
+    sentence, notes_line = NOTICE.get(language, NOTICE["mr"])
+    notes = manifest.notes("en" if language == "en" else "mr").strip()
+    text = sentence.format(version=manifest.version)
+    return f"{text}\n{notes_line.format(notes=notes)}" if notes else text
