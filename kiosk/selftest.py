@@ -139,6 +139,27 @@ def check_qt(assets: Path, cache: Path) -> str:
     return f"platform {QGuiApplication.platformName()}; fonts {', '.join(sorted(families))}; Marathi translation {qm.name}"
 
 
+def check_pdf_view(pdf: Path) -> str:
+    """The receipt preview shows the saved PDF with QtPdf (PySide6-Addons): it must open and draw ink."""
+    if importlib.util.find_spec("PySide6.QtPdf") is None:
+        raise SelfTestFailure("QtPdf is missing: the receipt preview cannot show receipts")
+    if not pdf.is_file():
+        raise SelfTestFailure("no receipt PDF to preview (see the receipt check)")
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+        raise SelfTestFailure("QtPdf cannot open the receipt PDF")
+    image = document.render(0, QSize(227, 400))
+    dark = sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)
+               if image.pixelColor(x, y).lightness() < 128)
+    document.close()
+    if image.isNull() or dark < 100:
+        raise SelfTestFailure("QtPdf drew the receipt blank")
+    return f"receipt preview drawn by QtPdf ({image.width()}x{image.height()})"
+
+
 def check_multimedia() -> str:
     """The camera module (QtMultimedia) must import when it is installed; absent, the camera is unavailable."""
     if importlib.util.find_spec("PySide6.QtMultimedia") is None:
@@ -187,6 +208,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         _run("receipt", outcomes, lambda: check_receipt(service[0], Path(tmp)) if service
              else "skipped: no catalogue service (see database)")
         _run("qt", outcomes, lambda: check_qt(assets, Path(tmp) / "i18n-cache"))
+        _run("preview", outcomes, lambda: check_pdf_view(Path(tmp) / "self-test-receipt.pdf"))
         _run("camera", outcomes, check_multimedia)
     for o in outcomes:
         out(f"  {'ok  ' if o.ok else 'FAIL'} {o.name:<8} {o.detail} ({o.seconds * 1000:.0f} ms)")

@@ -24,7 +24,7 @@ def test_self_test_passes_offscreen_without_a_display(tmp_path: Path) -> None:
     proc = _run(tmp_path, KIOSK_HOME=str(tmp_path / "real-home"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Qt platform offscreen" in proc.stdout  # chose offscreen itself: no DISPLAY was given
-    for part in ("database", "zbar", "receipt", "qt", "camera"):
+    for part in ("database", "zbar", "receipt", "qt", "preview", "camera"):
         assert f"ok   {part}" in proc.stdout
     assert "self-test passed / स्व-चाचणी यशस्वी" in proc.stdout
     assert not (tmp_path / "real-home").exists()  # never touches the real data folder

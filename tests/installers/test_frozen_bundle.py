@@ -27,6 +27,7 @@ def test_frozen_self_test_passes_with_bundled_parts(frozen_bundle: FrozenBundle,
     zbar = re.search(r"ok\s+zbar\s+(\S+)", out)
     assert zbar and zbar.group(1).startswith(internal), out
     assert "QtMultimedia backend loaded" in out
+    assert "receipt preview drawn by QtPdf" in out
     # The self-test used a temporary data folder: the given home was never created.
     assert not (neutral_cwd / "home").exists()
 
@@ -37,12 +38,12 @@ def test_frozen_bundle_carries_assets_and_leaves_out_unused_qt(frozen_bundle: Fr
                  "assets/uidai/uidai_prod_cdup.cer", "assets/i18n/kiosk_mr.qm", "assets/i18n/kiosk_mr.ts",
                  "assets/updates/release-signing.pub", "libzbar.so.0", "kiosk/portal/openapi.yaml",
                  "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-                 "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so"):
+                 "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", "PySide6/QtPdfWidgets.abi3.so"):
         assert (internal / part).exists(), f"{part} missing from the bundle"
     qm, ts = internal / "assets/i18n/kiosk_mr.qm", internal / "assets/i18n/kiosk_mr.ts"
     assert qm.stat().st_mtime >= ts.stat().st_mtime  # else the window would try to rebuild it
     names = {p.name for p in internal.rglob("*")}
-    for unused in ("libQt6WebEngineCore.so.6", "libQt6Pdf.so.6", "libQt6VirtualKeyboard.so.6",
+    for unused in ("libQt6WebEngineCore.so.6", "libQt6VirtualKeyboard.so.6",
                    "libqgtk3.so", "libgtk-3.so.0", "libQt63DCore.so.6", "libQt6Charts.so.6"):
         assert unused not in names, f"{unused} should not be frozen"
     assert not (internal / "assets" / "readme").exists()
