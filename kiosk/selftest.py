@@ -184,8 +184,17 @@ def _run(name: str, outcomes: list[Outcome], fn: Callable[[], str]) -> None:
     outcomes.append(Outcome(name, ok, detail, time.perf_counter() - start))
 
 
-def run_self_test(out: Callable[[str], None] = print) -> int:
-    """Run every check in a temporary data folder; print one line each and a verdict. Returns the exit code."""
+def run_self_test(out: Callable[[str], None] | None = None) -> int:
+    """Run every check in a temporary data folder; print one line each and a verdict. Returns the exit code.
+
+    A windowed Windows build has no console (``sys.stdout`` is None): the report then opens in a message
+    box, so the technician who runs it from the Start menu or the installer still reads it."""
+    if out is None and sys.stdout is None:
+        lines: list[str] = []
+        code = run_self_test(lines.append)
+        _show_in_a_box("\n".join(lines), code)
+        return code
+    out = out or print
     platform = _ensure_platform()
     from kiosk.config import resolve_paths
 
@@ -221,3 +230,14 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         return 1
     out("self-test passed / स्व-चाचणी यशस्वी")
     return 0
+
+
+def _show_in_a_box(report: str, code: int) -> None:
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        _app = QApplication.instance() or QApplication([sys.argv[0]])
+        box = QMessageBox.information if code == 0 else QMessageBox.critical
+        box(None, "Seva Kiosk self-test / स्व-चाचणी", report)
+    except Exception:  # noqa: BLE001, S110 - nowhere left to report; the exit code still says it
+        pass

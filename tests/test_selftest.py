@@ -49,3 +49,21 @@ def test_self_test_names_a_broken_catalogue(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "FAIL database" in proc.stdout
     assert "self-test FAILED" in proc.stdout and "database" in proc.stdout.splitlines()[-1]
+
+
+def test_without_a_console_the_report_goes_to_a_message_box(tmp_path: Path) -> None:
+    """A windowed Windows build has sys.stdout = None: the report must still reach the technician."""
+    script = (
+        "import sys\n"
+        "import kiosk.selftest as st\n"
+        "shown = []\n"
+        "st._show_in_a_box = lambda report, code: shown.append((report, code))\n"
+        "real, sys.stdout = sys.stdout, None\n"
+        "code = st.run_self_test()\n"
+        "sys.stdout = real\n"
+        "print(code, len(shown), shown[0][0].splitlines()[-1])\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    proc = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "0 1 self-test passed / स्व-चाचणी यशस्वी"

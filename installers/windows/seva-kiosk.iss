@@ -61,7 +61,7 @@ Name: "{autodesktop}\Seva Kiosk"; Filename: "{app}\seva-kiosk.exe"; IconFilename
 Name: "{commonstartup}\Seva Kiosk"; Filename: "{app}\seva-kiosk.exe"; Parameters: "--fullscreen"; IconFilename: "{app}\seva-kiosk.ico"; Tasks: startatlogin
 
 [Run]
-Filename: "{app}\seva-kiosk.exe"; Parameters: "--self-test"; Description: "{cm:SelfTest}"; Flags: postinstall runhidden waituntilterminated unchecked
+Filename: "{app}\seva-kiosk.exe"; Parameters: "--self-test"; Description: "{cm:SelfTest}"; Flags: postinstall waituntilterminated unchecked
 Filename: "{app}\seva-kiosk.exe"; Description: "{cm:LaunchProgram,Seva Kiosk}"; Flags: postinstall nowait skipifsilent runasoriginaluser
 
 [UninstallDelete]
