@@ -74,7 +74,10 @@ class KioskContext:
 
     def applications(self) -> Applications:
         if self._applications is None:
-            self._applications = Applications(self.database())
+            from kiosk.security.audit import record
+
+            # Every save, status change and void is chained into the audit trail in its own transaction.
+            self._applications = Applications(self.database(), audit=record)
         return self._applications
 
     def catalogues(self) -> Catalogues:

@@ -1,4 +1,5 @@
-"""Fixtures shared by every test package: a temporary kiosk home, fresh migrated stores, a keyring.
+"""Fixtures shared by every test package: a temporary kiosk home, fresh migrated stores, a keyring shared
+with the processes a test starts.
 
 Qt must see QT_QPA_PLATFORM before it is first imported, so it is set here, at collection time.
 """
@@ -17,15 +18,21 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from kiosk.config import ASSETS_DIR  # noqa: E402
-from tests.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.file_keyring import ENV as KEYRING_ENV  # noqa: E402
+from tests.file_keyring import FileKeyring  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
+def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
+    """One keyring per test, shared with every process the test starts (the CLI, crash drivers)."""
+    path = tmp_path / "keyring" / "keyring.json"
+    monkeypatch.setenv(KEYRING_ENV, str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.file_keyring.FileKeyring")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p))
     previous = keyring.get_keyring()
-    backend = MemoryKeyring()
+    backend = FileKeyring(path)
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)

@@ -16,6 +16,7 @@ from kiosk.domain.errors import BackupError, CatalogueError, KioskError, Validat
 from kiosk.domain.intake import parse_date, take_application
 from kiosk.domain.serialize import application_to_dict
 from kiosk.domain.status import LABELS, Status
+from kiosk.domain.voiding import VOID_REASONS
 from kiosk.store.backup import backup_database, list_backups, restore_database, verify_backup
 from kiosk.store.db import check_integrity
 from kiosk.store.hub import Hub, has_hub, load_hub, save_hub
@@ -87,6 +88,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("key")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("void", help="cancel a queued application taken by mistake, before it is sent (supervisor)")
+    p.add_argument("key", help="receipt number or UUID")
+    p.add_argument("--reason", required=True, choices=sorted(VOID_REASONS))
+    p.add_argument("--as", dest="as_user", metavar="USERNAME", required=True,
+                   help="the supervisor voiding it (password asked, or one line on stdin)")
+    p.set_defaults(handler=cmd_void)
 
     p = sub.add_parser("export", help="CSV of a day's applications and fees")
     p.add_argument("day", nargs="?", help="YYYY-MM-DD (default today)")
@@ -218,6 +226,22 @@ def _print_rows(rows: list[Any], as_json: bool, lang: str) -> int:
     for r in rows:
         print(f"{r.receipt_number:24} {LABELS[r.status].text(lang):22} {r.service_code:30} "
               f"{r.name_en.full()} / {r.name_mr.full()}")
+    return 0
+
+
+def cmd_void(args: argparse.Namespace, ctx: KioskContext) -> int:
+    from kiosk.commands.security import sign_in
+    from kiosk.security.roles import Action
+
+    store = ctx.database()
+    store.require_writable()
+    supervisor = sign_in(ctx, store, args.as_user, Action.VOID)
+    app = ctx.applications().void(args.key, args.reason, actor=supervisor.username)
+    reason = VOID_REASONS[args.reason].text(ctx.language)
+    if ctx.language == "en":
+        print(f"{app.receipt_number} voided ({reason}). Refund {format_rupees(app.total_paise)} to the citizen.")
+    else:
+        print(f"{app.receipt_number} रद्द केला ({reason}). नागरिकाला {format_rupees(app.total_paise)} परत करा.")
     return 0
 
 

@@ -31,6 +31,7 @@ from kiosk.receipts import (
     render_receipt,
     save_pdf,
 )
+from kiosk.receipts.day_lines import day_entries as lines_of_day
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
@@ -118,20 +119,7 @@ def _parse_counted(values: list[str]) -> dict[str, int]:
 
 
 def day_entries(ctx: KioskContext, day: date) -> list[DayEntry]:
-    """Every application taken on ``day`` (IST), as day-close lines; paged so no day is cut short."""
-    apps = ctx.applications()
-    catalogue = ctx.catalogue()
-    entries: list[DayEntry] = []
-    offset = 0
-    while True:
-        batch = apps.list(day=day, limit=500, offset=offset)
-        for s in batch:
-            label = (BiText(catalogue.service(s.service_code).name.en, catalogue.service(s.service_code).name.mr)
-                     if catalogue.has(s.service_code) else BiText(s.service_code))
-            entries.append(DayEntry(s.receipt_number, s.operator, s.service_code, label, s.total_paise))
-        if len(batch) < 500:
-            return entries
-        offset += 500
+    return lines_of_day(ctx.applications(), ctx.catalogue(), day)
 
 
 def cmd_day_close(args: argparse.Namespace, ctx: KioskContext) -> int:

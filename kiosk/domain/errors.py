@@ -66,6 +66,12 @@ class AlreadySent(KioskError):
     code = "already_sent"
 
 
+class VoidNotAllowed(KioskError):
+    """Only a queued application never offered to the portal can be voided (``receipt`` names it)."""
+
+    code = "void_not_allowed"
+
+
 class IllegalTransition(KioskError):
     """A status change the application's state machine does not allow."""
 

@@ -23,12 +23,13 @@ class Status(StrEnum):
     DELIVERED = "delivered"
     FIRST_APPEAL = "first_appeal_filed"
     SECOND_APPEAL = "second_appeal_filed"
+    VOIDED = "voided"  # a supervisor cancelled it before it left the kiosk (fee refunded; number never reused)
 
 
 S = Status
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.DRAFT: frozenset({S.QUEUED}),
-    S.QUEUED: frozenset({S.SUBMITTED}),
+    S.QUEUED: frozenset({S.SUBMITTED, S.VOIDED}),
     S.SUBMITTED: frozenset({S.UNDER_SCRUTINY, S.DOCUMENTS_PENDING, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
     S.UNDER_SCRUTINY: frozenset({S.DOCUMENTS_PENDING, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
     S.DOCUMENTS_PENDING: frozenset({S.UNDER_SCRUTINY, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
@@ -37,6 +38,7 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.DELIVERED: frozenset(),
     S.FIRST_APPEAL: frozenset({S.APPROVED, S.REJECTED, S.SECOND_APPEAL}),
     S.SECOND_APPEAL: frozenset({S.APPROVED, S.REJECTED}),
+    S.VOIDED: frozenset(),
 }
 
 # A decision ends the RTS clock; these are the states still waiting for one.
@@ -53,6 +55,7 @@ LABELS: dict[Status, Label] = {
     S.DELIVERED: Label("Delivered to citizen", "नागरिकाला दिले"),
     S.FIRST_APPEAL: Label("First appeal filed", "प्रथम अपील दाखल"),
     S.SECOND_APPEAL: Label("Second appeal filed", "द्वितीय अपील दाखल"),
+    S.VOIDED: Label("Voided", "रद्द केला"),
 }
 
 

@@ -8,16 +8,17 @@ all, so a power cut can never leave a receipt without a queued application or th
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
 from kiosk.domain.application import Application, DocumentRecord, format_receipt_number
 from kiosk.domain.clock import local_day, utc_now
-from kiosk.domain.errors import AlreadySent, NotFound
+from kiosk.domain.errors import AlreadySent, NotFound, VoidNotAllowed
 from kiosk.domain.serialize import application_to_dict, fee_from_dict, fee_to_dict
 from kiosk.domain.status import Status, check_transition
 from kiosk.store.db import Store
@@ -66,6 +67,12 @@ SUMMARY_COLUMNS = """a.uuid, a.receipt_number, a.status, a.service_code, a.creat
     p.first_mr, p.mother_mr, p.father_mr, p.surname_mr, p.mobile"""
 
 
+def _actor(name: str) -> str:
+    """An audit actor is a user name; anything else (an old import, a blank) is recorded as ``unknown``."""
+    name = (name or "").strip().lower()
+    return name if re.fullmatch(r"[a-z][a-z0-9._:-]{0,47}", name) else "unknown"
+
+
 def _d(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -112,9 +119,21 @@ def filter_clause(f: ListFilter) -> tuple[list[str], list[object]]:
     return where, params
 
 
+class AuditHook(Protocol):
+    """Appends to the audit trail inside the caller's transaction (kiosk.security.audit.record, injected
+    by the composition root: the store does not know the audit key)."""
+
+    def __call__(self, conn: sqlite3.Connection, actor: str, action: str, **ids: Any) -> object: ...
+
+
+def _no_audit(conn: sqlite3.Connection, actor: str, action: str, **ids: str | int) -> object:
+    return None
+
+
 class Applications:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, audit: AuditHook | None = None) -> None:
         self.store = store
+        self.audit: AuditHook = audit or _no_audit
 
     # ------------------------------------------------------------------------------------------ writes
 
@@ -143,6 +162,8 @@ class Applications:
             """INSERT INTO outbox(application_uuid, kind, idempotency_key, payload, state, created_at,
                updated_at) VALUES (?, 'application', ?, ?, 'pending', ?, ?)""",
             (saved.uuid, saved.uuid, json.dumps(payload, ensure_ascii=False, separators=(",", ":")), now, now))
+        self.audit(conn, _actor(saved.operator), "application.saved", receipt=saved.receipt_number,
+                   service=saved.service_code)
         return saved
 
     def _insert(self, conn: sqlite3.Connection, app: Application, day: date, now: str) -> None:
@@ -212,7 +233,8 @@ class Applications:
 
     def set_status(self, uuid: str, new: Status, *, source: str = "kiosk", note: str = "",
                    decided_on: date | None = None, portal_number: str | None = None,
-                   also: Callable[[sqlite3.Connection, sqlite3.Row], None] | None = None) -> Application:
+                   also: Callable[[sqlite3.Connection, sqlite3.Row], None] | None = None,
+                   actor: str = "") -> Application:
         """Apply a legal status change (and what comes with it) in one transaction.
 
         ``also(conn, row)`` runs inside that transaction with the application's updated row: what the portal
@@ -233,8 +255,40 @@ class Applications:
             if current != new:
                 conn.execute("INSERT INTO status_history(application_uuid, status, at, source, note) "
                              "VALUES (?, ?, ?, ?, ?)", (uuid, str(new), now, source, note))
+            row = conn.execute("SELECT * FROM applications WHERE uuid = ?", (uuid,)).fetchone()
             if also is not None:
-                also(conn, conn.execute("SELECT * FROM applications WHERE uuid = ?", (uuid,)).fetchone())
+                also(conn, row)
+            if current != new:
+                self.audit(conn, _actor(actor or source), "application.status", receipt=row["receipt_number"],
+                           status=str(new))
+        return self.get(uuid)
+
+    def void(self, uuid: str, reason: str, *, actor: str) -> Application:
+        """Cancel a queued application that has never been offered to the portal (see
+        :mod:`kiosk.domain.voiding`): status ``voided`` and its unsent outbox item removed, in one commit."""
+        from kiosk.domain.voiding import VOID_REASONS
+
+        if reason not in VOID_REASONS:
+            raise ValueError(f"unknown void reason {reason!r}")
+        with self.store.write() as conn:
+            row = conn.execute("SELECT status, receipt_number FROM applications WHERE uuid = ? OR receipt_number = ?",
+                               (uuid, uuid.strip().upper())).fetchone()
+            if row is None:
+                raise NotFound(uuid, what=uuid)
+            uuid = conn.execute("SELECT uuid FROM applications WHERE receipt_number = ?",
+                                (row["receipt_number"],)).fetchone()[0]
+            item = conn.execute("SELECT id, state, attempts FROM outbox WHERE idempotency_key = ?", (uuid,)).fetchone()
+            if Status(row["status"]) != Status.QUEUED or item is None or item["state"] != "pending" \
+                    or item["attempts"] > 0:
+                raise VoidNotAllowed(f"{row['receipt_number']} is {row['status']} / outbox "
+                                     f"{item['state'] if item else 'none'}", receipt=row["receipt_number"])
+            now = utc_now().isoformat()
+            conn.execute("DELETE FROM outbox WHERE id = ?", (item["id"],))
+            conn.execute("UPDATE applications SET status = ?, updated_at = ? WHERE uuid = ?",
+                         (str(Status.VOIDED), now, uuid))
+            conn.execute("INSERT INTO status_history(application_uuid, status, at, source, note) "
+                         "VALUES (?, ?, ?, 'kiosk', ?)", (uuid, str(Status.VOIDED), now, f"void: {reason}"))
+            self.audit(conn, _actor(actor), "application.voided", receipt=row["receipt_number"], reason=reason)
         return self.get(uuid)
 
     # ------------------------------------------------------------------------------------------- reads

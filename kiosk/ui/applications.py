@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.application import Application
 from kiosk.domain.status import LABELS, Status
+from kiosk.security.roles import Action
 from kiosk.ui.actions import Feedback, file_first_appeal, mark_delivered
 from kiosk.ui.app_filters import Filters, find
+from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
 from kiosk.ui.certificate_print import certificate_file, choose_printer, print_certificate_on
 from kiosk.ui.dashboard import person, service_name
@@ -37,6 +39,7 @@ from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import day_text, moment_text, money, status_text
 from kiosk.ui.i18n import tr
 from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
+from kiosk.ui.void_dialog import VoidDialog
 from kiosk.ui.widgets import Table, title
 
 if TYPE_CHECKING:
@@ -113,9 +116,13 @@ class ApplicationsPage(QWidget):
         self.certificate_button.setObjectName("print_certificate")
         self.deliver_button = QPushButton(tr("Mark delivered"))
         self.appeal_button = QPushButton(tr("File first appeal"))
+        self.void_button = QPushButton(tr("Void…"))
+        self.void_button.setObjectName("void")
+        self.void_button.setToolTip(tr("Supervisors only: cancel an application taken by mistake, before it is sent."))
         self.certificate: Any = None  # the downloaded certificate's path while one is shown
         self._printer: list[QPrinter] = []
-        for b in (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button):
+        for b in (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
+                  self.void_button):
             b.setEnabled(False)
             buttons.addWidget(b)
         dbox.addLayout(buttons)
@@ -137,6 +144,7 @@ class ApplicationsPage(QWidget):
         self.reprint_button.clicked.connect(self.reprint)
         self.deliver_button.clicked.connect(self.deliver)
         self.appeal_button.clicked.connect(self.appeal)
+        self.void_button.clicked.connect(lambda: self.void())
         services.sync.finished.connect(lambda _r: self.reload())
 
     def focus_search(self) -> None:
@@ -211,6 +219,7 @@ class ApplicationsPage(QWidget):
         self.deliver_button.setEnabled(app.status == Status.APPROVED)
         self.appeal_button.setEnabled(app.status in (Status.REJECTED, Status.SUBMITTED, Status.UNDER_SCRUTINY,
                                                      Status.DOCUMENTS_PENDING, Status.QUEUED))
+        self.void_button.setEnabled(app.status == Status.QUEUED and allowed(self.services.operator, Action.VOID))
 
     # ---------------------------------------------------------------------------------- actions
     def reprint(self) -> None:
@@ -257,6 +266,21 @@ class ApplicationsPage(QWidget):
         uuid, apps = self.current.uuid, self.ctx.applications()
         run_in_background(lambda: mark_delivered(apps, uuid, feedback),
                           lambda app: self._after(app, tr("Marked delivered.")), self.services.show_error)
+
+    def void(self, reason: str | None = None) -> VoidDialog | None:
+        """Supervisors: the reason dialog (or ``reason`` as given), then the void in one transaction."""
+        if self.current is None or not allowed(self.services.operator, Action.VOID):
+            return None
+        if reason is None:
+            dialog = VoidDialog(self.current.receipt_number, self)
+            dialog.accepted.connect(lambda: self.void(dialog.chosen()))
+            dialog.open()
+            return dialog
+        uuid, apps, actor = self.current.uuid, self.ctx.applications(), self.services.operator.username
+        run_in_background(lambda: apps.void(uuid, reason, actor=actor),
+                          lambda app: self._after(app, tr("Voided. Refund the fee to the citizen.")),
+                          self.services.show_error)
+        return None
 
     def appeal(self, grounds: str | None = None, delay_reason: str = "") -> None:
         if self.current is None:

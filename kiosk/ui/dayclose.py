@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from kiosk.domain.clock import utc_now
 from kiosk.receipts import BiText, DayCloseData, DayEntry, Hub, render_day_close, save_pdf
+from kiosk.receipts.day_lines import day_entries as lines_of_day
 from kiosk.security.roles import Action
 from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
@@ -37,20 +38,7 @@ def parse_rupees(text: str) -> int | None:
 
 
 def day_entries(ctx: KioskContext, day: date) -> list[DayEntry]:
-    """Every application taken on ``day`` (IST) as day-close lines, paged so no day is cut short — the same
-    lines the CLI's ``day-close`` prints (the UI may not import the CLI's modules)."""
-    apps, catalogue = ctx.applications(), ctx.catalogue()
-    entries: list[DayEntry] = []
-    offset = 0
-    while True:
-        batch = apps.list(day=day, limit=500, offset=offset)
-        for s in batch:
-            name = catalogue.service(s.service_code).name if catalogue.has(s.service_code) else None
-            label = BiText(name.en, name.mr) if name else BiText(s.service_code)
-            entries.append(DayEntry(s.receipt_number, s.operator, s.service_code, label, s.total_paise))
-        if len(batch) < 500:
-            return entries
-        offset += 500
+    return lines_of_day(ctx.applications(), ctx.catalogue(), day)
 
 
 class DayClosePage(QWidget):

@@ -28,6 +28,7 @@ HINDI_STATUS: dict[Status, str] = {
     Status.DELIVERED: "नागरिक को सौंपा गया",
     Status.FIRST_APPEAL: "प्रथम अपील दायर",
     Status.SECOND_APPEAL: "द्वितीय अपील दायर",
+    Status.VOIDED: "रद्द किया गया",
 }
 
 

@@ -1,4 +1,4 @@
-"""Fixtures: a real simulator on loopback per test (fresh in-memory DB), a client, an in-memory keyring."""
+"""Fixtures: a real simulator on loopback per test (fresh in-memory DB), a client, the test keyring (tests/file_keyring.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import requests
 from kiosk.portal import PortalClient, Timeouts
 from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, PortalSimulator, SimulatorConfig
 from kiosk.portal.simulator.server import SEED_CATALOGUE
-from tests.memory_keyring import MemoryKeyring  # noqa: F401 - the autouse fixture is tests/conftest.py's
+from tests.file_keyring import FileKeyring  # noqa: F401 - the autouse fixture is tests/conftest.py's
 
 FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 

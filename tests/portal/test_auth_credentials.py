@@ -13,7 +13,7 @@ from kiosk.portal import PortalClient
 from kiosk.portal.credentials import delete_secret, load_secret, secret_provider, store_secret
 from kiosk.portal.errors import PortalCredentialsRefused
 from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, PortalSimulator, SimulatorConfig
-from tests.portal.conftest import MemoryKeyring, admin, application, make_config, stats
+from tests.portal.conftest import FileKeyring, admin, application, make_config, stats
 
 
 def test_token_is_reused_then_refreshed_after_revocation(client: PortalClient, sim: PortalSimulator) -> None:
@@ -54,10 +54,10 @@ def test_missing_keyring_halts(new_client: object) -> None:
     assert out.unknown and out.halt and isinstance(out.error, SecretStoreUnavailable)
 
 
-def test_keyring_round_trip_feeds_the_client(memory_keyring: MemoryKeyring, new_client: object) -> None:
+def test_keyring_round_trip_feeds_the_client(test_keyring: FileKeyring, new_client: object) -> None:
     store_secret(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
     assert load_secret(DEMO_CLIENT_ID) == DEMO_CLIENT_SECRET
-    assert list(memory_keyring.items.values()) == [DEMO_CLIENT_SECRET]
+    assert list(test_keyring.items.values()) == [DEMO_CLIENT_SECRET]
     c: PortalClient = new_client(secret_provider=secret_provider(DEMO_CLIENT_ID))  # type: ignore[operator]
     assert c.submit_application("auth-key-0001", application()).acked
     delete_secret(DEMO_CLIENT_ID)

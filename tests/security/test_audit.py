@@ -23,15 +23,15 @@ def _count(store: Store) -> int:
     return int(store.query("SELECT count(*) FROM audit_log")[0][0])
 
 
-def test_first_entry_creates_a_key_in_the_keyring_and_links_to_genesis(store: Store, memory_keyring) -> None:
+def test_first_entry_creates_a_key_in_the_keyring_and_links_to_genesis(store: Store, test_keyring) -> None:
     with store.write() as conn:
         entry = record(conn, "setup", "user.add", now=FIXED_NOW, user="supervisor1", role="supervisor")
     key_id = store.query("SELECT value FROM settings WHERE key = 'audit.key_id'")[0][0]
-    assert (SERVICE, key_id) in memory_keyring.items
+    assert (SERVICE, key_id) in test_keyring.items
     assert entry.seq == 1 and entry.prev_mac == GENESIS and len(entry.mac) == 64
     assert chain_head(store) == f"1:{entry.mac}"
     # The key is only in the keyring: not in any table of the database.
-    secret = memory_keyring.items[(SERVICE, key_id)]
+    secret = test_keyring.items[(SERVICE, key_id)]
     dump = "\n".join(store.conn.iterdump())
     assert secret not in dump
     assert verify_chain(store, chain_keys(store)).ok
@@ -129,8 +129,8 @@ def test_no_keyring_backend_fails_closed_and_writes_nothing(store: Store) -> Non
     assert _count(store) == 0 and not store.query("SELECT 1 FROM settings WHERE key = 'probe'")
 
 
-def test_plaintext_keyring_backend_is_refused(store: Store, memory_keyring) -> None:
-    class PlainFile(type(memory_keyring)):  # type: ignore[misc]
+def test_plaintext_keyring_backend_is_refused(store: Store, test_keyring) -> None:
+    class PlainFile(type(test_keyring)):  # type: ignore[misc]
         pass
 
     PlainFile.__module__ = "keyrings.alt.file"
@@ -139,12 +139,12 @@ def test_plaintext_keyring_backend_is_refused(store: Store, memory_keyring) -> N
         record(conn, "operator1", "login.ok", now=FIXED_NOW)
 
 
-def test_a_key_lost_from_the_keyring_stops_appends_and_shows_in_verify(store: Store, memory_keyring) -> None:
+def test_a_key_lost_from_the_keyring_stops_appends_and_shows_in_verify(store: Store, test_keyring) -> None:
     build_chain(store, 5, FIXED_NOW)
     with store.read() as conn:
         key_id = current_key_id(conn)
     # A fresh process (empty cache) against a keyring that lost the key: new backend object, key gone.
-    survivor = type(memory_keyring)()
+    survivor = type(test_keyring)(test_keyring.path.with_name("fresh-keyring.json"))
     keyring.set_keyring(survivor)
     with pytest.raises(AuditKeyMissing), store.write() as conn:
         record(conn, "operator1", "login.ok", now=FIXED_NOW)
@@ -153,24 +153,24 @@ def test_a_key_lost_from_the_keyring_stops_appends_and_shows_in_verify(store: St
     assert key_id is not None
 
 
-def test_a_damaged_key_in_the_keyring_is_reported_not_used(store: Store, memory_keyring) -> None:
+def test_a_damaged_key_in_the_keyring_is_reported_not_used(store: Store, test_keyring) -> None:
     build_chain(store, 2, FIXED_NOW)
     with store.read() as conn:
         key_id = current_key_id(conn)
     assert key_id is not None
-    damaged = type(memory_keyring)()
-    damaged.items[(SERVICE, key_id)] = "not base64!!"
+    damaged = type(test_keyring)(test_keyring.path.with_name("fresh-keyring.json"))
+    damaged.set_password(SERVICE, key_id, "not base64!!")
     keyring.set_keyring(damaged)
     with pytest.raises(AuditKeyMissing, match="damaged"), store.write() as conn:
         record(conn, "operator1", "login.ok", now=FIXED_NOW)
 
 
-def test_rotation_continues_the_chain_and_old_entries_still_verify(store: Store, memory_keyring) -> None:
+def test_rotation_continues_the_chain_and_old_entries_still_verify(store: Store, test_keyring) -> None:
     build_chain(store, 10, FIXED_NOW)
     with store.write() as conn:
         old, new = rotate_key(conn, "supervisor1", now=FIXED_NOW + timedelta(hours=1))
     build_chain(store, 10, FIXED_NOW + timedelta(hours=2))
-    assert old != new and (SERVICE, old) in memory_keyring.items and (SERVICE, new) in memory_keyring.items
+    assert old != new and (SERVICE, old) in test_keyring.items and (SERVICE, new) in test_keyring.items
     rows = store.query("SELECT seq, key_id, action FROM audit_log ORDER BY seq")
     assert [r["key_id"] for r in rows[:11]] == [old] * 11 and rows[10]["action"] == "audit.key_rotated"
     assert [r["key_id"] for r in rows[11:]] == [new] * 10

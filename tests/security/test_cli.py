@@ -153,10 +153,10 @@ def test_audit_verify_with_an_external_head_catches_a_cut_tail(staffed: Kiosk) -
     assert code == 1 and json.loads(out)["reason"] == "truncated" and json.loads(out)["first_broken"] == last
 
 
-def test_keys_rotate_keeps_the_chain_verifiable(staffed: Kiosk, memory_keyring) -> None:
+def test_keys_rotate_keeps_the_chain_verifiable(staffed: Kiosk, test_keyring) -> None:
     code, out, _ = staffed("keys", "rotate", "--as", "boss", stdin=BOSS_PW + "\n")
     assert code == 0 and "→" in out
-    assert len([k for k in memory_keyring.items if k[0] == "seva-kiosk/audit"]) == 2
+    assert len([k for k in test_keyring.items if k[0] == "seva-kiosk/audit"]) == 2
     assert staffed("users", "list", "--as", "op1", stdin=OP_PW + "\n")[0] == 1  # (denied, but audited)
     code, out, _ = staffed("audit", "verify", "--json")
     assert code == 0 and json.loads(out)["ok"]

@@ -24,6 +24,7 @@ def test_cli_with_a_real_secret_service(tmp_path: Path, kiosk_home: Path) -> Non
     fake_home.mkdir()
     env = {**os.environ, "HOME": str(fake_home), "XDG_DATA_HOME": str(fake_home / "share"),
            "XDG_RUNTIME_DIR": str(tmp_path / "run"), "KIOSK_HOME": str(kiosk_home)}
+    env.pop("PYTHON_KEYRING_BACKEND", None)  # the real Secret Service here, not the tests' file keyring
     (tmp_path / "run").mkdir(mode=0o700)
     driver = REPO / "tests" / "security" / "secret_service_driver.py"
     script = ("echo -n test-keyring-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "

@@ -127,3 +127,35 @@ def test_serialised_form_round_trips(apps: Applications, make_app) -> None:
         saved, extra={})
     with pytest.raises(NotFound):
         apps.get("MH-TEST-0001-20261127-9999")
+
+
+def test_void_only_before_the_portal_could_have_it(store, apps: Applications, make_app) -> None:
+    from kiosk.domain.errors import VoidNotAllowed
+    from kiosk.store.outbox import claim_next, recover_in_flight
+
+    seen: list[tuple[str, str, dict]] = []
+    audited = Applications(store, audit=lambda conn, actor, action, **ids: seen.append((actor, action, ids)))
+    mistake = audited.save_new(make_app())
+    sent = audited.save_new(make_app())
+    voided = audited.void(mistake.receipt_number.lower(), "duplicate", actor="Supervisor1")  # by receipt no.
+    assert voided.status == Status.VOIDED
+    assert store.query("SELECT count(*) FROM outbox WHERE application_uuid = ?", (mistake.uuid,))[0][0] == 0
+    assert apps.history(mistake.uuid)[-1]["note"] == "void: duplicate"
+    assert seen[-1] == ("supervisor1", "application.voided", {"receipt": mistake.receipt_number,
+                                                                "reason": "duplicate"})
+    assert seen[0][:2] == ("op1", "application.saved")
+    with pytest.raises(VoidNotAllowed) as again:
+        audited.void(mistake.uuid, "duplicate", actor="supervisor1")
+    assert again.value.params["receipt"] == mistake.receipt_number
+    with pytest.raises(IllegalTransition):
+        apps.set_status(mistake.uuid, Status.SUBMITTED)
+    # Claimed for sending (and even put back after a crash): the portal may have it, so no void.
+    assert claim_next(store, 0.0) is not None
+    recover_in_flight(store)
+    with pytest.raises(VoidNotAllowed):
+        audited.void(sent.uuid, "wrong_service", actor="supervisor1")
+    assert apps.get(sent.uuid).status == Status.QUEUED
+    with pytest.raises(ValueError, match="reason"):
+        audited.void(sent.uuid, "because I said so", actor="supervisor1")
+    with pytest.raises(NotFound):
+        audited.void("MH-NOPE-20260101-0001", "duplicate", actor="supervisor1")

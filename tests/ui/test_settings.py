@@ -24,7 +24,7 @@ def settings(qtbot: Any, ctx: Any) -> Any:
     return window, window.pages["settings"]
 
 
-def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, ctx, memory_keyring) -> None:
+def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, ctx, test_keyring) -> None:
     _window, page = settings(qtbot, ctx)
     page.portal_url.setText("ftp://portal example")
     page.client_id.setText("a")
@@ -41,7 +41,7 @@ def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, 
     page.save_portal()
     assert "keyring" in page.message.text() and page.secret.text() == ""
     assert ctx.portal_settings() == ("https://aaplesarkar.example.gov.in/api", "PUN0123")
-    assert memory_keyring.get_password(SERVICE, "PUN0123") == SECRET == load_secret("PUN0123")
+    assert test_keyring.get_password(SERVICE, "PUN0123") == SECRET == load_secret("PUN0123")
     ctx.close()
     raw = ctx.paths.database.read_bytes() + b"".join(
         p.read_bytes() for p in ctx.paths.database.parent.glob(ctx.paths.database.name + "*"))

@@ -172,7 +172,9 @@ class SimPortal:
                 return Reply(422, error_body("DOCUMENTS_MISSING", ", ".join(missing[:5]), missing=missing))
             now = self.now()
             seq = int(conn.execute("SELECT count(*) FROM applications").fetchone()[0]) + 1
-            app_id = f"MHSIM{int(now) % 100000:05d}{seq:07d}"
+            # Hyphens on purpose: twelve bare digits would look like an Aadhaar number to privacy sweeps
+            # (one id in ten passes the Verhoeff check), and a portal number is not personal data.
+            app_id = f"MHSIM-{int(now) % 100000:05d}-{seq:07d}"
             name = body["applicant"]["name"]
             conn.execute(
                 "INSERT INTO applications(id, idempotency_key, hub_id, receipt_number, service_code, "
