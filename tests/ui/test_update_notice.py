@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from kiosk.config import ASSETS_DIR
 from kiosk.portal.releases import sign_manifest
 from kiosk.portal.simulator import PortalSimulator
+from kiosk.ui import background
 from kiosk.ui.update_notice import UpdateNotice, start_update_check
 from tests.portal.test_releases import PACKAGE, manifest, private_key
 from tests.sync.conftest import sim_admin
@@ -20,9 +21,10 @@ from tests.ui.conftest import make_client
 
 def _run_check(qtbot, notice: UpdateNotice, url: str, staging: Path, current: str = "0.1.0") -> None:
     relay = start_update_check(notice, lambda: make_client(url), ASSETS_DIR, staging, current)
-    with qtbot.waitSignal(relay.finished, timeout=20_000):
-        pass
-    qtbot.wait(50)  # the done/failed signal is queued to the GUI thread just before finished
+    # The task may finish before a waitSignal could connect; run_in_background drops the relay from its
+    # live set only after done/failed and finished were delivered on the GUI thread, so wait for that.
+    qtbot.waitUntil(lambda: relay not in background._live, timeout=20_000)
+    qtbot.wait(100)  # and let any queued result slot run
 
 
 def _publish(sim: PortalSimulator, package: bytes = PACKAGE) -> None:
@@ -39,7 +41,7 @@ def test_newer_release_is_announced_and_follows_the_language(qtbot, qapp, sim: P
     QLocale.setDefault(QLocale(QLocale.Language.Marathi, QLocale.Country.India))
     try:
         _run_check(qtbot, notice, sim.url, tmp_path / "updates")
-        assert not notice.isHidden()
+        qtbot.waitUntil(lambda: not notice.isHidden(), timeout=5_000)
         assert "0.2.0" in notice.label.text() and "हब तंत्रज्ञ" in notice.label.text()
         assert "कागदपत्रांचे" in notice.label.text()  # the Marathi release notes
         staged = tmp_path / "updates" / "seva-kiosk_0.2.0_amd64.deb"
@@ -68,7 +70,7 @@ def test_tampered_package_is_shown_as_refused(qtbot, qapp, sim: PortalSimulator,
     notice = UpdateNotice()
     qtbot.addWidget(notice)
     _run_check(qtbot, notice, sim.url, tmp_path / "updates")
-    assert not notice.isHidden()
+    qtbot.waitUntil(lambda: not notice.isHidden(), timeout=5_000)
     assert "चेकसम" in notice.label.text()  # Marathi by default: the checksum sentence
     assert not any((tmp_path / "updates").iterdir())
 
