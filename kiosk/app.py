@@ -216,9 +216,11 @@ class KioskContext:
         from kiosk.sync.heartbeat import build_heartbeat
 
         store = self.database()
+        from kiosk.security.audit import record
+
         return SyncEngine(store, client, document_path=lambda sha: document_path(self.paths.documents, sha),
                           certificates_dir=self.paths.certificates, language=self.language,
-                          heartbeat=lambda: build_heartbeat(store, self.today()))
+                          heartbeat=lambda: build_heartbeat(store, self.today()), audit=record)
 
     def now(self) -> datetime:
         return utc_now()

@@ -290,7 +290,13 @@ def _csv_safe(value: str) -> str:
 
 def cmd_backup(args: argparse.Namespace, ctx: KioskContext) -> int:
     folder = Path(args.to) if args.to else ctx.paths.backups
-    info = backup_database(ctx.database(), folder, keep=args.keep)
+    from kiosk.security.audit import record
+
+    store = ctx.database()
+    info = backup_database(store, folder, keep=args.keep)
+    if store.writable:  # a damaged database is still backed up; it just cannot take the audit entry
+        with store.write() as conn:
+            record(conn, "cli", "backup.made", file=info.path.name)
     print(f"{info.path} ({info.size_bytes // 1024} KiB, verified)")
     return 0
 
@@ -308,6 +314,10 @@ def cmd_restore(args: argparse.Namespace, ctx: KioskContext) -> int:
         raise BackupError(f"{source}: {problem}")
     ctx.close()
     aside = restore_database(source, ctx.paths.database)
+    from kiosk.security.audit import record
+
+    with ctx.database().write() as conn:  # recorded in the restored chain, after its last entry
+        record(conn, "cli", "backup.restored", file=source.name)
     print(f"restored {source.name}" + (f"; the previous database is kept as {aside.name}" if aside else ""))
     return 0
 

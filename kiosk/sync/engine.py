@@ -97,7 +97,8 @@ class SyncEngine:
     def __init__(self, store: Store, client: PortalClientLike, *, document_path: Callable[[str], Path],
                  certificates_dir: Path, backoff: Backoff | None = None, clock: Callable[[], float] = time.time,
                  sleep: Callable[[float], None] = time.sleep, language: str = "mr",
-                 heartbeat: Callable[[], dict[str, Any]] | None = None) -> None:
+                 heartbeat: Callable[[], dict[str, Any]] | None = None,
+                 audit: Callable[..., object] | None = None) -> None:
         self.store = store
         self.client = client
         self.document_path = document_path
@@ -107,6 +108,7 @@ class SyncEngine:
         self.sleep = sleep
         self.language = language
         self.heartbeat = heartbeat
+        self.audit = audit  # kiosk.security.audit.record, from the composition root
         self.report = SyncReport()
         # Start-up rule: whatever was in flight when the last run died may or may not have arrived.
         recover_in_flight(store)
@@ -155,6 +157,7 @@ class SyncEngine:
             if pause > 0:
                 yield SyncProgress("wait", 0, 0, message=f"retrying in {pause:.1f} s")
                 self.sleep(pause)
+        self._audit_pass()
         if self.report.offline_reason:
             yield SyncProgress("done", self.report.sent, self.report.sent, self.report.bytes_sent,
                                self.report.offline_reason)
@@ -169,6 +172,13 @@ class SyncEngine:
                 set_setting(self.store, LAST_SYNC_KEY, str(self.clock()))
         yield SyncProgress("done", self.report.sent, self.report.sent, self.report.bytes_sent,
                            self.report.offline_reason or "ok")
+
+    def _audit_pass(self) -> None:
+        """One audit entry per pass that changed something (counts only: the items are in the outbox)."""
+        if self.audit is None or not (self.report.sent or self.report.rejected):
+            return
+        with self.store.write() as conn:
+            self.audit(conn, "sync", "sync.sent", sent=self.report.sent, quarantined=self.report.rejected)
 
     # ------------------------------------------------------------------------------------------ send
     def _send_due(self, should_stop: Callable[[], bool]) -> Generator[SyncProgress, None, bool]:

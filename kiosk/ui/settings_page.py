@@ -304,12 +304,16 @@ class SettingsPage(QWidget):
             self.backup_list.setCurrentRow(0)
 
     def backup(self) -> None:
+        from kiosk.security.audit import record
         from kiosk.store.backup import backup_database
 
-        store, folder = self.ctx.database(), self.ctx.paths.backups
+        store, folder, actor = self.ctx.database(), self.ctx.paths.backups, self.services.operator.username
 
         def work() -> Any:
-            return backup_database(store, folder).path
+            path = backup_database(store, folder).path
+            with store.write() as conn:
+                record(conn, actor, "backup.made", file=path.name)
+            return path
 
         def done(path: Any) -> None:
             self.message.setText(tr("Backup saved: {path}").format(path=path))
@@ -343,9 +347,13 @@ class SettingsPage(QWidget):
         def swap(_ok: object) -> None:
             from PySide6.QtWidgets import QApplication
 
+            from kiosk.security.audit import record
+
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 restore(self.ctx, backup, verified=True)
+                with self.ctx.database().write() as conn:  # recorded in the restored chain, after its last entry
+                    record(conn, self.services.operator.username, "backup.restored", file=backup.name)
             except Exception as exc:  # noqa: BLE001 - BackupError as its sentence; the live data is untouched
                 refused(exc)
                 return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -162,3 +163,18 @@ def test_interrupted_tries_do_not_grow_the_backoff_and_sync_now_retries_at_once(
     list(engine.run(retry_now=True))
     assert engine.report.sent == 1 and counts(store)["acked"] == 1
     assert ctx.applications().get(uuid).status == Status.SUBMITTED
+
+
+def test_a_pass_that_sent_something_is_audited_with_counts_only(ctx, sim: PortalSimulator) -> None:
+    from kiosk.security.verify import chain_keys, verify_chain
+
+    take_apps(ctx, 3, docs=0)
+    engine = ctx.sync_engine(make_client(sim.url))  # the composition root's engine, audit included
+    drain(engine)
+    assert engine.report.sent == 3
+    store = ctx.database()
+    rows = store.query("SELECT actor, action, ids FROM audit_log WHERE action = 'sync.sent'")
+    assert [(r["actor"], json.loads(r["ids"])) for r in rows] == [("sync", {"sent": 3, "quarantined": 0})]
+    drain(ctx.sync_engine(make_client(sim.url)))  # nothing left to send: no entry
+    assert len(store.query("SELECT 1 FROM audit_log WHERE action = 'sync.sent'")) == 1
+    assert verify_chain(store, chain_keys(store)).ok

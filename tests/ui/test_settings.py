@@ -106,6 +106,8 @@ def test_backup_then_restore_brings_the_old_data_back_and_ends_the_session(qtbot
     page.backup()
     qtbot.waitUntil(lambda: len(list_backups(ctx.paths.backups)) == 1 and page.backup_list.count() == 1,
                     timeout=10_000)
+    made = ctx.database().query("SELECT actor, ids FROM audit_log WHERE action = 'backup.made'")
+    assert len(made) == 1 and made[0]["actor"] == "operator1" and "kiosk-backup-" in made[0]["ids"]
     saved_app(ctx)
     assert len(ctx.applications().list(limit=10)) == 2
     # A damaged "backup" sorts first (newest name) and is refused; the live data stays.
@@ -123,6 +125,9 @@ def test_backup_then_restore_brings_the_old_data_back_and_ends_the_session(qtbot
     qtbot.waitUntil(lambda: bool(locked), timeout=10_000)
     assert not page.restoring and len(ctx.applications().list(limit=10)) == 1
     assert list(ctx.paths.database.parent.glob(ctx.paths.database.name + ".replaced-*"))  # old file kept
+    # The restore is the newest entry of the restored chain (the backup's own entry came after its snapshot).
+    actions = [(r["actor"], r["action"]) for r in ctx.database().query("SELECT actor, action FROM audit_log ORDER BY seq")]
+    assert actions[-1] == ("operator1", "backup.restored") and ("operator1", "backup.made") not in actions
 
 
 def test_an_operator_sees_backup_and_restore_greyed(qtbot, ctx) -> None:
