@@ -13,7 +13,7 @@ from kiosk.security.verify import chain_keys, verify_chain
 from kiosk.store.hub import Hub, has_hub, save_hub
 from kiosk.store.outbox import claim_next
 from tests.forms import income_form
-from tests.security.test_cli import BOSS_PW, OP_PW, Kiosk, kiosk, staffed  # noqa: F401 - fixtures
+from tests.security.test_cli import BOSS_PW, OP_PW, Kiosk, kiosk, staffed  # noqa: F401, F811 - fixtures
 
 
 def take(home, operator: str = "op1"):  # type: ignore[no-untyped-def]
@@ -29,7 +29,7 @@ def take(home, operator: str = "op1"):  # type: ignore[no-untyped-def]
         ctx.close()
 
 
-def test_a_supervisor_voids_a_queued_application_and_it_is_audited(staffed: Kiosk) -> None:
+def test_a_supervisor_voids_a_queued_application_and_it_is_audited(staffed: Kiosk) -> None:  # noqa: F811 - the fixture
     app = take(staffed.home)
     code, _out, err = staffed("void", app.receipt_number, "--reason", "duplicate", "--as", "op1", stdin=OP_PW + "\n")
     assert code != 0 and "supervisor" in err.lower()  # an operator may not void
@@ -51,7 +51,7 @@ def test_a_supervisor_voids_a_queued_application_and_it_is_audited(staffed: Kios
         ctx.close()
 
 
-def test_void_after_sending_started_is_refused_in_the_operators_language(staffed: Kiosk) -> None:
+def test_void_after_sending_started_is_refused_in_the_operators_language(staffed: Kiosk) -> None:  # noqa: F811 - the fixture
     app = take(staffed.home)
     ctx = build_context(staffed.home, "en")
     try:
