@@ -165,7 +165,8 @@ def read_secret(prompt: str) -> str:
     sys.stderr.write(prompt + "\n")
     line = sys.stdin.readline()
     if not line:
-        raise UserInvalid("no password given on standard input", field="password")
+        raise UserInvalid("no password given on standard input", field="password",
+                          detail_mr="मानक इनपुटवर पासवर्ड दिला नाही", detail_hi="मानक इनपुट पर पासवर्ड नहीं दिया गया")
     return line.rstrip("\r\n")
 
 
@@ -329,7 +330,9 @@ def cmd_requeue(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
     by = sign_in(ctx, store, args.as_user, Action.BACKUP_RESTORE)
     if args.damaged.resolve() == ctx.paths.database.resolve():
-        raise UserInvalid("give the damaged file that restore set aside, not the live database", field="damaged")
+        raise UserInvalid("give the damaged file that restore set aside, not the live database", field="damaged",
+                          detail_mr="चालू डेटाबेस नव्हे, तर रिस्टोअरने बाजूला ठेवलेली खराब फाइल द्या",
+                          detail_hi="चालू डेटाबेस नहीं, बल्कि रिस्टोर द्वारा अलग रखी गई खराब फ़ाइल दें")
     report = salvage_outbox(args.damaged)
     result = requeue(store, report.items, by)
     # Receipts printed after the backup whose items were already sent are gone from both files; their

@@ -1,4 +1,5 @@
-"""`seva-kiosk void`: supervisors only, only before the portal could have the application, audited."""
+"""`seva-kiosk void` (supervisors only, before the portal could have it, audited) and account problems told
+wholly in the operator's language."""
 
 from __future__ import annotations
 
@@ -64,3 +65,10 @@ def test_void_after_sending_started_is_refused_in_the_operators_language(staffed
     with pytest.raises(SystemExit):  # argparse refuses a free-text reason before anything runs
         staffed("void", app.receipt_number, "--reason", "bogus", "--as", "boss", stdin=BOSS_PW + "\n")
     assert "invalid choice" in staffed.capsys.readouterr().err
+
+
+def test_account_problems_are_told_wholly_in_the_operators_language(staffed: Kiosk) -> None:  # noqa: F811
+    code, _out, err = staffed("users", "add", "x", "--name", "Ravi", "--as", "boss", stdin=BOSS_PW + "\n", lang="mr")
+    assert code != 0 and "वापरकर्ता नाव 3-32" in err and "letters" not in err
+    code, _out, err = staffed("users", "add", "ravi2", "--name", "", "--as", "boss", stdin=BOSS_PW + "\n", lang="mr")
+    assert code != 0 and "दाखवायचे नाव" in err and "printable" not in err
