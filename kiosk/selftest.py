@@ -147,6 +147,7 @@ def check_pdf_view(pdf: Path) -> str:
         raise SelfTestFailure("no receipt PDF to preview (see the receipt check)")
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView  # the preview's widget: its module must load too
 
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
@@ -154,7 +155,11 @@ def check_pdf_view(pdf: Path) -> str:
     image = document.render(0, QSize(227, 400))
     dark = sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)
                if image.pixelColor(x, y).lightness() < 128)
-    document.close()
+    view = QPdfView()
+    view.setDocument(document)
+    if view.document() is not document:
+        raise SelfTestFailure("the receipt preview widget (QtPdfWidgets) does not work")
+    view.deleteLater()
     if image.isNull() or dark < 100:
         raise SelfTestFailure("QtPdf drew the receipt blank")
     return f"receipt preview drawn by QtPdf ({image.width()}x{image.height()})"
@@ -165,6 +170,9 @@ def check_multimedia() -> str:
     if importlib.util.find_spec("PySide6.QtMultimedia") is None:
         return "QtMultimedia not installed (document camera unavailable)"
     from PySide6.QtMultimedia import QMediaDevices, QMediaFormat
+    from PySide6.QtMultimediaWidgets import QVideoWidget  # the capture dialog's viewfinder
+
+    QVideoWidget().deleteLater()
 
     # Without its FFmpeg backend plugin QtMultimedia still imports but knows no codec and opens no camera.
     codecs = QMediaFormat().supportedVideoCodecs(QMediaFormat.ConversionMode.Decode)
