@@ -133,8 +133,11 @@ class KioskContext:
         """Start-up: remove stored files whose application row never committed (a power cut mid-save)."""
         from kiosk.documents.storage import collect_orphans
 
+        from kiosk.ui.draft import draft_documents, draft_path  # Qt-free module
+
         store = self.database()
         referenced = {r[0] for r in store.query("SELECT DISTINCT sha256 FROM documents")}
+        referenced |= draft_documents(draft_path(self.paths.home))  # attached to a form not saved yet
         return collect_orphans(self.paths.documents, referenced, older_than_seconds=3600.0)
 
     def hub(self) -> Hub:

@@ -68,3 +68,16 @@ def clear_draft(path: Path) -> None:
         path.unlink()
     except FileNotFoundError:
         pass
+
+
+def draft_documents(path: Path) -> set[str]:
+    """The SHA-256 of every document the unsaved draft holds: stored files that no application row names
+    yet, which the start-up orphan sweep must keep (a draft may wait overnight after a power cut)."""
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return set()
+    docs = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(docs, list):
+        return set()
+    return {d["sha256"] for d in docs if isinstance(d, dict) and isinstance(d.get("sha256"), str)}

@@ -1,0 +1,31 @@
+"""The draft's documents survive the start-up orphan sweep; anything else unnamed is still collected."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from kiosk.documents.storage import has_document, store_document
+from kiosk.ui.draft import draft_documents, draft_path, save_draft
+
+
+def test_scans_of_an_unsaved_draft_outlive_the_orphan_sweep(ctx) -> None:
+    kept = store_document(ctx.paths.documents, b"%PDF-1.4 draft scan " + os.urandom(64))
+    orphan = store_document(ctx.paths.documents, b"%PDF-1.4 half-saved " + os.urandom(64))
+    save_draft(draft_path(ctx.paths.home), {"version": 1, "values": {},
+                                           "documents": [{"sha256": kept, "group_code": "id_proof"}]})
+    old = time.time() - 2 * 3600  # both written two hours ago: past the sweep's one-hour grace
+    for sha in (kept, orphan):
+        for path in ctx.paths.documents.rglob(f"{sha}*"):
+            os.utime(path, (old, old))
+    removed = ctx.collect_orphan_documents()
+    assert orphan in removed and kept not in removed
+    assert has_document(ctx.paths.documents, kept) and not has_document(ctx.paths.documents, orphan)
+
+
+def test_a_broken_draft_names_no_documents(ctx, tmp_path) -> None:
+    path = tmp_path / "draft.json"
+    for raw in (b"", b"\xff\xfe", b"[1,2]", b'{"documents": [{"sha256": 5}, "x", null]}', b'{"documents": 7}'):
+        path.write_bytes(raw)
+        assert draft_documents(path) == set()
+    assert draft_documents(tmp_path / "absent.json") == set()
