@@ -132,7 +132,6 @@ class KioskContext:
     def collect_orphan_documents(self) -> list[str]:
         """Start-up: remove stored files whose application row never committed (a power cut mid-save)."""
         from kiosk.documents.storage import collect_orphans
-
         from kiosk.ui.draft import draft_documents, draft_path  # Qt-free module
 
         store = self.database()
