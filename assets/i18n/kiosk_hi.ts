@@ -144,6 +144,10 @@
         <translation>नया संस्करण जाँचें</translation>
     </message>
     <message>
+        <source>Checking the backup…</source>
+        <translation>बैकअप जाँच रहे हैं…</translation>
+    </message>
+    <message>
         <source>Checking the connection</source>
         <translation>कनेक्शन जाँच रहे हैं</translation>
     </message>
@@ -250,6 +254,10 @@
     <message>
         <source>Day close</source>
         <translation>दिन समापन</translation>
+    </message>
+    <message>
+        <source>Details were entered wrongly</source>
+        <translation>जानकारी गलत भरी गई</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -588,10 +596,6 @@
         <translation>पोर्टल सेटिंग्स सहेजी गईं; गुप्त कुंजी कीरिंग में है।</translation>
     </message>
     <message>
-        <source>Preparing the preview…</source>
-        <translation>पूर्वावलोकन तैयार हो रहा है…</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>प्रिंट करें</translation>
     </message>
@@ -828,6 +832,10 @@
         <translation>पर्यवेक्षक {u}, अस्थायी पासवर्ड:</translation>
     </message>
     <message>
+        <source>Supervisors only: cancel an application taken by mistake, before it is sent.</source>
+        <translation>केवल पर्यवेक्षक: गलती से लिया गया आवेदन भेजे जाने से पहले रद्द करें।</translation>
+    </message>
+    <message>
         <source>Surname</source>
         <translation>उपनाम</translation>
     </message>
@@ -888,6 +896,10 @@
         <translation>वह फ़ोटो खाली आई। फिर से लें।</translation>
     </message>
     <message>
+        <source>The application was taken twice by mistake</source>
+        <translation>आवेदन गलती से दो बार लिया गया</translation>
+    </message>
+    <message>
         <source>The camera is not ready yet. Wait a moment and try again.</source>
         <translation>कैमरा अभी तैयार नहीं है। थोड़ा रुककर फिर से प्रयास करें।</translation>
     </message>
@@ -908,6 +920,10 @@
         <translation>नागरिक व्हाट्सऐप पर संदेश पाने के लिए सहमत हैं</translation>
     </message>
     <message>
+        <source>The citizen withdrew before it was sent</source>
+        <translation>भेजे जाने से पहले नागरिक ने आवेदन वापस लिया</translation>
+    </message>
+    <message>
         <source>The hub's first supervisor</source>
         <translation>केंद्र के पहले पर्यवेक्षक</translation>
     </message>
@@ -922,6 +938,10 @@
     <message>
         <source>The portal cannot be reached. Applications stay queued and will be sent later.</source>
         <translation>पोर्टल से संपर्क नहीं हो पा रहा। आवेदन कतार में सुरक्षित हैं और बाद में भेजे जाएँगे।</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown; the receipt is saved and can be printed.</source>
+        <translation>पूर्वावलोकन नहीं दिखाया जा सकता; रसीद सहेजी गई है और प्रिंट की जा सकती है।</translation>
     </message>
     <message>
         <source>The screen now locks after {n} idle minutes.</source>
@@ -954,6 +974,10 @@
     <message>
         <source>The unfinished application was restored.</source>
         <translation>अधूरा आवेदन वापस लाया गया।</translation>
+    </message>
+    <message>
+        <source>The wrong service was chosen</source>
+        <translation>गलत सेवा चुनी गई</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the supervisor.</source>
@@ -1050,6 +1074,22 @@
     <message>
         <source>Villages served</source>
         <translation>सेवा दिए जाने वाले गाँव</translation>
+    </message>
+    <message>
+        <source>Void application</source>
+        <translation>आवेदन रद्द करें</translation>
+    </message>
+    <message>
+        <source>Void {receipt}? It will not be sent to the portal. Refund the fee to the citizen; the receipt number is not used again.</source>
+        <translation>{receipt} रद्द करें? यह पोर्टल पर नहीं भेजा जाएगा। नागरिक को शुल्क वापस करें; यह रसीद संख्या दोबारा उपयोग नहीं होगी।</translation>
+    </message>
+    <message>
+        <source>Voided. Refund the fee to the citizen.</source>
+        <translation>आवेदन रद्द हुआ। नागरिक को शुल्क वापस करें।</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>रद्द करें…</translation>
     </message>
     <message>
         <source>Wait for the sync to finish, then restore.</source>

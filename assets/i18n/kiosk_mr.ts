@@ -144,6 +144,10 @@
         <translation>नवी आवृत्ती तपासा</translation>
     </message>
     <message>
+        <source>Checking the backup…</source>
+        <translation>बॅकअप तपासत आहे…</translation>
+    </message>
+    <message>
         <source>Checking the connection</source>
         <translation>जोडणी तपासत आहे</translation>
     </message>
@@ -250,6 +254,10 @@
     <message>
         <source>Day close</source>
         <translation>दिवस बंद</translation>
+    </message>
+    <message>
+        <source>Details were entered wrongly</source>
+        <translation>माहिती चुकीची भरली गेली</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -588,10 +596,6 @@
         <translation>पोर्टल सेटिंग्ज जतन झाल्या; गुप्त की कीरिंगमध्ये आहे.</translation>
     </message>
     <message>
-        <source>Preparing the preview…</source>
-        <translation>पूर्वावलोकन तयार होत आहे…</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>छापा</translation>
     </message>
@@ -828,6 +832,10 @@
         <translation>पर्यवेक्षक {u}, तात्पुरता पासवर्ड:</translation>
     </message>
     <message>
+        <source>Supervisors only: cancel an application taken by mistake, before it is sent.</source>
+        <translation>फक्त पर्यवेक्षक: चुकून घेतलेला अर्ज पाठवण्यापूर्वी रद्द करा.</translation>
+    </message>
+    <message>
         <source>Surname</source>
         <translation>आडनाव</translation>
     </message>
@@ -888,6 +896,10 @@
         <translation>तो फोटो रिकामा आला. पुन्हा घ्या.</translation>
     </message>
     <message>
+        <source>The application was taken twice by mistake</source>
+        <translation>अर्ज चुकून दोनदा घेतला गेला</translation>
+    </message>
+    <message>
         <source>The camera is not ready yet. Wait a moment and try again.</source>
         <translation>कॅमेरा अजून तयार नाही. थोडे थांबून पुन्हा प्रयत्न करा.</translation>
     </message>
@@ -908,6 +920,10 @@
         <translation>नागरिक व्हॉट्सॲपवर संदेश घेण्यास संमती देतात</translation>
     </message>
     <message>
+        <source>The citizen withdrew before it was sent</source>
+        <translation>पाठवण्यापूर्वी नागरिकाने अर्ज मागे घेतला</translation>
+    </message>
+    <message>
         <source>The hub's first supervisor</source>
         <translation>केंद्राचे पहिले पर्यवेक्षक</translation>
     </message>
@@ -922,6 +938,10 @@
     <message>
         <source>The portal cannot be reached. Applications stay queued and will be sent later.</source>
         <translation>पोर्टलशी संपर्क होत नाही. अर्ज रांगेत सुरक्षित आहेत व नंतर पाठवले जातील.</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown; the receipt is saved and can be printed.</source>
+        <translation>पूर्वावलोकन दाखवता येत नाही; पावती जतन झाली आहे व छापता येईल.</translation>
     </message>
     <message>
         <source>The screen now locks after {n} idle minutes.</source>
@@ -954,6 +974,10 @@
     <message>
         <source>The unfinished application was restored.</source>
         <translation>अपूर्ण अर्ज परत आणला.</translation>
+    </message>
+    <message>
+        <source>The wrong service was chosen</source>
+        <translation>चुकीची सेवा निवडली गेली</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the supervisor.</source>
@@ -1050,6 +1074,22 @@
     <message>
         <source>Villages served</source>
         <translation>सेवा दिली जाणारी गावे</translation>
+    </message>
+    <message>
+        <source>Void application</source>
+        <translation>अर्ज रद्द करा</translation>
+    </message>
+    <message>
+        <source>Void {receipt}? It will not be sent to the portal. Refund the fee to the citizen; the receipt number is not used again.</source>
+        <translation>{receipt} रद्द करायचा? तो पोर्टलवर पाठवला जाणार नाही. नागरिकाला शुल्क परत करा; हा पावती क्रमांक पुन्हा वापरला जाणार नाही.</translation>
+    </message>
+    <message>
+        <source>Voided. Refund the fee to the citizen.</source>
+        <translation>अर्ज रद्द झाला. नागरिकाला शुल्क परत करा.</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>रद्द करा…</translation>
     </message>
     <message>
         <source>Wait for the sync to finish, then restore.</source>

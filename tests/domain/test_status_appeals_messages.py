@@ -111,8 +111,8 @@ def test_every_error_code_has_a_sentence_in_both_languages() -> None:
 def test_describe_speaks_hindi_for_every_code() -> None:
     for cls in _all_error_classes():
         error = cls.__new__(cls)  # every class, whatever its constructor asks for
-        KioskError.__init__(error, "raw detail", action="x", username="asha", seconds=30, minimum=1, maximum=9,
-                            code="svc", what="R1", current="draft", new="approved", reasons_mr="लहान", count=1)
+        names = set(re.findall(r"\{(\w+)\}", HINDI[cls.code] + "".join(MESSAGES[cls.code]))) - {"detail"}
+        KioskError.__init__(error, "raw detail", **{name: f"<{name}>" for name in names})
         error.problems = [Problem("mobile", "invalid", "Mobile bad.", "मोबाईल चुकीचा.")]  # for ValidationError
         detail = "मोबाईल चुकीचा." if cls is ValidationError else "raw detail"
         hi = describe(error, "hi")
