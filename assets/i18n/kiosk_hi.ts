@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Reprint receipt</source>
-        <translation>रसीद फिर से प्रिंट करें</translation>
+        <translation>रसीद पुनः प्रिंट करें</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
