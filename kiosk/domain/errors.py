@@ -66,6 +66,12 @@ class AlreadySent(KioskError):
     code = "already_sent"
 
 
+class NotQuarantined(KioskError):
+    """Only an application the portal refused (quarantined in the outbox) can be corrected and resent."""
+
+    code = "not_quarantined"
+
+
 class VoidNotAllowed(KioskError):
     """Only a queued application never offered to the portal can be voided (``receipt`` names it)."""
 

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple, Protocol
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
 from kiosk.domain.application import Application, DocumentRecord, format_receipt_number
 from kiosk.domain.clock import local_day, utc_now
-from kiosk.domain.errors import AlreadySent, NotFound, VoidNotAllowed
+from kiosk.domain.errors import AlreadySent, NotFound, NotQuarantined, VoidNotAllowed
 from kiosk.domain.serialize import application_to_dict, fee_from_dict, fee_to_dict
 from kiosk.domain.status import Status, check_transition
 from kiosk.store.db import Store
@@ -262,6 +262,35 @@ class Applications:
                 self.audit(conn, _actor(actor or source), "application.status", receipt=row["receipt_number"],
                            status=str(new))
         return self.get(uuid)
+
+    def correct_quarantined(self, corrected: Application, *, actor: str) -> Application:
+        """Store what the operator corrected after the portal refused the application, and queue it again
+        (same key: the portal records only successes under a key), all in one transaction."""
+        with self.store.write() as conn:
+            item = conn.execute("SELECT id, state FROM outbox WHERE idempotency_key = ? AND kind = 'application'",
+                                (corrected.uuid,)).fetchone()
+            if item is None or item["state"] != "rejected":
+                raise NotQuarantined(corrected.uuid, receipt=corrected.receipt_number)
+            a, now = corrected.applicant, utc_now().isoformat()
+            en, mr, ad = a.name_en, a.name_mr, a.address
+            conn.execute(
+                """UPDATE applicants SET first_en = ?, mother_en = ?, father_en = ?, surname_en = ?, first_mr = ?,
+                   mother_mr = ?, father_mr = ?, surname_mr = ?, mobile = ?, email = ?, house = ?, street = ?,
+                   village = ?, taluka = ?, district = ?, pin = ? WHERE application_uuid = ?""",
+                (en.first, en.mother, en.father_or_husband, en.surname, mr.first, mr.mother, mr.father_or_husband,
+                 mr.surname, a.mobile, a.email, ad.house, ad.street, ad.village, ad.taluka, ad.district, ad.pin,
+                 corrected.uuid))
+            conn.execute("UPDATE applications SET fields = ?, updated_at = ? WHERE uuid = ?",
+                         (json.dumps(dict(corrected.fields), ensure_ascii=False), now, corrected.uuid))
+            conn.execute("UPDATE outbox SET payload = ?, state = 'pending', next_attempt_at = 0, last_error = '', "
+                         "updated_at = ? WHERE id = ?",
+                         (json.dumps(application_to_dict(corrected), ensure_ascii=False, separators=(",", ":")),
+                          now, item["id"]))
+            conn.execute("INSERT INTO status_history(application_uuid, status, at, source, note) "
+                         "VALUES (?, ?, ?, 'kiosk', 'corrected after the portal refused it')",
+                         (corrected.uuid, str(Status.QUEUED), now))
+            self.audit(conn, _actor(actor), "application.corrected", receipt=corrected.receipt_number)
+        return self.get(corrected.uuid)
 
     def void(self, uuid: str, reason: str, *, actor: str) -> Application:
         """Cancel a queued application that has never been offered to the portal (see

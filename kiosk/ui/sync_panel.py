@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPus
 from kiosk.store.outbox import quarantined, retry_quarantined
 from kiosk.sync.progress import SyncProgress, SyncReport
 from kiosk.ui.background import run_in_background
+from kiosk.ui.correction_dialog import CorrectionDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import group_indian
 from kiosk.ui.i18n import N_, tr
@@ -65,6 +66,10 @@ class SyncPage(QWidget):
         self.retry_button.setObjectName("retry")
         self.retry_button.clicked.connect(self.retry_selected)
         qbox.addWidget(self.retry_button)
+        self.correct_button = QPushButton(tr("Correct and send again…"))
+        self.correct_button.setObjectName("correct")
+        self.correct_button.clicked.connect(lambda: self.correct_selected())
+        qbox.addWidget(self.correct_button)
         outer.addWidget(box, 1)
         self.sync.progress.connect(self.on_progress)
         self.sync.finished.connect(self.on_finished)
@@ -106,6 +111,7 @@ class SyncPage(QWidget):
         self.quarantine.fill([(str(i.id), (i.payload.get("receipt_number") or i.idempotency_key[:8], i.kind,
                                            i.last_error)) for i in found])
         self.retry_button.setEnabled(bool(found))
+        self.correct_button.setEnabled(any(i.kind == "application" and i.application_uuid for i in found))
 
     def retry_selected(self) -> None:
         key = self.quarantine.current_key()
@@ -113,6 +119,28 @@ class SyncPage(QWidget):
             return
         store = self.services.ctx.database()
         run_in_background(lambda: retry_quarantined(store, int(key)), lambda _r: self._retried(),
+                          self.services.show_error)
+
+    def correct_selected(self) -> CorrectionDialog | None:
+        """An application the portal refused: edit what was typed, then it goes out again with the next sync."""
+        key = self.quarantine.current_key()
+        item = next((i for i in self.quarantined if str(i.id) == key), None)
+        if item is None or item.kind != "application" or not item.application_uuid:
+            self.result.setText(tr("Choose a refused application first."))
+            return None
+        ctx = self.services.ctx
+        app = ctx.applications().get(item.application_uuid)
+        service = ctx.catalogues().version(app.catalogue_version).service(app.service_code)
+        dialog = CorrectionDialog(app, service, item.last_error, ctx.language, ctx.today(), self)
+        dialog.accepted.connect(lambda: self._store_correction(dialog.corrected))
+        dialog.open()
+        return dialog
+
+    def _store_correction(self, corrected: Any) -> None:
+        if corrected is None:
+            return
+        apps, actor = self.services.ctx.applications(), self.services.operator.username
+        run_in_background(lambda: apps.correct_quarantined(corrected, actor=actor), lambda _r: self._retried(),
                           self.services.show_error)
 
     def _retried(self) -> None:

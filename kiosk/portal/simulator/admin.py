@@ -21,7 +21,7 @@ def admin(h: SimHandler, path: str, query: dict[str, str]) -> Reply:
         return Reply(200, sim.stats())
     if h.command == "GET" and path == "/_sim/applications":
         portal.run_decisions()
-        rows = portal.store.all("SELECT id, idempotency_key, hub_id, receipt_number, service_code, status "
+        rows = portal.store.all("SELECT id, idempotency_key, hub_id, receipt_number, service_code, status, applicant_name_mr "
                                 "FROM applications ORDER BY rowid LIMIT ?", (int(query.get("limit", "1000")),))
         return Reply(200, {"applications": [dict(r) for r in rows]})
     if h.command == "GET" and path == "/_sim/heartbeat":
