@@ -15,7 +15,7 @@ from kiosk.store.outbox import counts
 def build_heartbeat(store: Store, today: date) -> dict[str, Any]:
     c = counts(store)
     day = store.query("SELECT count(*) AS n, coalesce(sum(total_paise), 0) AS paise FROM applications "
-                      "WHERE receipt_day = ?", (today.isoformat(),))[0]
+                      "WHERE receipt_day = ? AND status != 'voided'", (today.isoformat(),))[0]  # refunded
     return {
         "at": utc_now().isoformat(),
         "queue_depth": c["pending"] + c["unknown"] + c["in_flight"],

@@ -41,8 +41,9 @@ class DashboardData:
 
 def load_dashboard(store: Store, today: date, *, list_limit: int = 8) -> DashboardData:
     data = DashboardData(today)
-    row = store.query("SELECT count(*), COALESCE(sum(total_paise), 0) FROM applications WHERE receipt_day = ?",
-                      (today.isoformat(),))[0]
+    # A voided application's fee went back to the citizen: it is not part of the day's takings.
+    row = store.query("SELECT count(*), COALESCE(sum(total_paise), 0) FROM applications WHERE receipt_day = ? "
+                      "AND status != 'voided'", (today.isoformat(),))[0]
     data.today_count, data.today_paise = int(row[0]), int(row[1])
     data.queue = counts(store)
     last = get_setting(store, LAST_SYNC_KEY)
@@ -68,7 +69,8 @@ def load_dashboard(store: Store, today: date, *, list_limit: int = 8) -> Dashboa
         "WHERE a.status = 'approved' ORDER BY a.decided_on LIMIT ?", (list_limit,))]
     first = today - timedelta(days=CHART_DAYS - 1)
     found = {r[0]: int(r[1]) for r in store.query(
-        "SELECT receipt_day, count(*) FROM applications WHERE receipt_day BETWEEN ? AND ? GROUP BY receipt_day",
+        "SELECT receipt_day, count(*) FROM applications WHERE receipt_day BETWEEN ? AND ? AND status != 'voided' "
+        "GROUP BY receipt_day",
         (first.isoformat(), today.isoformat()))}
     data.per_day = [(first + timedelta(days=i), found.get((first + timedelta(days=i)).isoformat(), 0))
                     for i in range(CHART_DAYS)]

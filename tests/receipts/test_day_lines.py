@@ -14,3 +14,15 @@ def test_voided_applications_are_not_cash_expected(ctx) -> None:
     after = day_entries(ctx.applications(), ctx.catalogue(), ctx.today())
     assert [e.receipt_no for e in after] == [kept.receipt_number]
     assert sum(e.paise for e in after) == kept.total_paise > 0
+
+
+def test_voided_fees_leave_the_dashboard_and_the_heartbeat(ctx) -> None:
+    from kiosk.sync.heartbeat import build_heartbeat
+    from kiosk.ui.dashboard_data import load_dashboard
+
+    kept, mistake = saved_app(ctx), saved_app(ctx)
+    ctx.applications().void(mistake.uuid, "wrong_service", actor="boss")
+    board = load_dashboard(ctx.database(), ctx.today())
+    assert (board.today_count, board.today_paise) == (1, kept.total_paise)
+    totals = build_heartbeat(ctx.database(), ctx.today())["day_totals"]
+    assert (totals["applications"], totals["fees_paise"]) == (1, kept.total_paise)
