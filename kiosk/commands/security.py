@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.security.audit import rotate_key
+from kiosk.security.audit import record, restart_chain, rotate_key
 from kiosk.security.auth import (
     authenticate,
     change_password,
@@ -60,6 +60,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "rotated": ("Audit key rotated: {old} → {new}. Old entries still verify with the old key.",
                 "ऑडिट की बदलली: {old} → {new}. जुन्या नोंदी जुन्या कीने तपासल्या जातात."),
     "no_head": ("No audit entries yet.", "अजून ऑडिट नोंदी नाहीत."),
+    "restarted": ("New audit chain started with key {new}: the lost key {lost} is recorded as lost, and the "
+                  "kiosk can save again. Entries before the restart can no longer be checked.",
+                  "नवी ऑडिट साखळी की {new} ने सुरू झाली: हरवलेली की {lost} हरवली म्हणून नोंदवली; केंद्र पुन्हा "
+                  "जतन करू शकते. पुनःसुरुवातीपूर्वीच्या नोंदी आता तपासता येणार नाहीत."),
+    "chain_restarted": ("Audit trail holds since its restart: {entries} entries, head {head}; {n} entries before "
+                        "the restart cannot be checked (their key was lost).",
+                        "पुनःसुरुवातीपासून ऑडिट नोंदी अबाधित: {entries} नोंदी, शेवटची {head}; पुनःसुरुवातीपूर्वीच्या "
+                        "{n} नोंदी तपासता येत नाहीत (त्यांची की हरवली)."),
     "list_head": ("USER  ROLE  STATE  NAME", "वापरकर्ता  भूमिका  स्थिती  नाव"),
     "active": ("active", "सुरू"), "off": ("disabled", "बंद"), "temp_pw": ("temporary password", "तात्पुरता पासवर्ड"),
     "locked": ("locked until {until}", "{until} पर्यंत लॉक"),
@@ -120,6 +128,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_audit_verify)
     p = audit.add_parser("head", help="print the chain head (sequence:MAC)")
     p.set_defaults(handler=cmd_audit_head)
+    p = audit.add_parser("new-chain", help="after the audit key was lost: sign with a new key from here on")
+    _signed_in_as(p)
+    p.set_defaults(handler=cmd_audit_new_chain)
 
     keys = sub.add_parser("keys", help="key management").add_subparsers(dest="keys_command", metavar="ACTION",
                                                                         required=True)
@@ -271,15 +282,38 @@ def cmd_audit_verify(args: argparse.Namespace, ctx: KioskContext) -> int:
     if args.json:
         json.dump({"ok": result.ok, "entries": result.entries, "head": result.head,
                    "first_broken": result.first_broken, "reason": result.reason, "detail": result.detail,
-                   "guards_missing": list(result.guards_missing)}, sys.stdout, indent=2)
+                   "guards_missing": list(result.guards_missing), "unverifiable": result.unverifiable},
+                  sys.stdout, indent=2)
         print()
+    elif result.ok and result.unverifiable:
+        print(say(ctx, "chain_restarted", entries=result.entries, head=result.head or "-", n=result.unverifiable))
     elif result.ok:
         print(say(ctx, "chain_ok", entries=result.entries, head=result.head or "-"))
     else:
         print(say(ctx, "chain_broken", seq=result.first_broken, reason=result.reason, detail=result.detail))
     if result.guards_missing and not args.json:
         print(say(ctx, "guards", names=", ".join(result.guards_missing)), file=sys.stderr)
-    return 0 if result.ok and not result.guards_missing else 1
+    if not result.ok or result.guards_missing:
+        return 1
+    # 4 (2 and 3 are taken by usage errors and a damaged database): it holds since a restart, and the
+    # entries before the restart cannot be checked — a technician must notice, so it is not 0.
+    return 4 if result.unverifiable else 0
+
+
+def cmd_audit_new_chain(args: argparse.Namespace, ctx: KioskContext) -> int:
+    """The supervisor's password is checked without an audit entry (none can be written while the key is
+    lost); the restart entry names them instead, and their sign-in is recorded right after it."""
+    store = ctx.database()
+    store.require_writable()
+    password = read_secret(say(ctx, "password", user=args.as_user))
+    now = ctx.now()
+    operator = signed_in(authenticate(store, args.as_user, password, now, audited=False), args.as_user, now)
+    require_role(operator, Action.ROTATE_KEYS)
+    with store.write() as conn:
+        lost, new = restart_chain(conn, operator.username, now=now)
+        record(conn, operator.username, "login.ok", now=now)
+    print(say(ctx, "restarted", lost=lost, new=new))
+    return 0
 
 
 def cmd_audit_head(args: argparse.Namespace, ctx: KioskContext) -> int:

@@ -88,8 +88,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "setting_invalid": ("This value is not allowed (between {minimum} and {maximum}).",
                         "हे मूल्य चालत नाही ({minimum} ते {maximum} दरम्यान असावे)."),
     "audit_key_missing": ("The audit key is missing from the keyring; nothing was saved. Restore the keyring "
-                          "from backup or call support.",
-                          "ऑडिट की कीरिंगमध्ये सापडत नाही; काहीही जतन केले नाही. कीरिंग बॅकअपमधून परत आणा किंवा सहाय्य घ्या."),
+                          "from backup; if the key is truly lost, a supervisor runs "
+                          "'seva-kiosk audit new-chain --as NAME'.",
+                          "ऑडिट की कीरिंगमध्ये सापडत नाही; काहीही जतन केले नाही. कीरिंग बॅकअपमधून परत आणा; की खरोखर "
+                          "हरवली असल्यास पर्यवेक्षकाने 'seva-kiosk audit new-chain --as NAME' चालवावे."),
+    "audit_key_present": ("The audit key is still in the keyring: nothing was lost. To change keys, use "
+                          "'seva-kiosk keys rotate'.",
+                          "ऑडिट की अजून कीरिंगमध्ये आहे: काहीही हरवले नाही. की बदलण्यासाठी 'seva-kiosk keys rotate' वापरा."),
     "audit_entry_invalid": ("Internal error: an audit entry would contain personal data; nothing was saved.",
                             "अंतर्गत त्रुटी: ऑडिट नोंदीत वैयक्तिक माहिती गेली असती; काहीही जतन केले नाही."),
     "not_available_yet": ("Not available yet: {detail}", "अजून उपलब्ध नाही: {detail}"),
@@ -177,8 +182,10 @@ HINDI: dict[str, str] = {
     "password_rejected": "नया पासवर्ड स्वीकार नहीं हुआ: {reasons_mr}",
     "last_supervisor": "यह एकमात्र सक्रिय पर्यवेक्षक खाता है। पहले दूसरा पर्यवेक्षक खाता जोड़ें।",
     "setting_invalid": "यह मान अनुमत नहीं है ({minimum} से {maximum} के बीच होना चाहिए)।",
-    "audit_key_missing": "ऑडिट कुंजी कीरिंग में नहीं मिली; कुछ भी सहेजा नहीं गया। कीरिंग बैकअप से पुनर्स्थापित करें "
-                         "या सहायता लें।",
+    "audit_key_missing": "ऑडिट कुंजी कीरिंग में नहीं मिली; कुछ भी सहेजा नहीं गया। कीरिंग बैकअप से पुनर्स्थापित करें; "
+                         "कुंजी सचमुच खो गई हो तो पर्यवेक्षक 'seva-kiosk audit new-chain --as NAME' चलाएँ।",
+    "audit_key_present": "ऑडिट कुंजी अभी भी कीरिंग में है: कुछ नहीं खोया। कुंजी बदलने के लिए 'seva-kiosk keys rotate' "
+                         "चलाएँ।",
     "audit_entry_invalid": "आंतरिक त्रुटि: ऑडिट प्रविष्टि में व्यक्तिगत जानकारी चली जाती; कुछ भी सहेजा नहीं गया।",
     "not_available_yet": "अभी उपलब्ध नहीं: {detail}",
     "qr_unreadable": "यह QR कोड पढ़ा नहीं जा सका। फिर से प्रयास करें या जानकारी टाइप करें।",

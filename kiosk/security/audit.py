@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from kiosk.domain.clock import utc_now
-from kiosk.security.errors import AuditEntryInvalid, AuditKeyMissing
+from kiosk.security.errors import AuditEntryInvalid, AuditKeyMissing, AuditKeyPresent
 from kiosk.security.keys import create_key, current_key_id, load_key, set_current_key_id
 
 HEAD_SETTING = "audit.head"
 GENESIS = "0" * 64
 ROTATION = "audit.key_rotated"
+RESTART = "audit.chain_restarted"
 _DOMAIN = b"seva-kiosk/audit/v1\n"
 SETTING_UPSERT = ("INSERT INTO settings(key, value) VALUES (?, ?) "
                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
@@ -67,6 +68,9 @@ class VerifyResult:
     reason: str = ""
     detail: str = ""
     guards_missing: tuple[str, ...] = ()
+    # Entries signed with a key that was lost and declared lost by a chain restart: their order and links
+    # are checked, their contents cannot be. Non-zero means "holds since the restart" — say so, not "ok".
+    unverifiable: int = 0
 
 
 def canonical_ids(ids: Mapping[str, object]) -> str:
@@ -135,3 +139,42 @@ def rotate_key(conn: sqlite3.Connection, actor: str, *, now: datetime | None = N
     record(conn, actor, ROTATION, now=now, old_key=old, new_key=new_id)
     set_current_key_id(conn, new_id)
     return old, new_id
+
+
+def restart_chain(conn: sqlite3.Connection, actor: str, *, now: datetime | None = None) -> tuple[str, str]:
+    """After the audit key was lost (a wiped keyring, a replaced PC without a recovery): start signing with
+    a new key so the counter can work again. Refused while the current key is still in the keyring.
+
+    The restart entry links to the last entry (so nothing can be slipped in before it), names the lost key
+    and is signed with the new one. Entries before it can no longer be checked; verification reports how
+    many, and the heads the portal received with each heartbeat remain the outside record of them."""
+    if not conn.in_transaction:
+        raise RuntimeError("audit.restart_chain must run inside a write transaction (store.write())")
+    lost = current_key_id(conn)
+    if lost is None:
+        raise AuditKeyMissing("there is no audit chain to restart", key_id="")
+    try:
+        load_key(lost)
+    except AuditKeyMissing:
+        pass
+    else:
+        raise AuditKeyPresent("the audit key is still in the keyring: nothing was lost, use keys rotate")
+    last = conn.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    if last is None:
+        raise AuditKeyMissing("there is no audit chain to restart", key_id=lost)
+    # Every key of the chain the keyring no longer holds (older rotations usually went with the same wipe).
+    missing = []
+    for (kid,) in conn.execute("SELECT DISTINCT key_id FROM audit_log ORDER BY key_id"):
+        try:
+            load_key(str(kid))
+        except AuditKeyMissing:
+            missing.append(str(kid))
+    key_id, key = create_key()
+    seq, prev, at = int(last[0]) + 1, str(last[1]), _utc_text(now or utc_now())
+    ids_text = canonical_ids({"lost_key": lost, "lost_keys": "/".join(missing), "after": int(last[0])})
+    mac = compute_mac(key, seq, at, actor, RESTART, ids_text, key_id, prev)
+    conn.execute("INSERT INTO audit_log(seq, at, actor, action, ids, key_id, prev_mac, mac) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (seq, at, actor, RESTART, ids_text, key_id, prev, mac))
+    conn.execute(SETTING_UPSERT, (HEAD_SETTING, f"{seq}:{mac}"))
+    set_current_key_id(conn, key_id)
+    return lost, key_id

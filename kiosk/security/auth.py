@@ -97,9 +97,14 @@ def _locked_until(raw: str | None, now: datetime, policy: LockoutPolicy) -> date
 
 
 def authenticate(store: Store, username: str, password: str, now: datetime, *,
-                 hasher: PasswordHasher | None = None, policy: LockoutPolicy = LOCKOUT) -> AuthResult:
-    """Check a sign-in. Every outcome except an unknown name is recorded in the audit chain."""
+                 hasher: PasswordHasher | None = None, policy: LockoutPolicy = LOCKOUT,
+                 audited: bool = True) -> AuthResult:
+    """Check a sign-in. Every outcome except an unknown name is recorded in the audit chain.
+
+    ``audited=False`` only for restarting a chain whose key was lost (nothing can be recorded then; the
+    restart entry itself names who did it). Wrong passwords still count towards the lockout."""
     ph = hasher or default_hasher()
+    log_event = record if audited else _not_recorded
     try:
         name = normalise_username(username)
     except UserInvalid:
@@ -130,21 +135,25 @@ def authenticate(store: Store, username: str, password: str, now: datetime, *,
             until = now + wait if wait else None
             conn.execute("UPDATE users SET locked_until = ? WHERE username = ?",
                          (until.isoformat() if until else None, name))
-            record(conn, name, "login.failed", now=now, failures=failures)
+            log_event(conn, name, "login.failed", now=now, failures=failures)
             return AuthResult(AuthOutcome.LOCKED if until else AuthOutcome.WRONG, locked_until=until)
         conn.execute("UPDATE users SET failed_count = 0, locked_until = NULL WHERE username = ?", (name,))
         if row["disabled"]:
-            record(conn, name, "login.disabled", now=now)
+            log_event(conn, name, "login.disabled", now=now)
             return AuthResult(AuthOutcome.DISABLED)
         if ph.check_needs_rehash(row["password_hash"]):
             conn.execute("UPDATE users SET password_hash = ? WHERE username = ?", (hash_password(ph, password), name))
-            record(conn, name, "user.rehash", now=now, user=name)
+            log_event(conn, name, "user.rehash", now=now, user=name)
         if row["must_change"]:
-            record(conn, name, "login.must_change", now=now)
+            log_event(conn, name, "login.must_change", now=now)
             return AuthResult(AuthOutcome.MUST_CHANGE_PASSWORD)
         conn.execute("UPDATE users SET last_login_at = ? WHERE username = ?", (now.isoformat(), name))
-        record(conn, name, "login.ok", now=now)
+        log_event(conn, name, "login.ok", now=now)
         return AuthResult(AuthOutcome.OK, Operator(name, Role(row["role"]), row["display_name"]))
+
+
+def _not_recorded(conn: object, actor: str, action: str, **ids: object) -> None:
+    return None
 
 
 def signed_in(result: AuthResult, username: str, now: datetime) -> Operator:

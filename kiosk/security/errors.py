@@ -78,6 +78,12 @@ class AuditKeyMissing(KioskError):
     code = "audit_key_missing"
 
 
+class AuditKeyPresent(KioskError):
+    """A chain restart was asked for while the audit key is still in the keyring."""
+
+    code = "audit_key_present"
+
+
 class AuditEntryInvalid(KioskError):
     """An audit entry would carry something that is not an id (free text, a phone or Aadhaar number)."""
 

@@ -12,7 +12,15 @@ import hmac
 import json
 from collections.abc import Callable, Mapping
 
-from kiosk.security.audit import GENESIS, HEAD_SETTING, ROTATION, AuditEntry, VerifyResult, compute_mac
+from kiosk.security.audit import (
+    GENESIS,
+    HEAD_SETTING,
+    RESTART,
+    ROTATION,
+    AuditEntry,
+    VerifyResult,
+    compute_mac,
+)
 from kiosk.security.keys import keyring_keys
 from kiosk.store.db import Store
 
@@ -74,6 +82,16 @@ def _walk(store: Store, lookup: Callable[[str], bytes | None], expected_head: st
         return VerifyResult(False, count, f"{expected_seq - 1}:{prev}" if count else "", seq, reason, detail)
 
     with store.read() as conn:
+        # Keys a chain restart declared lost, with the restart's sequence number (checked when reached).
+        declared_lost: dict[str, int] = {}
+        for rseq, rids in conn.execute("SELECT seq, ids FROM audit_log WHERE action = ?", (RESTART,)):
+            try:
+                named = json.loads(rids)
+                for lost_id in {str(named["lost_key"]), *str(named.get("lost_keys", "")).split("/")} - {""}:
+                    declared_lost.setdefault(lost_id, int(rseq))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # a malformed restart fails its own MAC check when the walk reaches it
+        unverifiable = 0
         rows = conn.execute("SELECT seq, at, actor, action, ids, key_id, prev_mac, mac FROM audit_log ORDER BY seq")
         for seq, at, actor, action, ids, key_id, prev_mac, mac in rows:
             if seq != expected_seq:
@@ -83,9 +101,23 @@ def _walk(store: Store, lookup: Callable[[str], bytes | None], expected_head: st
                               f"entry numbered {seq!r} where {expected_seq} belongs")
             if not _same(prev_mac, prev):
                 return broken(seq, "link_broken", f"entry {seq} does not follow entry {seq - 1}")
-            if expected_key is not None and key_id != expected_key:
+            if expected_key is not None and key_id != expected_key and action != RESTART:
                 return broken(seq, "key_switch", f"entry {seq} changed key without a rotation entry")
             secret = lookup(key_id) if isinstance(key_id, str) else None
+            if secret is None and isinstance(key_id, str) and declared_lost.get(key_id, 0) > seq:
+                # Declared lost by a later restart: the link and order were checked above; the contents cannot be.
+                unverifiable += 1
+                prev, expected_seq, count = mac, expected_seq + 1, count + 1
+                if keep_macs:
+                    macs[seq] = mac
+                if action == ROTATION:  # a rotation between two lost keys still moves the expected key on
+                    try:
+                        expected_key = str(json.loads(ids)["new_key"])
+                    except (ValueError, KeyError, TypeError):
+                        return broken(seq, "mac_mismatch", f"entry {seq} is a malformed key rotation")
+                elif expected_key is None:
+                    expected_key = key_id
+                continue
             if secret is None:
                 return broken(seq, "key_unavailable", f"the keyring has no key {key_id!r} to check entry {seq}")
             try:
@@ -99,12 +131,15 @@ def _walk(store: Store, lookup: Callable[[str], bytes | None], expected_head: st
                     expected_key = str(json.loads(ids)["new_key"])
                 except (ValueError, KeyError, TypeError):
                     return broken(seq, "mac_mismatch", f"entry {seq} is a malformed key rotation")
+            elif action == RESTART:
+                expected_key = key_id  # signed with its own new key, which every later entry must use
             elif expected_key is None:
                 expected_key = key_id
             prev, expected_seq, count = mac, expected_seq + 1, count + 1
             if keep_macs:
                 macs[seq] = mac
-    return _check_heads(store, count, prev, macs, expected_head)
+    result = _check_heads(store, count, prev, macs, expected_head)
+    return dataclasses.replace(result, unverifiable=unverifiable) if result.ok else result
 
 
 def _check_heads(store: Store, count: int, last_mac: str, macs: dict[int, str],
