@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import local_day, utc_now
-from kiosk.domain.errors import DeviceError, KioskError, StorageError, UnknownService
+from kiosk.domain.errors import DeviceError, KioskError, ReceiptVoided, StorageError, UnknownService
+from kiosk.domain.status import Status
 from kiosk.receipts import (
     BiText,
     DayCloseData,
@@ -78,6 +79,8 @@ def _service(ctx: KioskContext, code: str, version: str) -> tuple[Service | None
 def cmd_receipt(args: argparse.Namespace, ctx: KioskContext) -> int:
     apps = ctx.applications()
     app = apps.get(args.receipt_no)
+    if app.status == Status.VOIDED:
+        raise ReceiptVoided(app.receipt_number, receipt=app.receipt_number)
     hub = ctx.hub()
     service, catalogue = _service(ctx, app.service_code, app.catalogue_version)
     duplicate = apps.print_count(app.uuid) > 0

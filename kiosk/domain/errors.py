@@ -72,6 +72,12 @@ class NotQuarantined(KioskError):
     code = "not_quarantined"
 
 
+class ReceiptVoided(KioskError):
+    """A voided application's receipt is not printed again (a fresh copy could be passed off as valid)."""
+
+    code = "receipt_voided"
+
+
 class VoidNotAllowed(KioskError):
     """Only a queued application never offered to the portal can be voided (``receipt`` names it)."""
 

@@ -124,6 +124,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "केले नाही."),
     "not_quarantined": ("Receipt {receipt} is not waiting for a correction (it may have been sent meanwhile).",
                         "पावती {receipt} दुरुस्तीसाठी थांबलेली नाही (ती दरम्यान पाठवली गेली असू शकते)."),
+    "receipt_voided": ("Receipt {receipt} was voided; it is not printed again.",
+                       "पावती {receipt} रद्द केली आहे; ती पुन्हा छापली जात नाही."),
     "void_not_allowed": ("Receipt {receipt} can no longer be voided: it may already have reached the portal. "
                          "The citizen can withdraw it through the portal.",
                          "पावती {receipt} आता रद्द करता येणार नाही: अर्ज पोर्टलवर पोहोचला असू शकतो. नागरिक तो "
@@ -201,6 +203,7 @@ HINDI: dict[str, str] = {
     "update_checksum_mismatch": "डाउनलोड किया गया नया संस्करण अपने चेकसम से मेल नहीं खाता; उसे हटा दिया गया। "
                                 "कुछ भी इंस्टॉल नहीं हुआ।",
     "not_quarantined": "रसीद {receipt} सुधार की प्रतीक्षा में नहीं है (शायद इस बीच भेजी जा चुकी है)।",
+    "receipt_voided": "रसीद {receipt} रद्द की गई है; उसे दोबारा नहीं छापा जाता।",
     "void_not_allowed": "रसीद {receipt} अब रद्द नहीं की जा सकती: आवेदन पोर्टल तक पहुँच चुका हो सकता है। नागरिक उसे "
                         "पोर्टल से वापस ले सकते हैं।",
 }

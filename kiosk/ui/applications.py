@@ -213,7 +213,7 @@ class ApplicationsPage(QWidget):
             except ValueError:
                 when = h["at"]
             self.timeline.addItem(f"{when}  {status_text(h['status'], lang)}{note}")
-        self.reprint_button.setEnabled(True)
+        self.reprint_button.setEnabled(app.status != Status.VOIDED)  # a voided receipt must not be handed out again
         self.certificate_button.setEnabled(self.certificate is not None)
         self.certificate_button.setToolTip("" if self.certificate else tr("The certificate has not arrived yet."))
         self.deliver_button.setEnabled(app.status == Status.APPROVED)

@@ -83,6 +83,15 @@ def test_receipt_command_errors_are_one_line(ctx, saved, tmp_path: Path) -> None
     assert any((home / "receipts").iterdir())
 
 
+def test_a_voided_receipt_is_not_printed_again(ctx, saved) -> None:  # type: ignore[no-untyped-def]
+    ctx.applications().void(saved.uuid, "duplicate", actor="boss")
+    home = ctx.paths.home
+    ctx.close()
+    r = cli(home, "receipt", saved.receipt_number)
+    assert r.returncode == 1 and "was voided" in r.stderr and "Traceback" not in r.stderr
+    assert not list(home.rglob(f"{saved.receipt_number}*.pdf"))  # nothing rendered or kept
+
+
 def test_day_close_command(ctx, saved, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     home = ctx.paths.home
     total = saved.total_paise

@@ -37,4 +37,5 @@ def test_a_supervisor_voids_with_a_reason_and_an_operator_cannot(qtbot, ctx) -> 
     qtbot.waitUntil(lambda: ctx.applications().get(app.uuid).status == Status.VOIDED, timeout=5_000)
     qtbot.waitUntil(lambda: "Refund" in page.message.text(), timeout=5_000)
     assert not page.void_button.isEnabled()  # nothing more to void
+    assert not page.reprint_button.isEnabled()  # and no fresh copy of a voided receipt
     assert ctx.applications().history(app.uuid)[-1]["note"] == "void: wrong_service"
