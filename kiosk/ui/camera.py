@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.i18n import tr
+from kiosk.ui.widgets import ok_cancel
 
 log = logging.getLogger("kiosk.ui")
 THUMB = 96
@@ -94,11 +95,7 @@ class CameraDialog(QDialog):
         self.taken.setIconSize(QSize(THUMB, THUMB))
         self.taken.setMaximumHeight(THUMB + 48)
         layout.addWidget(self.taken)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Use these pages"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, tr("Use these pages"))
         layout.addWidget(self.buttons)
         self.choice.currentIndexChanged.connect(self._start)
         self.resize(760, 620)

@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from kiosk.domain.catalogue import Service
 from kiosk.domain.correction import apply_corrections, editable_values
 from kiosk.ui.form_builder import ADDRESS_PARTS, NAME_PARTS
 from kiosk.ui.i18n import tr
+from kiosk.ui.widgets import ok_cancel
 
 
 def caption(key: str, service: Service, language: str) -> str:
@@ -67,12 +67,7 @@ class CorrectionDialog(QDialog):
         self.problems.setProperty("role", "error")
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save and send again"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.check_and_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, tr("Save and send again"), self.check_and_accept))
         self.resize(620, 720)
 
     def changes(self) -> dict[str, str]:

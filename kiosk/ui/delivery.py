@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.actions import Feedback
 from kiosk.ui.i18n import tr
+from kiosk.ui.widgets import ok_cancel
 
 COMMENT_LIMIT = 2000  # the portal's limit
 
@@ -55,12 +55,7 @@ class DeliveryDialog(QDialog):
         self.note = QLabel(tr("Ask the citizen; leave it unticked unless they say yes."))
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Mark delivered"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, tr("Mark delivered")))
         self.ratings.idToggled.connect(lambda _i, _on: self._consent_needs_rating())
         self._consent_needs_rating()
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.voiding import VOID_REASONS
 from kiosk.ui.i18n import N_, tr
+from kiosk.ui.widgets import ok_cancel
 
 # Screen text for each reason code (the domain's en/mr labels serve the CLI and reports).
 REASON_TEXT = {
@@ -31,12 +32,7 @@ class VoidDialog(QDialog):
         for code in VOID_REASONS:
             self.reason.addItem(tr(REASON_TEXT[code]), code)
         layout.addWidget(self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Void application"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, tr("Void application")))
 
     def chosen(self) -> str:
         return str(self.reason.currentData())

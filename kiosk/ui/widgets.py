@@ -1,12 +1,14 @@
-"""Small shared widgets: a figure card, a page title, a read-only table filled from rows."""
+"""Small shared widgets: a figure card, a page title, a read-only table filled from rows, a dialog's buttons."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kiosk.ui.i18n import tr
 
 
 class Card(QWidget):
@@ -36,6 +40,16 @@ class Card(QWidget):
         extra = f"<br><span style='color:#4b5563'>{note}</span>" if note else ""
         self.frame.setText(f"<span style='color:#4b5563'>{self.caption}</span><br>"
                            f"<span style='font-size:20pt; font-weight:bold'>{value}</span>{extra}")
+
+
+def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None] | None = None) -> QDialogButtonBox:
+    """The dialog's two buttons, OK saying what it does; OK runs ``on_ok`` (default: accept), Cancel rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def title(text: str) -> QLabel:
