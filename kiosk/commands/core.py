@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections import Counter
@@ -267,25 +266,13 @@ def cmd_show(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: KioskContext) -> int:
+    from kiosk.receipts.day_lines import export_day_csv
+
     day = _day(args.day) or ctx.today()
-    rows = ctx.applications().list(day=day, limit=1_000_000)
     out = Path(args.out) if args.out else ctx.paths.exports / f"applications-{day.isoformat()}.csv"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel then reads Devanagari right
-        w = csv.writer(fh)
-        w.writerow(["receipt_number", "uuid", "created_at", "service_code", "status", "operator",
-                    "name_en", "name_mr", "total_paise", "total_inr"])
-        for r in reversed(rows):
-            w.writerow([r.receipt_number, r.uuid, r.created_at.isoformat(), r.service_code, r.status, r.operator,
-                        _csv_safe(r.name_en.full()), _csv_safe(r.name_mr.full()), r.total_paise,
-                        f"{r.total_paise // 100}.{r.total_paise % 100:02d}"])
-    print(f"{out} ({len(rows)} applications, {format_rupees(sum(r.total_paise for r in rows))})")
+    count, paise = export_day_csv(ctx.applications(), day, out)
+    print(f"{out} ({count} applications, {format_rupees(paise)})")
     return 0
-
-
-def _csv_safe(value: str) -> str:
-    """Stop a name like '=HYPERLINK(...)' from running as a formula when the CSV is opened in a spreadsheet."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def cmd_backup(args: argparse.Namespace, ctx: KioskContext) -> int:

@@ -33,6 +33,7 @@ from kiosk.receipts import (
     save_pdf,
 )
 from kiosk.receipts.day_lines import day_entries as lines_of_day
+from kiosk.security.verify import chain_head
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
@@ -135,7 +136,8 @@ def cmd_day_close(args: argparse.Namespace, ctx: KioskContext) -> int:
         day = local_day(utc_now())
     hub = ctx.hub()
     data = DayCloseData(hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code), day=day, generated_at=utc_now(),
-                        entries=tuple(day_entries(ctx, day)), counted=_parse_counted(args.counted))
+                        entries=tuple(day_entries(ctx, day)), counted=_parse_counted(args.counted),
+                        audit_head=chain_head(ctx.database()))
     pdf = render_day_close(data, args.layout)
     out = save_pdf(pdf, args.out or ctx.paths.exports / f"day-close-{day.isoformat()}.pdf")
     mr = ctx.language == "mr"

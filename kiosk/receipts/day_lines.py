@@ -1,11 +1,15 @@
-"""The day-close lines of one receipt day, shared by the window's Day close screen and ``seva-kiosk day-close``.
+"""One receipt day for the day close, shared by the window's Day close screen and the CLI: the cash lines
+(``seva-kiosk day-close``) and the applications export (``seva-kiosk export``).
 
-Voided applications are left out: their fee went back to the citizen, so it is not in the cash drawer.
+Voided applications are left out of the cash lines: their fee went back to the citizen, so it is not in the
+cash drawer. The export lists every application of the day with its status, voided ones included.
 """
 
 from __future__ import annotations
 
+import csv
 from datetime import date
+from pathlib import Path
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.status import Status
@@ -31,3 +35,27 @@ def day_entries(apps: Applications, catalogue: Catalogue, day: date) -> list[Day
         if len(batch) < PAGE:
             return entries
         offset += PAGE
+
+
+def csv_safe(value: str) -> str:
+    """Stop a name like '=HYPERLINK(...)' from running as a formula when the CSV is opened in a spreadsheet."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def export_day_csv(apps: Applications, day: date, out: Path) -> tuple[int, int]:
+    """Every application of ``day``, oldest first, as CSV for a spreadsheet; returns (count, total paise).
+
+    Written to a temp file and renamed, so a half-written export never sits where the old one was."""
+    rows = apps.list(day=day, limit=1_000_000)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    with tmp.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel then reads Devanagari right
+        w = csv.writer(fh)
+        w.writerow(["receipt_number", "uuid", "created_at", "service_code", "status", "operator",
+                    "name_en", "name_mr", "total_paise", "total_inr"])
+        for r in reversed(rows):
+            w.writerow([r.receipt_number, r.uuid, r.created_at.isoformat(), r.service_code, r.status, r.operator,
+                        csv_safe(r.name_en.full()), csv_safe(r.name_mr.full()), r.total_paise,
+                        f"{r.total_paise // 100}.{r.total_paise % 100:02d}"])
+    tmp.replace(out)
+    return len(rows), sum(r.total_paise for r in rows)

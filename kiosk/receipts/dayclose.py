@@ -59,6 +59,9 @@ class DayCloseData:
     generated_at: datetime
     entries: tuple[DayEntry, ...]
     counted: Mapping[str, int] = field(default_factory=dict)
+    # ``seq:mac`` of the audit chain when the report was made: on paper it is an outside record that
+    # `seva-kiosk audit verify --head` can check the chain against later (a cut tail shows up).
+    audit_head: str = ""
 
     def __post_init__(self) -> None:
         if self.generated_at.tzinfo is None:
@@ -134,6 +137,10 @@ def day_close_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
                       else f"{s.service.en} × {s.count}"), rich(format_paise(s.paise))) for s in data.by_service()]
     story.append(money_table(services, (rich("एकूण / Total", bold=True), rich(format_paise(total), bold=True)),
                              spec, width))
+    if data.audit_head:
+        seq, _, mac = data.audit_head.partition(":")
+        story += [gap(8), Paragraph(lines(rich(f"ऑडिट साखळी / Audit chain head: {seq}:"),
+                                          rich(mac[:32]), rich(mac[32:])), st.small)]
     story += [gap(18), Paragraph(lines(rich("ऑपरेटरची सही / Operator's signature: ____________________"),
                                        rich("केंद्रचालकाची सही / Centre manager's signature: ____________________")),
                                  st.body)]

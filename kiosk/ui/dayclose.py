@@ -10,16 +10,21 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.clock import utc_now
 from kiosk.receipts import BiText, DayCloseData, DayEntry, Hub, render_day_close, save_pdf
 from kiosk.receipts.day_lines import day_entries as lines_of_day
+from kiosk.receipts.day_lines import export_day_csv
 from kiosk.security.roles import Action
+from kiosk.security.verify import chain_head
 from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
+from kiosk.ui.certificate_print import choose_printer
 from kiosk.ui.formatting import money
 from kiosk.ui.i18n import tr
+from kiosk.ui.receipt_view import print_in_background
 from kiosk.ui.widgets import Table, title
 
 if TYPE_CHECKING:
@@ -47,6 +52,7 @@ class DayClosePage(QWidget):
         self.services = services
         self.ctx = services.ctx
         self.data: DayCloseData | None = None
+        self._printer: list[QPrinter] = []  # the QPrinter must outlive its dialog (PySide6 crashes otherwise)
         outer = QVBoxLayout(self)
         outer.addWidget(title(tr("Day close")))
         row = QHBoxLayout()
@@ -84,6 +90,14 @@ class DayClosePage(QWidget):
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
+        self.print_button = QPushButton(tr("Print"))
+        self.print_button.setObjectName("close_print")
+        self.print_button.clicked.connect(lambda: self.print_report())
+        buttons.addWidget(self.print_button)
+        self.export_button = QPushButton(tr("Export applications (CSV)"))
+        self.export_button.setObjectName("close_export")
+        self.export_button.clicked.connect(self.export)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.message = QLabel("")
@@ -106,8 +120,9 @@ class DayClosePage(QWidget):
         def work() -> DayCloseData:
             hub = ctx.hub()
             return DayCloseData(hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code), day=day,
-                                generated_at=utc_now(), entries=tuple(e for e in day_entries(ctx, day) if only is None or e.operator == only),
-                                counted=counted)
+                                generated_at=utc_now(),
+                                entries=tuple(e for e in day_entries(ctx, day) if only is None or e.operator == only),
+                                counted=counted, audit_head=chain_head(ctx.database()))
 
         run_in_background(work, self.show_data, self.services.show_error)
 
@@ -122,6 +137,31 @@ class DayClosePage(QWidget):
                                for o in data.by_operator()])
         self.by_service.fill([(s.service.en, ((s.service.mr or s.service.en) if lang in ("mr", "hi") else s.service.en,
                                               str(s.count), money(s.paise))) for s in data.by_service()])
+
+    def print_report(self, printer: QPrinter | None = None) -> None:
+        """The Qt print dialog (or ``printer`` as given), then the A4 report rendered off the GUI thread."""
+        if self.data is None:
+            return
+        if printer is None:
+            printer = choose_printer(self.ctx, self, self._printer)
+            if printer is None:
+                return
+        self._printer[:] = [printer]
+        data = self.data
+        self.message.setText(tr("Printing…"))
+        print_in_background(printer, lambda: render_day_close(data, "a4"),
+                            lambda n: self.message.setText(tr("Printed {n} page(s).").format(n=n)),
+                            self.services.show_error)
+
+    def export(self) -> None:
+        """Every application of the chosen day as CSV in the exports folder (for the block office's sheet)."""
+        if self.data is None:
+            return
+        apps, day = self.ctx.applications(), self.data.day
+        out = self.ctx.paths.exports / f"applications-{day.isoformat()}.csv"
+        run_in_background(lambda: export_day_csv(apps, day, out),
+                          lambda _r: self.message.setText(tr("Saved: {path}").format(path=out)),
+                          self.services.show_error)
 
     def save(self) -> None:
         if self.data is None:
