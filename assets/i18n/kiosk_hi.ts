@@ -164,6 +164,10 @@
         <translation>अस्थायी पासवर्ड से अलग पासवर्ड चुनें।</translation>
     </message>
     <message>
+        <source>Choose a refused application first.</source>
+        <translation>पहले अस्वीकृत आवेदन चुनें।</translation>
+    </message>
+    <message>
         <source>Choose a user first.</source>
         <translation>पहले उपयोगकर्ता चुनें।</translation>
     </message>
@@ -214,6 +218,14 @@
     <message>
         <source>Consent</source>
         <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>Correct and send again: {receipt}</source>
+        <translation>सुधारकर फिर से भेजें: {receipt}</translation>
+    </message>
+    <message>
+        <source>Correct and send again…</source>
+        <translation>सुधारकर फिर से भेजें…</translation>
     </message>
     <message>
         <source>Correct {n} problem(s) in the form.</source>
@@ -304,6 +316,10 @@
         <translation>फिर से सक्रिय करें</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>उपयोगकर्ता नाम और पासवर्ड लिखें।</translation>
     </message>
@@ -314,6 +330,10 @@
     <message>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Export applications (CSV)</source>
+        <translation>आवेदन निर्यात करें (CSV)</translation>
     </message>
     <message>
         <source>Father's or husband's name</source>
@@ -450,6 +470,10 @@
     <message>
         <source>Male</source>
         <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Marathi</source>
+        <translation>मराठी</translation>
     </message>
     <message>
         <source>Mark delivered</source>
@@ -708,6 +732,10 @@
         <translation>सहेजें और रसीद प्रिंट करें</translation>
     </message>
     <message>
+        <source>Save and send again</source>
+        <translation>सहेजें और फिर से भेजें</translation>
+    </message>
+    <message>
         <source>Save day-close PDF</source>
         <translation>दिन समापन PDF सहेजें</translation>
     </message>
@@ -938,6 +966,10 @@
     <message>
         <source>The portal cannot be reached. Applications stay queued and will be sent later.</source>
         <translation>पोर्टल से संपर्क नहीं हो पा रहा। आवेदन कतार में सुरक्षित हैं और बाद में भेजे जाएँगे।</translation>
+    </message>
+    <message>
+        <source>The portal refused it: {reason}</source>
+        <translation>पोर्टल ने अस्वीकार किया: {reason}</translation>
     </message>
     <message>
         <source>The preview cannot be shown; the receipt is saved and can be printed.</source>

@@ -164,6 +164,10 @@
         <translation>तात्पुरत्या पासवर्डपेक्षा वेगळा पासवर्ड निवडा.</translation>
     </message>
     <message>
+        <source>Choose a refused application first.</source>
+        <translation>आधी नाकारलेला अर्ज निवडा.</translation>
+    </message>
+    <message>
         <source>Choose a user first.</source>
         <translation>आधी वापरकर्ता निवडा.</translation>
     </message>
@@ -214,6 +218,14 @@
     <message>
         <source>Consent</source>
         <translation>संमती</translation>
+    </message>
+    <message>
+        <source>Correct and send again: {receipt}</source>
+        <translation>दुरुस्त करून पुन्हा पाठवा: {receipt}</translation>
+    </message>
+    <message>
+        <source>Correct and send again…</source>
+        <translation>दुरुस्त करून पुन्हा पाठवा…</translation>
     </message>
     <message>
         <source>Correct {n} problem(s) in the form.</source>
@@ -304,6 +316,10 @@
         <translation>पुन्हा सुरू करा</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>इंग्रजी</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>वापरकर्ता नाव व पासवर्ड लिहा.</translation>
     </message>
@@ -314,6 +330,10 @@
     <message>
         <source>Expected</source>
         <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Export applications (CSV)</source>
+        <translation>अर्ज निर्यात करा (CSV)</translation>
     </message>
     <message>
         <source>Father's or husband's name</source>
@@ -450,6 +470,10 @@
     <message>
         <source>Male</source>
         <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Marathi</source>
+        <translation>मराठी</translation>
     </message>
     <message>
         <source>Mark delivered</source>
@@ -708,6 +732,10 @@
         <translation>जतन करा व पावती छापा</translation>
     </message>
     <message>
+        <source>Save and send again</source>
+        <translation>जतन करा व पुन्हा पाठवा</translation>
+    </message>
+    <message>
         <source>Save day-close PDF</source>
         <translation>दिवस बंद PDF जतन करा</translation>
     </message>
@@ -938,6 +966,10 @@
     <message>
         <source>The portal cannot be reached. Applications stay queued and will be sent later.</source>
         <translation>पोर्टलशी संपर्क होत नाही. अर्ज रांगेत सुरक्षित आहेत व नंतर पाठवले जातील.</translation>
+    </message>
+    <message>
+        <source>The portal refused it: {reason}</source>
+        <translation>पोर्टलने नाकारले: {reason}</translation>
     </message>
     <message>
         <source>The preview cannot be shown; the receipt is saved and can be printed.</source>
