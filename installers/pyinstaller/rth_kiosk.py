@@ -2,8 +2,9 @@
 
 - Assets (fonts, catalogue, certificates, translations) sit in the bundle's ``assets`` folder;
   ``kiosk.config`` reads ``KIOSK_ASSETS`` for exactly this case.
-- pyzbar finds libzbar with ``ctypes.util.find_library('zbar')``, which searches the system, not the
-  bundle: a counter PC without libzbar0 installed would lose barcode reading. Point it at the bundled copy.
+- On Linux pyzbar finds libzbar with ``ctypes.util.find_library('zbar')``, which searches the system, not
+  the bundle: a counter PC without libzbar0 would lose barcode reading. Point it at the bundled copy.
+  (On Windows pyzbar loads its DLLs from beside its module, where the spec puts them.)
 """
 
 import ctypes.util
@@ -17,11 +18,9 @@ _system_find_library = ctypes.util.find_library
 
 
 def _find_library(name):
-    if name == "zbar":
-        for candidate in ("libzbar.so.0", "libzbar-64.dll", "libzbar-32.dll"):
-            path = os.path.join(_bundle, candidate)
-            if os.path.exists(path):
-                return path
+    bundled = os.path.join(_bundle, "libzbar.so.0")
+    if name == "zbar" and os.path.exists(bundled):
+        return bundled
     return _system_find_library(name)
 
 
