@@ -295,6 +295,15 @@ def run_gui(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """`main.py` and `seva-kiosk`: no command → the operator's window; a command → the CLI."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # Technician start-ups, here so `seva-kiosk` from a source checkout knows them too (not only main.py).
+    if args[:1] == ["--self-test"]:
+        from kiosk.selftest import run_self_test
+
+        return run_self_test()
+    if args[:1] == ["--check-update"]:
+        from kiosk.updates import main as check_update_main
+
+        return check_update_main(args[1:])
     if not args or all(a.startswith("--") and a in ("--exit-when-ready", "--fullscreen", "--training")
                        for a in args):
         return run_gui(args)

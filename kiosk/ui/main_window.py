@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -26,10 +27,13 @@ from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import timestamp_text
 from kiosk.ui.i18n import N_, tr
 from kiosk.ui.sync_control import SyncController, SyncState
+from kiosk.ui.update_notice import UpdateNotice, start_update_check
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
 
+
+UPDATE_CHECK_EVERY_S = 3600.0  # a release is news for a day, not a minute; the portal need not hear more
 
 @dataclass
 class Services:
@@ -127,6 +131,13 @@ class MainWindow(QMainWindow):
             banner.setObjectName("banner")
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             outer.addWidget(banner)
+        # Supervisors hear of a newer signed release after a sync that reached the portal (at most hourly);
+        # it is staged for the technician, never installed mid-shift.
+        self.update_notice = UpdateNotice(central)
+        outer.addWidget(self.update_notice)
+        self._update_checked_at: float | None = None
+        if allowed(operator, Action.MANAGE_USERS):
+            self.sync.finished.connect(self._check_for_update)
         body = QHBoxLayout()
         outer.addLayout(body, 1)
         self.nav = QListWidget()
@@ -160,6 +171,15 @@ class MainWindow(QMainWindow):
         self.sync.refresh()
         self.nav.setCurrentRow(0)
         self.resize(1280, 800)
+
+    def _check_for_update(self, report: Any) -> None:
+        now = time.monotonic()
+        if not getattr(report, "online", False) or (
+                self._update_checked_at is not None and now - self._update_checked_at < UPDATE_CHECK_EVERY_S):
+            return
+        self._update_checked_at = now
+        start_update_check(self.update_notice, self.sync.client_factory, self.ctx.paths.assets,
+                           self.ctx.paths.home / "updates")
 
     def _shortcuts(self) -> None:
         bindings: list[tuple[str, Callable[[], None]]] = [

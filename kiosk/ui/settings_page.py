@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import __version__
 from kiosk.security.roles import Action
 from kiosk.store.hub import set_setting
 from kiosk.ui.auth import allowed
@@ -46,6 +47,7 @@ from kiosk.ui.settings_logic import (
     restore,
     save_portal,
 )
+from kiosk.ui.update_notice import UpdateNotice, start_update_check
 from kiosk.ui.widgets import title
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ class SettingsPage(QWidget):
         outer.addWidget(self.message)
         services.sync.finished.connect(lambda _r: self._show_catalogue())
         self.can_backup = allowed(services.operator, Action.BACKUP_RESTORE)
-        for button in (self.backup_button, self.restore_button):
+        for button in (self.backup_button, self.restore_button, self.version_button):
             button.setEnabled(self.can_backup)
             if not self.can_backup:
                 button.setToolTip(tr("Only a supervisor can open this."))
@@ -197,9 +199,38 @@ class SettingsPage(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(caption, label)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(__version__), 1)
+        self.version_button = QPushButton(tr("Check for a new version"))
+        self.version_button.setObjectName("check_version")
+        self.version_button.clicked.connect(self.check_version)
+        row.addWidget(self.version_button)
+        form.addRow(tr("Program version"), row)
+        self.update_notice = UpdateNotice(box)
+        form.addRow(self.update_notice)
         return box
 
     # -------------------------------------------------------------------------------------- actions
+    def check_version(self) -> Any:
+        """Ask the portal for a newer signed release and stage it for the technician (never installed here)."""
+        self.version_button.setEnabled(False)
+        self.message.setText(tr("Asking the portal for a newer version…"))
+        relay = start_update_check(self.update_notice, self.services.sync.client_factory, self.ctx.paths.assets,
+                                   self.ctx.paths.home / "updates")
+
+        def finished() -> None:
+            self.version_button.setEnabled(self.can_backup)
+            check = self.update_notice.check
+            if self.update_notice.isVisible():
+                self.message.setText("")
+            elif check is not None and not check.available:
+                self.message.setText(tr("This is the newest version ({v}).").format(v=check.current))
+            else:
+                self.message.setText(tr("The portal could not be asked now; try again after a sync."))
+
+        relay.finished.connect(finished)
+        return relay
+
     def _language(self) -> None:
         window = self.window()
         if hasattr(window, "language_requested"):

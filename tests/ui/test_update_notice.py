@@ -80,3 +80,44 @@ def test_unreachable_portal_stays_quiet(qtbot, qapp, tmp_path: Path) -> None:
     qtbot.addWidget(notice)
     _run_check(qtbot, notice, "http://127.0.0.1:9", tmp_path / "updates")
     assert notice.isHidden()
+
+
+def test_a_supervisor_hears_of_a_release_after_a_sync_an_operator_does_not(qtbot, ctx, sim: PortalSimulator,
+                                                                           point_portal) -> None:
+    from kiosk.ui.auth import Operator
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.sync_control import SyncController
+
+    point_portal(sim.url)
+    _publish(sim)
+    windows = {}
+    for who, role in (("ravi", "operator"), ("asha", "supervisor")):
+        window = MainWindow(ctx, Operator(who, who.title(), role),
+                            sync=SyncController(ctx, client_factory=lambda: make_client(sim.url)))
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.sync.finished, timeout=30_000):
+            window.sync_now()
+        windows[role] = window
+    supervisor = windows["supervisor"]
+    qtbot.waitUntil(lambda: supervisor.update_notice.isVisible(), timeout=20_000)
+    assert "0.2.0" in supervisor.update_notice.label.text()
+    assert windows["operator"].update_notice.isHidden()
+    assert (ctx.paths.home / "updates" / "seva-kiosk_0.2.0_amd64.deb").is_file()
+
+
+def test_settings_says_when_this_is_the_newest_version(qtbot, ctx, sim: PortalSimulator, point_portal) -> None:
+    from kiosk.ui.auth import Operator
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.sync_control import SyncController
+
+    point_portal(sim.url)
+    window = MainWindow(ctx, Operator("asha", "Asha", "supervisor"),
+                        sync=SyncController(ctx, client_factory=lambda: make_client(sim.url)))
+    qtbot.addWidget(window)
+    window.navigate("settings")
+    page = window.pages["settings"]
+    relay = page.check_version()
+    qtbot.waitUntil(lambda: relay not in background._live, timeout=20_000)
+    qtbot.waitUntil(lambda: "newest" in page.message.text(), timeout=5_000)
+    assert page.update_notice.isHidden() and page.version_button.isEnabled()
