@@ -67,3 +67,12 @@ def test_without_a_console_the_report_goes_to_a_message_box(tmp_path: Path) -> N
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0 1 self-test passed / स्व-चाचणी यशस्वी"
+
+
+def test_seva_kiosk_entry_point_knows_the_self_test_too(tmp_path: Path) -> None:
+    # `seva-kiosk` (kiosk.app.main) as well as main.py: a technician types either.
+    base = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "kiosk", "--self-test"], cwd=REPO, env=base,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "self-test passed" in proc.stdout
