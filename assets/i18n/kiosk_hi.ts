@@ -80,6 +80,10 @@
         <translation>पोर्टल से नई सेवा सूची मँगा रहे हैं…</translation>
     </message>
     <message>
+        <source>Asking the portal for a newer version…</source>
+        <translation>पोर्टल से नया संस्करण पूछ रहे हैं…</translation>
+    </message>
+    <message>
         <source>At most {n} pages by camera; use the scanner for a longer document.</source>
         <translation>कैमरे से अधिकतम {n} पृष्ठ; लंबे दस्तावेज़ के लिए स्कैनर का उपयोग करें।</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>Certificates ready to hand over</source>
         <translation>सौंपने के लिए तैयार प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Check for a new version</source>
+        <translation>प्रोग्राम का नया संस्करण जाँचें</translation>
     </message>
     <message>
         <source>Check for update</source>
@@ -660,6 +668,10 @@
         <translation>{name} पर प्रक्रिया जारी…</translation>
     </message>
     <message>
+        <source>Program version</source>
+        <translation>प्रोग्राम संस्करण</translation>
+    </message>
+    <message>
         <source>Reading the QR code…</source>
         <translation>QR कोड पढ़ रहे हैं…</translation>
     </message>
@@ -968,6 +980,10 @@
         <translation>पोर्टल से संपर्क नहीं हो पा रहा। आवेदन कतार में सुरक्षित हैं और बाद में भेजे जाएँगे।</translation>
     </message>
     <message>
+        <source>The portal could not be asked now; try again after a sync.</source>
+        <translation>अभी पोर्टल से पूछा नहीं जा सका; सिंक के बाद फिर से प्रयास करें।</translation>
+    </message>
+    <message>
         <source>The portal refused it: {reason}</source>
         <translation>पोर्टल ने अस्वीकार किया: {reason}</translation>
     </message>
@@ -1018,6 +1034,10 @@
     <message>
         <source>This is a temporary password: choose your own password now.</source>
         <translation>यह अस्थायी पासवर्ड है: अब अपना पासवर्ड चुनें।</translation>
+    </message>
+    <message>
+        <source>This is the newest version ({v}).</source>
+        <translation>यह नवीनतम संस्करण है ({v})।</translation>
     </message>
     <message>
         <source>This is the training hub: a real portal can be set only on a real hub.</source>

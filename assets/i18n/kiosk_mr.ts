@@ -80,6 +80,10 @@
         <translation>पोर्टलकडे नवी सेवा सूची मागवत आहे…</translation>
     </message>
     <message>
+        <source>Asking the portal for a newer version…</source>
+        <translation>पोर्टलकडे नवी आवृत्ती विचारत आहे…</translation>
+    </message>
+    <message>
         <source>At most {n} pages by camera; use the scanner for a longer document.</source>
         <translation>कॅमेऱ्याने जास्तीत जास्त {n} पाने; मोठ्या कागदपत्रासाठी स्कॅनर वापरा.</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>Certificates ready to hand over</source>
         <translation>देण्यासाठी तयार प्रमाणपत्रे</translation>
+    </message>
+    <message>
+        <source>Check for a new version</source>
+        <translation>प्रोग्रामची नवी आवृत्ती तपासा</translation>
     </message>
     <message>
         <source>Check for update</source>
@@ -660,6 +668,10 @@
         <translation>{name} प्रक्रिया सुरू…</translation>
     </message>
     <message>
+        <source>Program version</source>
+        <translation>प्रोग्रामची आवृत्ती</translation>
+    </message>
+    <message>
         <source>Reading the QR code…</source>
         <translation>QR कोड वाचत आहे…</translation>
     </message>
@@ -968,6 +980,10 @@
         <translation>पोर्टलशी संपर्क होत नाही. अर्ज रांगेत सुरक्षित आहेत व नंतर पाठवले जातील.</translation>
     </message>
     <message>
+        <source>The portal could not be asked now; try again after a sync.</source>
+        <translation>आत्ता पोर्टलला विचारता आले नाही; सिंकनंतर पुन्हा प्रयत्न करा.</translation>
+    </message>
+    <message>
         <source>The portal refused it: {reason}</source>
         <translation>पोर्टलने नाकारले: {reason}</translation>
     </message>
@@ -1018,6 +1034,10 @@
     <message>
         <source>This is a temporary password: choose your own password now.</source>
         <translation>हा तात्पुरता पासवर्ड आहे: आता तुमचा स्वतःचा पासवर्ड निवडा.</translation>
+    </message>
+    <message>
+        <source>This is the newest version ({v}).</source>
+        <translation>ही नवीनतम आवृत्ती आहे ({v}).</translation>
     </message>
     <message>
         <source>This is the training hub: a real portal can be set only on a real hub.</source>
