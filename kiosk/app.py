@@ -65,12 +65,60 @@ class KioskContext:
     def database(self) -> Store:
         if self._store is None:
             self.paths.ensure()
-            self._store = open_store(self.paths.database, _migration_sets())
+            key = self.unlock()
+            self._store = open_store(self.paths.database, _migration_sets(), key=key)
             if self._store.writable:
                 self._install_bundled_catalogue(self._store)
         return self._store
 
     store = database
+
+    def sealed_folders(self) -> list[Any]:
+        """The folders whose files are encrypted under the data key (documents, certificates, kept receipts)."""
+        return [self.paths.documents, self.paths.certificates, self.paths.receipts]
+
+    def unlock(self) -> bytes:
+        """Encryption at rest: the data key from this PC's keyring (created on a new hub; an old release's
+        plaintext files encrypted in place), and each sealed folder bound to its file cipher."""
+        from kiosk.documents.storage import bind_cipher
+        from kiosk.security.encryption import unlock
+
+        key, cipher = unlock(self.paths.database, self.sealed_folders())
+        for folder in self.sealed_folders():
+            bind_cipher(folder, cipher)
+        return key
+
+    def data_keys(self) -> list[bytes]:
+        """Every data key this hub holds (current first): a backup may be under an older one."""
+        from kiosk.security.atrest import load_keys
+
+        keys = load_keys(self.paths.database)
+        return keys.all() if keys else []
+
+    def backup_problem(self, backup: Any) -> str | None:
+        """What is wrong with a backup file (None when it restores), trying every key this hub holds."""
+        from kiosk.store.backup import verify_backup
+
+        return verify_backup(backup, [*self.data_keys(), None])
+
+    def restore_backup(self, backup: Any) -> Any:
+        """Close the store and replace the database by ``backup`` (written under the current data key);
+        returns where the replaced database was kept."""
+        from kiosk.security.encryption import unlock
+        from kiosk.store.backup import restore_database
+
+        self.close()
+        keys = self.data_keys()
+        if not keys:
+            keys = [unlock(self.paths.database, self.sealed_folders())[0]]
+        return restore_database(backup, self.paths.database, key=keys[0], backup_keys=keys[1:])
+
+    def read_certificate(self, sha256: str) -> bytes:
+        """A downloaded certificate's PDF bytes, decrypted into memory."""
+        from kiosk.documents.storage import read_sealed
+
+        self.database()  # the cipher is bound when the data key is unlocked
+        return read_sealed(self.paths.certificates / f"{sha256}.pdf", self.paths.certificates)
 
     def applications(self) -> Applications:
         if self._applications is None:
@@ -212,17 +260,22 @@ class KioskContext:
                 "--catalogue", str(self.paths.assets / "catalogue" / "catalogue.json")])
         return str(self._simulator.url)
 
-    def sync_engine(self, client: Any) -> Any:
-        from kiosk.documents.storage import document_path
+    def sync_engine(self, client: Any, **overrides: Any) -> Any:
+        """The sync engine wired to this hub's store and encrypted files (``overrides``: backoff, clock …)."""
+        from kiosk.documents.storage import document_path, read_document, write_sealed
         from kiosk.sync.engine import SyncEngine
         from kiosk.sync.heartbeat import build_heartbeat
 
         store = self.database()
         from kiosk.security.audit import record
 
-        return SyncEngine(store, client, document_path=lambda sha: document_path(self.paths.documents, sha),
-                          certificates_dir=self.paths.certificates, language=self.language,
-                          heartbeat=lambda: build_heartbeat(store, self.today()), audit=record)
+        wiring: dict[str, Any] = {
+            "document_path": lambda sha: document_path(self.paths.documents, sha),
+            "certificates_dir": self.paths.certificates, "language": self.language,
+            "heartbeat": lambda: build_heartbeat(store, self.today()), "audit": record,
+            "read_document": lambda sha: read_document(self.paths.documents, sha),
+            "write_certificate": lambda name, data: write_sealed(self.paths.certificates, name, data)}
+        return SyncEngine(store, client, **{**wiring, **overrides})
 
     def now(self) -> datetime:
         return utc_now()

@@ -64,3 +64,55 @@ def ctx(kiosk_home: Path):
 
 
 FIXED_NOW = datetime(2026, 11, 27, 6, 30, tzinfo=UTC)  # 12:00 IST, a Friday
+
+
+def open_hub_db(path: Path, *, readonly: bool = False):  # noqa: ANN201 - a sqlcipher3 connection
+    """A raw connection to a kiosk's (encrypted) hub database, keyed from the test keyring: the one way
+    tests look inside the file (plain ``sqlite3.connect`` cannot read it)."""
+    from kiosk.security.atrest import load_keys
+    from kiosk.security.encryption import database_key
+    from kiosk.store.db import connect
+
+    keys = load_keys(path)
+    conn = connect(path, readonly=readonly, key=database_key(path, keys) if keys else None)
+    conn.row_factory = None  # plain tuples, as sqlite3.connect gives
+    return conn
+
+
+def hub_key(path: Path) -> bytes:
+    """The data key a kiosk's hub database at ``path`` is under."""
+    from kiosk.security.atrest import load_keys
+    from kiosk.security.encryption import database_key
+
+    keys = load_keys(path)
+    assert keys is not None, f"no key file beside {path}"
+    return database_key(path, keys)
+
+
+def _decrypt_page(key: bytes, page: bytes, first: bool, reserve: int = 80) -> bytes:
+    """One SQLCipher 4 page in clear: AES-256-CBC over all but the reserved tail (IV, then HMAC); page 1
+    carries the 16-byte salt in clear where the magic string would be."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    size = len(page)
+    skip = 16 if first else 0
+    iv = page[size - reserve:size - reserve + 16]
+    dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    body = dec.update(page[skip:size - reserve]) + dec.finalize()
+    return (b"SQLite format 3\x00" if first else b"") + body + bytes(reserve)
+
+
+def decrypted_pages(path: Path, page_size: int = 4096) -> bytes:
+    """The hub database file decrypted page for page (same page numbers, freed pages included), then its
+    WAL's frames: what someone holding the data key could read out of the raw files."""
+    key = hub_key(path)
+    raw = path.read_bytes()
+    out = bytearray()
+    for start in range(0, len(raw), page_size):
+        out += _decrypt_page(key, raw[start:start + page_size], start == 0)
+    wal = path.with_name(path.name + "-wal")
+    data = wal.read_bytes() if wal.exists() else b""
+    for start in range(32, len(data) - 24 - page_size + 1, 24 + page_size):
+        pgno = int.from_bytes(data[start:start + 4], "big")
+        out += _decrypt_page(key, data[start + 24:start + 24 + page_size], pgno == 1)
+    return bytes(out)

@@ -16,7 +16,7 @@ from kiosk.domain.intake import parse_date, take_application
 from kiosk.domain.serialize import application_to_dict
 from kiosk.domain.status import LABELS, Status
 from kiosk.domain.voiding import VOID_REASONS
-from kiosk.store.backup import backup_database, list_backups, restore_database, verify_backup
+from kiosk.store.backup import backup_database, list_backups
 from kiosk.store.db import check_integrity
 from kiosk.store.hub import Hub, has_hub, load_hub, save_hub
 from kiosk.store.search import search_applications
@@ -296,11 +296,11 @@ def cmd_restore(args: argparse.Namespace, ctx: KioskContext) -> int:
         if not found:
             raise BackupError(f"no backups in {ctx.paths.backups}")
         source = found[0]
-    problem = verify_backup(source)
+    problem = ctx.backup_problem(source)
     if problem:
         raise BackupError(f"{source}: {problem}")
     ctx.close()
-    aside = restore_database(source, ctx.paths.database)
+    aside = ctx.restore_backup(source)
     from kiosk.security.audit import record
 
     with ctx.database().write() as conn:  # recorded in the restored chain, after its last entry

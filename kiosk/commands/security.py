@@ -1,5 +1,5 @@
 """People-and-access, audit and data-care sub-commands: ``users``, ``audit``, ``keys rotate``, ``retention``,
-``erase``, ``requeue`` (after a restore), ``recovery-key``.
+``erase``, ``requeue`` (after a restore), ``recovery-key``, ``recover`` (the data on a new PC).
 
 Changes are made by a signed-in supervisor (``--as NAME``; the password is asked for, or read as one
 line from standard input when it is not a terminal, so scripts can pipe it). The only exception is the
@@ -24,7 +24,7 @@ from kiosk.security.auth import (
     set_idle_lock_minutes,
     signed_in,
 )
-from kiosk.security.errors import NotAvailableYet, PasswordRejected, UserInvalid
+from kiosk.security.errors import AuditKeyMissing, PasswordRejected, UserInvalid
 from kiosk.security.recovery import lost_receipts, protect_receipt_numbers, requeue, salvage_outbox
 from kiosk.security.retention import Folders, erase, purge_expired, retention_days, set_retention_days
 from kiosk.security.roles import Action, Operator, Role, require_role
@@ -80,6 +80,22 @@ TEXT: dict[str, tuple[str, str]] = {
                "{receipt} ची वैयक्तिक माहिती पुसली; {files} फाइल्स हटवल्या. पावती क्रमांक, स्थिती व शुल्क ठेवले आहे."),
     "retention": ("Personal data is kept {days} days after delivery.",
                   "वितरणानंतर वैयक्तिक माहिती {days} दिवस ठेवली जाते."),
+    "kek_rotated": ("Keyring key rotated: {old} → {new} (the data key is wrapped under the new one).",
+                    "कीरिंग की बदलली: {old} → {new} (डेटा की नवीन कीने गुंडाळली)."),
+    "data_progress": ("Re-encrypting: {stage} {done}/{total}", "पुन्हा कूटबद्ध करत आहे: {stage} {done}/{total}"),
+    "data_rotated": ("Data key rotated: {old} → {new}. Print a new recovery key now (seva-kiosk recovery-key) "
+                     "and destroy the old sheet.",
+                     "डेटा की बदलली: {old} → {new}. आता नवीन रिकव्हरी की छापा (seva-kiosk recovery-key) व जुने पान "
+                     "नष्ट करा."),
+    "sheet": ("Recovery key written to {path}. Print it, lock the sheet away, then delete this file.",
+              "रिकव्हरी की {path} मध्ये लिहिली. ती छापा, पान कुलूपबंद ठेवा, मग ही फाइल हटवा."),
+    "recovered": ("Recovered: the data of {source} opens on this PC ({files} files copied). The data key is now "
+                  "kept by this PC's keyring.",
+                  "परत मिळाले: {source} चा डेटा या संगणकावर उघडतो ({files} फाइल्स कॉपी). डेटा की आता या संगणकाच्या "
+                  "कीरिंगमध्ये आहे."),
+    "audit_new_pc": ("Note: the old PC's audit key is not in this keyring; audited changes need a new audit key "
+                     "(seva-kiosk keys rotate cannot sign for the lost one).",
+                     "टीप: जुन्या संगणकाची ऑडिट की या कीरिंगमध्ये नाही; ऑडिट होणाऱ्या बदलांसाठी नवीन ऑडिट की लागेल."),
     "requeued": ("{queued} items queued again under their original keys ({restored} applications restored, "
                  "{already} already queued, {unreadable} unreadable rows).",
                  "{queued} नोंदी मूळ किल्लीसह पुन्हा रांगेत ({restored} अर्ज परत आणले, {already} आधीच रांगेत, "
@@ -134,7 +150,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     keys = sub.add_parser("keys", help="key management").add_subparsers(dest="keys_command", metavar="ACTION",
                                                                         required=True)
-    p = keys.add_parser("rotate", help="start signing the audit chain with a new key")
+    p = keys.add_parser("rotate", help="new audit key and new keyring key (add --data-key to re-encrypt all data)")
+    p.add_argument("--data-key", action="store_true",
+                   help="also move the database and every stored file to a new data key (a new recovery key)")
     _signed_in_as(p)
     p.set_defaults(handler=cmd_keys_rotate)
 
@@ -159,9 +177,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     _signed_in_as(p)
     p.set_defaults(handler=cmd_requeue)
 
-    p = sub.add_parser("recovery-key", help="print the supervisor's recovery key (encryption at rest)")
+    p = sub.add_parser("recovery-key", help="write the supervisor's recovery key sheet (PDF) to print")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                   help="where to write the sheet (print it, then delete the file)")
     _signed_in_as(p)
     p.set_defaults(handler=cmd_recovery_key)
+
+    p = sub.add_parser("recover", help="open a dead PC's data folder (or a backup) here with the recovery key")
+    p.add_argument("--key", required=True, help="the recovery key as printed (groups of 4), or the QR text")
+    p.add_argument("--from", dest="source", type=Path, required=True, metavar="FOLDER_OR_FILE",
+                   help="the old data folder (database, documents, certificates) or one database/backup file")
+    p.set_defaults(handler=cmd_recover)
 
 
 def _signed_in_as(p: argparse.ArgumentParser, *, required: bool = True) -> None:
@@ -323,11 +349,27 @@ def cmd_audit_head(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace, ctx: KioskContext) -> int:
+    from kiosk.security.atrest import key_id, rotate_kek
+    from kiosk.security.encryption import rotate_data_key
+
     store = ctx.database()
     by = sign_in(ctx, store, args.as_user, Action.ROTATE_KEYS)
     with store.write() as conn:
         old, new = rotate_key(conn, by.username, now=ctx.now())
     print(say(ctx, "rotated", old=old, new=new))
+    old_kek, new_kek = rotate_kek(ctx.paths.database)
+    with store.write() as conn:
+        record(conn, by.username, "keys.kek_rotated", now=ctx.now(), old_key=old_kek, new_key=new_kek)
+    print(say(ctx, "kek_rotated", old=old_kek, new=new_kek))
+    if args.data_key:
+        old_data = key_id(store.key) if store.key else "-"
+        for step in rotate_data_key(store, ctx.sealed_folders()):
+            print(say(ctx, "data_progress", stage=step.stage, done=step.done, total=step.total), file=sys.stderr)
+        ctx.unlock()  # the folders' cipher now seals under the new key
+        new_data = key_id(store.key) if store.key else "-"
+        with store.write() as conn:
+            record(conn, by.username, "keys.data_key_rotated", now=ctx.now(), old_key=old_data, new_key=new_data)
+        print(say(ctx, "data_rotated", old=old_data, new=new_data))
     return 0
 
 
@@ -367,7 +409,7 @@ def cmd_requeue(args: argparse.Namespace, ctx: KioskContext) -> int:
         raise UserInvalid("give the damaged file that restore set aside, not the live database", field="damaged",
                           detail_mr="चालू डेटाबेस नव्हे, तर रिस्टोअरने बाजूला ठेवलेली खराब फाइल द्या",
                           detail_hi="चालू डेटाबेस नहीं, बल्कि रिस्टोर द्वारा अलग रखी गई खराब फ़ाइल दें")
-    report = salvage_outbox(args.damaged)
+    report = salvage_outbox(args.damaged, keys=[*ctx.data_keys(), None])
     result = requeue(store, report.items, by)
     # Receipts printed after the backup whose items were already sent are gone from both files; their
     # kept PDFs still name them, so the day counters move past them and no number is issued twice.
@@ -380,8 +422,39 @@ def cmd_requeue(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_recovery_key(args: argparse.Namespace, ctx: KioskContext) -> int:
-    """Encryption at rest is not built yet, so there is no data key to recover: say so plainly."""
+    """The data key as a printable sheet; audited (who printed it, and for which key id)."""
+    from kiosk.security.atrest import key_id, write_atomically
+    from kiosk.security.recovery_sheet import render_recovery_sheet
+    from kiosk.store.hub import has_hub, load_hub
+
     store = ctx.database()
-    sign_in(ctx, store, args.as_user, Action.RECOVERY_KEY)
-    raise NotAvailableYet("encryption at rest is not built yet, so there is no recovery key to print; "
-                          "until it is, keep regular backups (seva-kiosk backup)")
+    by = sign_in(ctx, store, args.as_user, Action.RECOVERY_KEY)
+    if store.key is None:
+        raise UserInvalid("this database is not encrypted; there is no recovery key", field="database")
+    hub = load_hub(store) if has_hub(store) else None
+    pdf = render_recovery_sheet(store.key, hub_code=hub.code if hub else "-", hub_name=hub.name_mr if hub else "-",
+                                printed_by=by.username, now=ctx.now())
+    with store.write() as conn:
+        record(conn, by.username, "keys.recovery_key_printed", now=ctx.now(), key=key_id(store.key))
+    write_atomically(args.out, pdf)
+    print(say(ctx, "sheet", path=args.out))
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace, ctx: KioskContext) -> int:
+    """No sign-in: on a new PC there are no accounts yet, and holding the printed key is the authority."""
+    from kiosk.security.recovery_key import recover
+
+    ctx.close()
+    paths = ctx.paths
+    result = recover(args.key, args.source, paths.database,
+                     {"documents": paths.documents, "certificates": paths.certificates,
+                      "receipts": paths.receipts, "backups": paths.backups})
+    store = ctx.database()
+    try:
+        with store.write() as conn:
+            record(conn, "recovery", "keys.recovered", now=ctx.now(), files=result.files)
+    except AuditKeyMissing:
+        print(say(ctx, "audit_new_pc"), file=sys.stderr)
+    print(say(ctx, "recovered", source=args.source, files=result.files))
+    return 0

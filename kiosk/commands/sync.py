@@ -105,13 +105,13 @@ def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
         print(key if not args.ring_key else "ring key installed")
         return 0
     if args.action == "export":
-        from kiosk.documents.storage import document_path
+        from kiosk.documents.storage import read_document
         from kiosk.sync.bundle import export_bundle
 
         if not args.target:
             raise KioskError("outbox export needs a DIR (e.g. the USB stick)")
         summary = export_bundle(store, ctx.paths.documents, Path(args.target), ctx.hub().code,
-                                lambda sha: document_path(ctx.paths.documents, sha))
+                                lambda sha: read_document(ctx.paths.documents, sha))
         print(f"{summary.path} ({summary.items} items, {summary.documents} documents)")
         return 0
     if args.action == "import":

@@ -10,6 +10,13 @@ exists that no row names; ``collect_orphans`` removes such files at start-up, bu
 grace period so a document being added right now is never collected under the operator's feet.
 
 Layout: ``<doc_dir>/<first two hex digits>/<sha256>`` — no extension; the row carries the MIME type.
+
+Encryption at rest: the name stays the SHA-256 of the PLAINTEXT (the portal and the rows use it), the
+bytes on disk are sealed (AES-GCM) by the cipher the composition root binds to the folder once it has
+unlocked the data key (:func:`bind_cipher`). Sealing happens in memory before the temp file is written,
+so no plaintext temp file ever exists; readers decrypt into memory. Why a binding per folder rather than a
+parameter: a dozen callers (CLI, UI, bundles, retention) name the folder already, and a folder's files
+have exactly one cipher.
 """
 
 from __future__ import annotations
@@ -22,11 +29,72 @@ import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 from kiosk.domain.errors import StorageError
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 _TEMP_PREFIX = ".incoming-"
+
+
+class Cipher(Protocol):
+    def seal(self, data: bytes) -> bytes: ...
+    def open(self, blob: bytes) -> bytes: ...
+
+
+class _Clear:
+    """No key bound (unit tests of this module, tools): bytes as they are."""
+
+    def seal(self, data: bytes) -> bytes:
+        return data
+
+    def open(self, blob: bytes) -> bytes:
+        return blob
+
+
+_ciphers: dict[Path, Cipher] = {}
+
+
+def bind_cipher(folder: Path, cipher: Cipher | None) -> None:
+    """Files under ``folder`` are sealed/opened with ``cipher`` from now on (None: unbind)."""
+    key = Path(os.path.abspath(folder))
+    if cipher is None:
+        _ciphers.pop(key, None)
+    else:
+        _ciphers[key] = cipher
+
+
+def cipher_for(path: Path) -> Cipher:
+    """The cipher bound to ``path`` or to the nearest folder above it (clear when none is bound)."""
+    here = Path(os.path.abspath(path))
+    for candidate in (here, *here.parents):
+        if candidate in _ciphers:
+            return _ciphers[candidate]
+    return _Clear()
+
+
+def read_sealed(path: Path, folder: Path | None = None) -> bytes:
+    """The plaintext of a kept file (a document or a certificate) under its folder's cipher."""
+    return cipher_for(folder or path.parent).open(path.read_bytes())
+
+
+def write_sealed(folder: Path, name: str, data: bytes) -> Path:
+    """Seal ``data`` in memory, then temp → fsync → rename → fsync(dir); never a plaintext temp file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    sealed = cipher_for(folder).seal(data)
+    temp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(sealed)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(folder)
+    return target
 
 
 def document_path(doc_dir: Path, sha256: str) -> Path:
@@ -52,12 +120,13 @@ def store_document(doc_dir: Path, data: bytes) -> str:
     final = document_path(doc_dir, sha)
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
-        if final.exists() and final.stat().st_size == len(data) and _hash_file(final) == sha:
+        if final.exists() and _hash_file(doc_dir, final) == sha:
             return sha
+        sealed = cipher_for(doc_dir).seal(data)
         temp = final.parent / f"{_TEMP_PREFIX}{sha[:16]}-{secrets.token_hex(4)}"
         try:
             with open(temp, "xb") as handle:
-                handle.write(data)
+                handle.write(sealed)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temp, final)
@@ -71,19 +140,19 @@ def store_document(doc_dir: Path, data: bytes) -> str:
     return sha
 
 
-def _hash_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def _hash_file(doc_dir: Path, path: Path) -> str | None:
+    """SHA-256 of the plaintext; None when the file cannot be opened (damaged, another key)."""
+    try:
+        return hashlib.sha256(read_sealed(path, doc_dir)).hexdigest()
+    except Exception:  # noqa: BLE001 - any unreadable file is simply written again
+        return None
 
 
 def read_document(doc_dir: Path, sha256: str) -> bytes:
     """The stored bytes, checked against their name: a damaged file is an error, never an upload."""
     path = document_path(doc_dir, sha256)
     try:
-        data = path.read_bytes()
+        data = read_sealed(path, doc_dir)
     except FileNotFoundError as exc:
         raise StorageError(f"document {sha256[:12]} is missing from {doc_dir}") from exc
     except OSError as exc:

@@ -130,6 +130,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "The citizen can withdraw it through the portal.",
                          "पावती {receipt} आता रद्द करता येणार नाही: अर्ज पोर्टलवर पोहोचला असू शकतो. नागरिक तो "
                          "पोर्टलवरून मागे घेऊ शकतात."),
+    "data_key_unavailable": ("The kiosk's data cannot be unlocked on this PC ({detail}). Nothing was changed. "
+                             "A supervisor can unlock it with the printed recovery key: seva-kiosk recover --key "
+                             "KEY --from FOLDER.",
+                             "या संगणकावर किऑस्कचा डेटा उघडता येत नाही ({detail}). काहीही बदलले नाही. पर्यवेक्षक छापील "
+                             "रिकव्हरी की वापरून तो उघडू शकतात: seva-kiosk recover --key KEY --from FOLDER."),
+    "recovery_key_invalid": ("This recovery key is not right ({detail}). Check every group against the printed "
+                             "sheet, or scan its QR code.",
+                             "ही रिकव्हरी की बरोबर नाही ({detail}). छापील पानाशी प्रत्येक गट तपासा, किंवा त्याचा QR "
+                             "कोड स्कॅन करा."),
 }
 
 # Hindi sentences, by code. Kept apart from MESSAGES so the (en, mr) pairs stay as they are; a code missing
@@ -206,6 +215,9 @@ HINDI: dict[str, str] = {
     "receipt_voided": "रसीद {receipt} रद्द की गई है; उसे दोबारा नहीं छापा जाता।",
     "void_not_allowed": "रसीद {receipt} अब रद्द नहीं की जा सकती: आवेदन पोर्टल तक पहुँच चुका हो सकता है। नागरिक उसे "
                         "पोर्टल से वापस ले सकते हैं।",
+    "data_key_unavailable": "इस कंप्यूटर पर कियोस्क का डेटा खोला नहीं जा सकता ({detail})। कुछ नहीं बदला। पर्यवेक्षक छपी हुई "
+                            "रिकवरी कुंजी से इसे खोल सकते हैं: seva-kiosk recover --key KEY --from FOLDER।",
+    "recovery_key_invalid": "यह रिकवरी कुंजी सही नहीं है ({detail})। छपे पन्ने से हर समूह मिलाएँ, या उसका QR कोड स्कैन करें।",
 }
 
 

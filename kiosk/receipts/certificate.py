@@ -26,13 +26,15 @@ def load_certificate(path: str | os.PathLike[str]) -> tuple[bytes, int]:
     """The certificate's bytes and page count, or ``CertificateInvalid`` saying what is wrong."""
     import pypdfium2 as pdfium
 
+    from kiosk.documents.storage import read_sealed
+
     source = Path(path)
     try:
         size = source.stat().st_size
         if size > MAX_BYTES:
             raise CertificateInvalid(f"{source.name} is {size // 1024} KB, larger than any certificate",
                                      path=str(source))
-        data = source.read_bytes()
+        data = read_sealed(source)  # the kiosk's certificates folder is encrypted at rest
     except OSError as exc:
         raise CertificateInvalid(f"cannot read {source}: {exc.strerror or exc}", path=str(source)) from exc
     if not data.startswith(b"%PDF-"):

@@ -37,9 +37,14 @@ def save_pdf(pdf: bytes, path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        # A receipt kept in the kiosk's receipts folder is sealed (encryption at rest) before it is written;
+        # one saved where the operator asked (--out, "Save as") is an export and stays a plain PDF.
+        from kiosk.documents.storage import cipher_for
+
+        data = cipher_for(target.parent).seal(pdf)
         fd, tmp = tempfile.mkstemp(prefix=".receipt-", suffix=".pdf", dir=target.parent)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(pdf)
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

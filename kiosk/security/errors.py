@@ -94,3 +94,16 @@ class NotAvailableYet(KioskError):
     """A command whose machinery has not been built yet; says so instead of pretending."""
 
     code = "not_available_yet"
+
+
+class DataKeyUnavailable(KioskError):
+    """The data key cannot be unwrapped here (keyring lost or new PC, key file missing or damaged, a file
+    sealed under an unknown key): nothing is read or written until the recovery key is used."""
+
+    code = "data_key_unavailable"
+
+
+class RecoveryKeyInvalid(KioskError):
+    """A typed or scanned recovery key that is malformed, fails its checksum or does not open the data."""
+
+    code = "recovery_key_invalid"

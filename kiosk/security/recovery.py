@@ -5,6 +5,9 @@ file's outbox — citizens hold receipts for them. Each outbox row carries the c
 the portal, so it is enough to read those rows back and queue them again under the SAME idempotency key:
 the portal then answers an item it already has with its first result (exactly once still holds).
 
+Encrypted hubs: the copy is opened with the hub's data keys (given by the caller). SQLCipher is given
+the salt with the key, so a smashed header does not stop the decryption of the pages behind it.
+
 How: the damaged file is never written. It is copied (with its ``-wal``) into a scratch folder, and the
 copy is read row by row, each row in its own try, so one unreadable page costs only the rows on it. When
 even the id list cannot be read, rowids are probed one by one. What cannot be read is counted, not hidden.
@@ -26,6 +29,7 @@ import json
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +40,7 @@ from kiosk.domain.serialize import application_from_dict
 from kiosk.security.audit import record
 from kiosk.security.roles import Action, Operator, require_role
 from kiosk.store.applications import Applications
-from kiosk.store.db import Store
+from kiosk.store.db import DB_ERRORS, Store, connect
 from kiosk.store.outbox import enqueue
 
 QUEUED_STATES = ("pending", "unknown", "in_flight")
@@ -100,29 +104,41 @@ def _row(conn: sqlite3.Connection, rowid: int, states: tuple[str, ...]) -> Salva
 def _ids(conn: sqlite3.Connection) -> list[int] | None:
     try:
         return [int(r[0]) for r in conn.execute("SELECT id FROM outbox ORDER BY id")]
-    except sqlite3.DatabaseError:
+    except (*DB_ERRORS, MemoryError):  # SQLCipher reports a page failing its HMAC as NOMEM at times
         return None
 
 
-def _open_copy(copy: Path) -> sqlite3.Connection:
-    """Open the scratch copy; a smashed magic string (the first 16 bytes) is put back first."""
-    with copy.open("r+b") as fh:
-        if fh.read(16) != MAGIC:
-            fh.seek(0)
-            fh.write(MAGIC)
-    conn = sqlite3.connect(copy, isolation_level=None)
-    conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-    return conn
+def _open_copy(copy: Path, keys: Sequence[bytes | None]) -> tuple[sqlite3.Connection, bytes | None]:
+    """Open the scratch copy with whichever key reads it; for a plaintext file a smashed magic string
+    (the first 16 bytes) is put back first (an encrypted file needs no header: the salt comes with the key)."""
+    problem: Exception = sqlite3.DatabaseError("file is not a database")
+    for key in keys:
+        if key is None:
+            with copy.open("r+b") as fh:
+                if fh.read(16) != MAGIC:
+                    fh.seek(0)
+                    fh.write(MAGIC)
+        conn = connect(copy, key=key)
+        conn.row_factory = None
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            return conn, key
+        except DB_ERRORS as exc:
+            problem = exc
+            conn.close()
+    raise sqlite3.DatabaseError(str(problem))
 
 
-def salvage_outbox(path: Path, states: tuple[str, ...] = QUEUED_STATES) -> SalvageReport:
-    """Read every outbox item in ``states`` that SQLite can still read from the database at ``path``."""
+def salvage_outbox(path: Path, states: tuple[str, ...] = QUEUED_STATES, *,
+                   keys: Sequence[bytes | None] = (None,)) -> SalvageReport:
+    """Read every outbox item in ``states`` that SQLite can still read from the database at ``path``
+    (``keys``: the hub's data keys; None stands for a plaintext file)."""
     report = SalvageReport()
     with tempfile.TemporaryDirectory(prefix="kiosk-salvage-") as tmp:
         try:
             copy = _copy_damaged(path, Path(tmp))
-            conn = _open_copy(copy)
-        except (OSError, sqlite3.DatabaseError) as exc:
+            conn, key = _open_copy(copy, keys)
+        except (OSError, *DB_ERRORS) as exc:
             report.problem = str(exc)
             return report
         try:
@@ -145,9 +161,14 @@ def salvage_outbox(path: Path, states: tuple[str, ...] = QUEUED_STATES) -> Salva
                     misses = 0 if item is not None else misses + 1
                     if item is not None:
                         report.items.append(item)
-                except (sqlite3.DatabaseError, ValueError, UnicodeDecodeError):
+                except (*DB_ERRORS, MemoryError, ValueError, UnicodeDecodeError) as exc:
                     report.unreadable += 1
                     misses = 0
+                    if isinstance(exc, (*DB_ERRORS, MemoryError)):
+                        # SQLCipher puts the connection in an error state after a page fails its HMAC:
+                        # a fresh connection reads the remaining pages again.
+                        conn.close()
+                        conn, key = _open_copy(copy, [key])
         finally:
             conn.close()
     return report

@@ -4,20 +4,25 @@
 (a plain file copy of a WAL database can miss committed pages). A restore first runs ``integrity_check``
 on the backup, then moves the damaged file aside (never deletes it) and writes the backup in its place
 through SQLite's backup API.
+
+Encrypted hubs: ``VACUUM INTO`` of a SQLCipher connection writes a copy under the SAME data key, so a
+backup is never plaintext. A backup may be under an older data key (made before a data-key rotation), so
+verify and restore take every key the kiosk still holds and use the one that opens it; the restored file
+is written (``sqlcipher_export``) under the current key.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.clock import IST, utc_now
 from kiosk.domain.errors import BackupError
-from kiosk.store.db import Store, check_integrity, connect
+from kiosk.store.db import DB_ERRORS, Store, check_integrity, connect, is_plaintext, key_pragma
 
 PREFIX = "kiosk-backup-"
 SUFFIX = ".sqlite3"
@@ -41,7 +46,7 @@ def backup_database(store: Store, folder: Path, *, keep: int = DEFAULT_KEEP, now
     try:
         with store.read() as conn:
             conn.execute("VACUUM INTO ?", (str(partial),))
-        problem = verify_backup(partial)
+        problem = verify_backup(partial, [store.key] if store.key else [None])
         if problem:
             raise BackupError(f"the new backup failed its check: {problem}")
         fd = os.open(partial, os.O_RDONLY)
@@ -50,7 +55,7 @@ def backup_database(store: Store, folder: Path, *, keep: int = DEFAULT_KEEP, now
         finally:
             os.close(fd)
         os.replace(partial, target)
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(str(exc)) from exc
     except OSError as exc:
@@ -74,13 +79,30 @@ def rotate_backups(folder: Path, keep: int) -> list[Path]:
     return removed
 
 
-def verify_backup(path: Path) -> str | None:
-    """None if ``path`` is a sound kiosk database, else what is wrong with it."""
+def backup_key(path: Path, keys: Sequence[bytes | None]) -> bytes | None:
+    """Which of ``keys`` opens ``path`` (None: a plaintext file). :class:`BackupError` when none does."""
+    candidates = [None] if is_plaintext(path) else [k for k in keys if k is not None]
+    for key in candidates:
+        conn = connect(path, readonly=True, key=key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            return key
+        except DB_ERRORS:
+            continue
+        finally:
+            conn.close()
+    raise BackupError(f"{path.name} is encrypted with a key this kiosk does not hold (use the recovery key)")
+
+
+def verify_backup(path: Path, keys: Sequence[bytes | None] = (None,)) -> str | None:
+    """None if ``path`` is a sound kiosk database readable with one of ``keys``, else what is wrong."""
     if not path.is_file():
         return "file not found"
     try:
-        conn = connect(path, readonly=True)
-    except sqlite3.DatabaseError as exc:
+        conn = connect(path, readonly=True, key=backup_key(path, keys))
+    except BackupError as exc:
+        return str(exc)
+    except DB_ERRORS as exc:
         return str(exc)
     try:
         problem = check_integrity(conn, full=True)
@@ -88,21 +110,26 @@ def verify_backup(path: Path) -> str | None:
             return problem
         try:
             conn.execute("SELECT count(*) FROM applications").fetchone()
-        except sqlite3.DatabaseError as exc:
+        except DB_ERRORS as exc:
             return f"not a kiosk database ({exc})"
         return None
     finally:
         conn.close()
 
 
-def restore_database(backup: Path, live: Path) -> Path | None:
+def restore_database(backup: Path, live: Path, key: bytes | None = None,
+                     backup_keys: Sequence[bytes | None] = ()) -> Path | None:
     """Replace ``live`` by ``backup`` after verifying it. The live store must be closed.
 
-    Returns where the previous database was moved (kept for investigation), or None if there was none.
+    ``key`` is the live database's data key (the restored file is written under it); ``backup_keys``
+    the other keys the backup may be under (older data keys). Returns where the previous database was
+    moved (kept for investigation), or None if there was none.
     """
-    problem = verify_backup(backup)
+    keys = [key, *backup_keys]
+    problem = verify_backup(backup, keys)
     if problem:
         raise BackupError(f"{backup.name} cannot be restored: {problem}")
+    source_key = backup_key(backup, keys)
     aside: Path | None = None
     if live.exists():
         aside = live.with_name(f"{live.name}.replaced-{utc_now().strftime('%Y%m%d%H%M%S')}")
@@ -113,13 +140,31 @@ def restore_database(backup: Path, live: Path) -> Path | None:
                 os.replace(side, aside.with_name(aside.name + ext))
     tmp = live.with_name(live.name + ".restoring")
     tmp.unlink(missing_ok=True)
-    src = connect(backup, readonly=True)
-    dst = sqlite3.connect(tmp)
+    src = connect(backup, readonly=True, key=source_key)
     try:
-        src.backup(dst)
+        if source_key == key:
+            dst = connect(tmp, key=key)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        else:  # another key (or plaintext): export under the live key
+            target = key_pragma(key) if key is not None else "''"
+            src.execute(f"ATTACH DATABASE ? AS restored KEY {target}", (str(tmp),))
+            src.execute("SELECT sqlcipher_export('restored')")
+            version = src.execute("PRAGMA main.user_version").fetchone()[0]
+            src.execute(f"PRAGMA restored.user_version = {int(version)}")
+            src.execute("DETACH DATABASE restored")
+    except DB_ERRORS as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"{backup.name} could not be restored: {exc}") from exc
     finally:
         src.close()
-        dst.close()
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     os.replace(tmp, live)
     return aside
 

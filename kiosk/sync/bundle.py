@@ -96,7 +96,8 @@ def export_bundle(store: Store, documents_dir: Path, folder: Path, hub_code: str
             for doc in item.payload.get("documents") or []:
                 sha = str(doc.get("sha256", ""))
                 if sha and sha not in shas:
-                    zf.write(document_path(sha), f"documents/{sha}")
+                    source = document_path(sha)  # the plaintext bytes (documents are encrypted at rest), or a path
+                    zf.writestr(f"documents/{sha}", source if isinstance(source, bytes) else Path(source).read_bytes())
                     shas.add(sha)
         zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False))
     header = MAGIC + hub_code.encode("utf-8")[:64].ljust(64, b"\0")

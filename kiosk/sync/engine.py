@@ -66,7 +66,8 @@ class PortalClientLike(Protocol):
     def send_feedback(self, idempotency_key: str, feedback: Any) -> Any: ...
     def file_appeal(self, idempotency_key: str, appeal: Any) -> Any: ...
     def missing_documents(self, sha256s: Any) -> list[str]: ...
-    def upload_document(self, sha256: str, source: Path, media_type: str, *, progress: Any = None) -> Any: ...
+    def upload_document(self, sha256: str, source: bytes | Path, media_type: str, *,
+                        progress: Any = None) -> Any: ...
     def iter_status_feed(self, cursor: str | None, limit: int = 200) -> Iterator[Any]: ...
     def download_certificate(self, application_id: str) -> Any: ...
     def fetch_catalogue(self, etag: str | None = None) -> Any: ...
@@ -98,11 +99,19 @@ class SyncEngine:
                  certificates_dir: Path, backoff: Backoff | None = None, clock: Callable[[], float] = time.time,
                  sleep: Callable[[float], None] = time.sleep, language: str = "mr",
                  heartbeat: Callable[[], dict[str, Any]] | None = None,
-                 audit: Callable[..., object] | None = None) -> None:
+                 audit: Callable[..., object] | None = None,
+                 read_document: Callable[[str], bytes] | None = None,
+                 write_certificate: Callable[[str, bytes], Path] | None = None) -> None:
         self.store = store
         self.client = client
         self.document_path = document_path
         self.certificates_dir = certificates_dir
+        # Encryption at rest: the composition root gives a reader that decrypts a document into memory
+        # (the portal gets the plaintext bytes) and a writer that seals a certificate before it touches
+        # the disk. Without them (tests of the engine alone) files are read and written as they are.
+        self.read_document = read_document or (lambda sha: self.document_path(sha).read_bytes())
+        self.write_certificate = write_certificate or (
+            lambda name, data: write_file_atomically(self.certificates_dir, name, data))
         self.backoff = backoff or Backoff()
         self.clock = clock
         self.sleep = sleep
@@ -257,8 +266,14 @@ class SyncEngine:
                 mark_rejected(self.store, item, f"DOCUMENT_FILE_MISSING: {sha[:12]}… — scan the document again")
                 self.report.rejected += 1
                 return _Stop()
+            try:
+                data = self.read_document(sha)
+            except (OSError, KioskError) as exc:
+                mark_rejected(self.store, item, f"DOCUMENT_FILE_UNREADABLE: {sha[:12]}… ({exc}) — scan it again")
+                self.report.rejected += 1
+                return _Stop()
             yield SyncProgress("upload", 0, d["size_bytes"], self.report.bytes_sent, sha[:12])
-            out = self.client.upload_document(sha, path, d["mime"])
+            out = self.client.upload_document(sha, data, d["mime"])
             self.report.bytes_sent += getattr(out, "bytes_sent", 0)
             if out.acked:
                 mark_document_uploaded(self.store, sha)
@@ -304,7 +319,7 @@ class SyncEngine:
             if not cert.pdf.startswith(b"%PDF-"):
                 self.report.errors.append(f"certificate {portal_id}: not a PDF")
                 continue
-            write_file_atomically(self.certificates_dir, f"{cert.sha256}.pdf", cert.pdf)
+            self.write_certificate(f"{cert.sha256}.pdf", cert.pdf)
             record_certificate(self.store, uuid, portal_id, cert.sha256, len(cert.pdf))
             self.report.certificates += 1
             yield SyncProgress("certificates", i, len(needed), len(cert.pdf), portal_id)

@@ -90,12 +90,12 @@ def backups(folder: Path) -> list[BackupRow]:
     return [BackupRow(p, p.stat().st_size) for p in list_backups(folder) if p.is_file()]
 
 
-def verify_for_restore(backup: Path) -> None:
-    """Raises BackupError when ``backup`` cannot be restored (slow: run it off the GUI thread)."""
+def verify_for_restore(ctx: KioskContext, backup: Path) -> None:
+    """Raises BackupError when ``backup`` cannot be restored (slow: run it off the GUI thread). The
+    hub's data keys come from ``ctx``: a backup is encrypted like the database."""
     from kiosk.domain.errors import BackupError
-    from kiosk.store.backup import verify_backup
 
-    problem = verify_backup(backup)
+    problem = ctx.backup_problem(backup)
     if problem:
         raise BackupError(f"{backup.name} cannot be restored: {problem}")
 
@@ -104,12 +104,10 @@ def restore(ctx: KioskContext, backup: Path, *, verified: bool = False) -> Path 
     """Verify (unless the caller just did), close the store, replace the database, reopen. Raises
     BackupError for a bad backup (the live database is untouched then). Returns where the replaced
     database was kept."""
-    from kiosk.store.backup import restore_database
-
     if not verified:
-        verify_for_restore(backup)
+        verify_for_restore(ctx, backup)
     ctx.close()
     try:
-        return restore_database(backup, ctx.paths.database)
+        return ctx.restore_backup(backup)
     finally:
         ctx.database()  # reopen whatever is there now (the restored file, or the old one on failure)

@@ -401,4 +401,4 @@ class SettingsPage(QWidget):
             self.restore_button.setEnabled(True)
             self.message.setText(sentence(exc, self.ctx.language))
 
-        run_in_background(lambda: verify_for_restore(backup), swap, refused)
+        run_in_background(lambda: verify_for_restore(self.ctx, backup), swap, refused)

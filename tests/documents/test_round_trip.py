@@ -15,14 +15,13 @@ from kiosk.app import KioskContext
 from kiosk.config import ASSETS_DIR
 from kiosk.documents.intake import DocumentSpec, document_from_files, save_document
 from kiosk.documents.mapping import to_document_record
-from kiosk.documents.storage import collect_orphans, document_path, read_document
+from kiosk.documents.storage import collect_orphans, read_document
 from kiosk.documents.watch import ScanFolderWatcher
 from kiosk.domain.intake import take_application
 from kiosk.portal.client import PortalClient
 from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, PortalSimulator, SimulatorConfig
 from kiosk.portal.transport import Timeouts
 from kiosk.sync.backoff import Backoff
-from kiosk.sync.engine import SyncEngine
 from tests.forms import income_form
 
 
@@ -72,9 +71,7 @@ def test_scan_folder_to_portal_byte_identical(ctx: KioskContext, sim: PortalSimu
     assert ctx.applications().get(saved.receipt_number).documents[0].sha256 == sha
 
     with PortalClient(sim.url, DEMO_CLIENT_ID, lambda: DEMO_CLIENT_SECRET, timeouts=Timeouts(0.5, 0.6)) as client:
-        engine = SyncEngine(ctx.database(), client, document_path=lambda h: document_path(ctx.paths.documents, h),
-                            certificates_dir=ctx.paths.certificates, backoff=Backoff(base=0.02, cap=0.3),
-                            language="en")
+        engine = ctx.sync_engine(client, backoff=Backoff(base=0.02, cap=0.3), language="en", heartbeat=None)
         list(engine.run(drain=True, max_wait=60.0))
 
     at_portal = sim.simulation.store.document_bytes(sha)

@@ -31,7 +31,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -49,6 +48,7 @@ from kiosk.documents.storage import collect_orphans, iter_stored, store_document
 from kiosk.domain.application import DocumentRecord  # noqa: E402
 from kiosk.domain.intake import take_application  # noqa: E402
 from kiosk.store.hub import set_setting  # noqa: E402
+from tests.conftest import open_hub_db  # noqa: E402
 from tests.forms import income_form  # noqa: E402
 
 POINTS = ("mid_save", "after_commit_before_receipt", "mid_document_write", "mid_sync", "random")
@@ -122,7 +122,7 @@ def child(home: Path, url: str, batch: int, seed: int, out: int, max_wait: float
 def check(home: Path, url: str, printed: dict[str, str]) -> list[str]:
     """What is wrong after a run (empty when sound). Runs in the parent with the child dead."""
     problems: list[str] = []
-    conn = sqlite3.connect(f"file:{home / DB_NAME}?mode=rw", uri=True, isolation_level=None)
+    conn = open_hub_db(home / DB_NAME)
     try:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if integrity != "ok":
@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     # 'unknown' by portal faults wait out their backoff, so this run may take a while).
     _, killed, synced = run_one(args.home, args.url, "", 0, 0, rng, 0, max_wait=600.0)
     violations += [f"final: {p}" for p in check(args.home, args.url, printed)]
-    conn = sqlite3.connect(f"file:{args.home / DB_NAME}?mode=rw", uri=True)
+    conn = open_hub_db(args.home / DB_NAME)
     total = conn.execute("SELECT count(*) FROM applications").fetchone()[0]
     waiting = conn.execute("SELECT count(*) FROM outbox WHERE state != 'acked'").fetchone()[0]
     states = dict(conn.execute("SELECT state || ': ' || substr(last_error, 1, 60), count(*) FROM outbox "

@@ -35,9 +35,10 @@ def main() -> None:
     steps.append(run("audit", "verify", "--json"))
     backend = keyring.get_keyring()
     db = next(home.rglob("*.sqlite3"))
-    import sqlite3
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: make `tests` importable
+    from tests.conftest import open_hub_db
 
-    conn = sqlite3.connect(db)
+    conn = open_hub_db(db)
     key_ids = [r[0] for r in conn.execute("SELECT DISTINCT key_id FROM audit_log")]
     conn.close()
     secrets = [keyring.get_password("seva-kiosk/audit", k) for k in key_ids]

@@ -18,12 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 
 from kiosk.security.audit import compute_mac
 from kiosk.security.migrations import SECURITY_MIGRATIONS
 from kiosk.security.verify import GUARDS, VerifyResult, chain_head, chain_keys, verify_chain
 from kiosk.store.db import Store, open_store
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, open_hub_db
 from tests.security.chain import build_chain
 
 N = 200
@@ -106,7 +107,7 @@ def test_type_changes_are_detected(chain: Store, value: object) -> None:
         with hostile(chain) as conn:
             try:
                 conn.execute(f"UPDATE audit_log SET {field} = ? WHERE seq = 50", (value,))  # noqa: S608 (fixed names)
-            except sqlite3.IntegrityError:
+            except (sqlite3.IntegrityError, sqlcipher.IntegrityError):
                 continue  # NOT NULL holds even for the attacker
             _check(verify_chain(chain, keys), 50)
 
@@ -256,7 +257,7 @@ def test_key_switch_without_a_rotation_entry_is_detected(chain: Store) -> None:
 
 
 def _on_disk(path: Path, mutate: Callable[[sqlite3.Connection], None]) -> VerifyResult:
-    raw = sqlite3.connect(path, isolation_level=None)
+    raw = open_hub_db(path)
     raw.execute("PRAGMA ignore_check_constraints = ON")
     raw.execute("BEGIN")
     for name in ("audit_log_no_update", "audit_log_no_delete", "audit_log_next_seq"):

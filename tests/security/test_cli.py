@@ -1,13 +1,12 @@
 """The security CLI end to end, in-process (so it uses the in-memory keyring of tests/conftest.py):
 first-run supervisor, temporary-password change, supervisor-only changes, lockout, audit verify against
-hostile edits made with raw SQL, key rotation, and the honest 'not available yet' recovery key."""
+hostile edits made with raw SQL, key rotation, and the recovery key (supervisors only)."""
 
 from __future__ import annotations
 
 import io
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 import keyring
@@ -16,6 +15,7 @@ from keyring.backends import fail
 
 from kiosk import cli
 from kiosk.app import build_context
+from tests.conftest import open_hub_db
 
 TEMP = re.compile(r"[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}")
 BOSS_PW = "Sahyadri#2026"
@@ -128,7 +128,7 @@ def test_audit_verify_holds_then_names_the_first_broken_entry(staffed: Kiosk) ->
     assert report["ok"] and report["entries"] >= 6
     code, head, _ = staffed("audit", "head")
     assert head.strip() == report["head"]
-    db = sqlite3.connect(staffed.db, isolation_level=None)
+    db = open_hub_db(staffed.db)
     db.execute("DROP TRIGGER audit_log_no_update")
     db.execute("UPDATE audit_log SET actor = 'op1' WHERE seq = 3")
     db.close()
@@ -142,7 +142,7 @@ def test_audit_verify_holds_then_names_the_first_broken_entry(staffed: Kiosk) ->
 
 def test_audit_verify_with_an_external_head_catches_a_cut_tail(staffed: Kiosk) -> None:
     _, head, _ = staffed("audit", "head")
-    db = sqlite3.connect(staffed.db, isolation_level=None)
+    db = open_hub_db(staffed.db)
     db.execute("DROP TRIGGER audit_log_no_delete")
     last = int(head.split(":")[0])
     db.execute("DELETE FROM audit_log WHERE seq = ?", (last,))
@@ -176,8 +176,9 @@ def test_idle_lock_show_and_set(staffed: Kiosk) -> None:
     assert code == 1 and "Traceback" not in err
 
 
-def test_recovery_key_says_plainly_it_is_not_available_yet(staffed: Kiosk) -> None:
-    code, out, err = staffed("recovery-key", "--as", "boss", stdin=BOSS_PW + "\n")
-    assert code == 1 and out == "" and "not built yet" in err
-    code, _, err = staffed("recovery-key", "--as", "op1", stdin=OP_PW + "\n")
-    assert code == 1 and "recovery_key" in err
+def test_recovery_key_is_for_supervisors_only(staffed: Kiosk, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    code, _, err = staffed("recovery-key", "--as", "op1", "--out", str(sheet), stdin=OP_PW + "\n")
+    assert code == 1 and "recovery_key" in err and not sheet.exists()
+    code, out, err = staffed("recovery-key", "--as", "boss", "--out", str(sheet), stdin=BOSS_PW + "\n")
+    assert code == 0 and str(sheet) in out and sheet.read_bytes().startswith(b"%PDF-")

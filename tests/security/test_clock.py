@@ -16,7 +16,6 @@ import requests
 
 import tests.portal.test_tls as tls_pki
 from kiosk.app import KioskContext
-from kiosk.documents.storage import document_path
 from kiosk.domain.application import parse_receipt_number
 from kiosk.domain.clock import local_day
 from kiosk.domain.errors import ClockSkew
@@ -58,9 +57,9 @@ def test_receipt_numbers_stay_unique_when_the_clock_jumps_around(ctx: KioskConte
 
 
 def _engine(ctx: KioskContext, client: PortalClient, offset: float) -> SyncEngine:
-    return SyncEngine(ctx.database(), client, document_path=lambda sha: document_path(ctx.paths.documents, sha),
-                      certificates_dir=ctx.paths.certificates, backoff=Backoff(base=0.02, cap=0.2),
-                      clock=lambda: time.time() + offset, language="en")
+    engine: SyncEngine = ctx.sync_engine(client, backoff=Backoff(base=0.02, cap=0.2), heartbeat=None,
+                                         clock=lambda: time.time() + offset, language="en")
+    return engine
 
 
 def test_sync_with_a_wrong_clock_delivers_everything_exactly_once(ctx: KioskContext) -> None:

@@ -26,6 +26,7 @@ from kiosk.security.verify import chain_keys, verify_chain
 from kiosk.store.backup import backup_database, list_backups, restore_database
 from kiosk.store.db import open_store
 from kiosk.store.outbox import counts
+from tests.conftest import decrypted_pages, hub_key
 from tests.security.cli_helpers import add_supervisor, run_cli
 from tests.security.intake import simulator_args, sync, take
 
@@ -33,13 +34,21 @@ BOSS = Operator("boss", Role.SUPERVISOR, "Boss")
 REPO = Path(__file__).resolve().parents[2]
 
 
+def _plain_pages(path: Path, target: Path) -> Path:
+    """A page-for-page plaintext copy of the encrypted hub database (same page numbers), to ask SQLite's
+    ``dbstat`` where a table's leaf pages are."""
+    target.write_bytes(decrypted_pages(path))
+    return target
+
+
 def _pages(path: Path, table: str) -> list[int]:
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(_plain_pages(path, path.with_name("pages-view.sqlite3")))
     try:
         return [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'",
                                            (table,))]
     finally:
         conn.close()
+        path.with_name("pages-view.sqlite3").unlink()
 
 
 def _smash_page(path: Path, page: int, page_size: int = 4096) -> None:
@@ -65,7 +74,7 @@ def test_damaged_header_is_detected_writes_refused_and_the_queue_salvaged(ctx: K
     path = ctx.paths.database
     with path.open("r+b") as fh:
         fh.write(b"NOT A DATABASE!!")
-    store = open_store(path, _migration_sets())
+    store = open_store(path, _migration_sets(), key=hub_key(path))
     assert not store.writable and store.corrupt_reason
     with pytest.raises(DatabaseCorrupt) as caught:
         with store.write():
@@ -73,7 +82,7 @@ def test_damaged_header_is_detected_writes_refused_and_the_queue_salvaged(ctx: K
     assert "seva-kiosk restore" in describe(caught.value, "en")
     assert "बॅकअप" in describe(caught.value, "mr")
     store.close()
-    report = salvage_outbox(path)  # the scratch copy gets its magic string back; the original is untouched
+    report = salvage_outbox(path, keys=[hub_key(path)])  # the scratch copy gets its magic string back; the original is untouched
     assert path.read_bytes()[:16] == b"NOT A DATABASE!!"
     assert sorted(i.key for i in report.items) == sorted(a.uuid for a in saved) and report.unreadable == 0
 
@@ -96,12 +105,12 @@ def test_damaged_page_restore_from_backup_plus_salvaged_items_reach_the_portal_o
         assert not store.writable and store.corrupt_reason
         with pytest.raises(DatabaseCorrupt):
             take(ctx, 1)
-        report = salvage_outbox(path)
+        report = salvage_outbox(path, keys=[hub_key(path)])
         assert report.unreadable == 0 and report.problem == ""
         assert {i.key for i in report.items} == {a.uuid for a in later}
         _close(ctx)
         assert list_backups(ctx.paths.backups) == [backup.path]
-        aside = restore_database(backup.path, path)
+        aside = restore_database(backup.path, path, key=hub_key(path))
         assert aside is not None and aside.exists()  # the damaged file is kept for a technician
         ctx = build_context(ctx.paths.home, "en")
         store = ctx.database()
@@ -138,7 +147,7 @@ def test_damaged_outbox_page_costs_only_its_own_rows(ctx: KioskContext) -> None:
     leaves = _pages(path, "outbox")
     assert len(leaves) >= 3
     _smash_page(path, leaves[1])
-    report = salvage_outbox(path)
+    report = salvage_outbox(path, keys=[hub_key(path)])
     assert report.unreadable >= 1
     assert 0 < len(report.items) < 40
     keys = {a.uuid for a in saved}
@@ -192,7 +201,7 @@ def test_lost_wal_tail_opens_sound_and_keeps_only_whole_saves(ctx: KioskContext,
     proc = subprocess.run([sys.executable, "-c", WAL_SCRIPT, str(ctx.paths.home), damage], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == -9, proc.stderr[-2000:]
-    store = open_store(ctx.paths.database, _migration_sets())
+    store = open_store(ctx.paths.database, _migration_sets(), key=hub_key(ctx.paths.database))
     try:
         assert store.writable, store.corrupt_reason
         assert store.query("PRAGMA integrity_check")[0][0] == "ok"

@@ -45,9 +45,9 @@ def test_the_checker_sees_a_lost_receipt_an_orphan_and_a_missing_file(tmp_path: 
         problems = check(home, sim.url, {"00000000-0000-4000-8000-000000000000": "X-1"})
         assert any("lost saved applications" in p for p in problems)
         # A referenced document that is not on disk, and a stray temp file that collect_orphans must remove.
-        import sqlite3
+        from tests.conftest import open_hub_db
 
-        conn = sqlite3.connect(home / "kiosk.sqlite3", isolation_level=None)
+        conn = open_hub_db(home / "kiosk.sqlite3")
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("INSERT INTO documents(application_uuid, sha256, doc_type, group_code, mime) "
                      "VALUES ('nope', ?, 'aadhaar', 'id_proof', 'image/jpeg')", ("ab" * 32,))

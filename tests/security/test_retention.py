@@ -31,6 +31,7 @@ from kiosk.security.retention import (
 from kiosk.security.roles import Operator, Role
 from kiosk.security.verify import chain_keys, verify_chain
 from kiosk.store.search import search_applications
+from tests.conftest import decrypted_pages
 from tests.security.cli_helpers import add_supervisor, run_cli
 from tests.security.intake import simulator_args, sync, take
 
@@ -50,9 +51,8 @@ def _deliver(ctx: KioskContext, uuid: str) -> None:
 
 
 def _raw(ctx: KioskContext) -> bytes:
-    db = ctx.paths.database
-    wal = db.with_name(db.name + "-wal")
-    return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    """Every page of the file and its WAL, decrypted (freed pages too): what the data key could read out."""
+    return decrypted_pages(ctx.paths.database)
 
 
 @pytest.fixture

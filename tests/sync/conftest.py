@@ -60,11 +60,9 @@ def make_client(url: str, **kw: Any) -> PortalClient:
 
 
 def make_engine(ctx: KioskContext, client: PortalClient, **kw: Any) -> SyncEngine:
-    from kiosk.documents.storage import document_path
-
-    return SyncEngine(ctx.database(), client, document_path=lambda sha: document_path(ctx.paths.documents, sha),
-                      certificates_dir=ctx.paths.certificates,
-                      backoff=kw.pop("backoff", Backoff(base=0.02, cap=0.3)), language="en", **kw)
+    engine: SyncEngine = ctx.sync_engine(client, backoff=kw.pop("backoff", Backoff(base=0.02, cap=0.3)),
+                                         language="en", heartbeat=kw.pop("heartbeat", None), **kw)
+    return engine
 
 
 def take_apps(ctx: KioskContext, n: int, *, docs: int = 1, doc_size: int = 3000) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.app import build_context
 from kiosk.demo import ensure_demo_hub
-from kiosk.documents.storage import document_path, store_document
+from kiosk.documents.storage import read_document, store_document
 from kiosk.portal.simulator import PortalSimulator
 from kiosk.store.outbox import counts
 from kiosk.sync.bundle import BundleError, export_bundle, import_bundle, set_ring_key
@@ -17,7 +17,7 @@ from tests.sync.conftest import drain, make_client, make_engine, sim_admin, take
 
 def export(ctx, folder: Path):
     return export_bundle(ctx.database(), ctx.paths.documents, folder, ctx.hub().code,
-                         lambda sha: document_path(ctx.paths.documents, sha))
+                         lambda sha: read_document(ctx.paths.documents, sha))
 
 
 @pytest.fixture
