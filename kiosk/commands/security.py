@@ -93,9 +93,10 @@ TEXT: dict[str, tuple[str, str]] = {
                   "kept by this PC's keyring.",
                   "परत मिळाले: {source} चा डेटा या संगणकावर उघडतो ({files} फाइल्स कॉपी). डेटा की आता या संगणकाच्या "
                   "कीरिंगमध्ये आहे."),
-    "audit_new_pc": ("Note: the old PC's audit key is not in this keyring; audited changes need a new audit key "
-                     "(seva-kiosk keys rotate cannot sign for the lost one).",
-                     "टीप: जुन्या संगणकाची ऑडिट की या कीरिंगमध्ये नाही; ऑडिट होणाऱ्या बदलांसाठी नवीन ऑडिट की लागेल."),
+    "audit_new_pc": ("Note: the old PC's audit key is not in this keyring, so audited work is refused until a "
+                     "supervisor starts a new chain: seva-kiosk audit new-chain --as USERNAME.",
+                     "टीप: जुन्या संगणकाची ऑडिट की या कीरिंगमध्ये नाही; पर्यवेक्षकाने नवीन साखळी सुरू करेपर्यंत ऑडिट "
+                     "होणारे काम थांबेल: seva-kiosk audit new-chain --as USERNAME."),
     "requeued": ("{queued} items queued again under their original keys ({restored} applications restored, "
                  "{already} already queued, {unreadable} unreadable rows).",
                  "{queued} नोंदी मूळ किल्लीसह पुन्हा रांगेत ({restored} अर्ज परत आणले, {already} आधीच रांगेत, "

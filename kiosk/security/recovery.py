@@ -40,8 +40,11 @@ from kiosk.domain.serialize import application_from_dict
 from kiosk.security.audit import record
 from kiosk.security.roles import Action, Operator, require_role
 from kiosk.store.applications import Applications
-from kiosk.store.db import DB_ERRORS, Store, connect
+from kiosk.store.db import DB_ERRORS, DB_READ_ERRORS, Store, connect
 from kiosk.store.outbox import enqueue
+
+_SALVAGE_SKIPS: tuple[type[Exception], ...] = (*DB_READ_ERRORS, ValueError, UnicodeDecodeError)
+_OPEN_FAILS: tuple[type[Exception], ...] = (OSError, *DB_ERRORS)
 
 QUEUED_STATES = ("pending", "unknown", "in_flight")
 # Every legal state: a row claiming any other state was read from garbage. (Acked rows are not worth
@@ -104,7 +107,7 @@ def _row(conn: sqlite3.Connection, rowid: int, states: tuple[str, ...]) -> Salva
 def _ids(conn: sqlite3.Connection) -> list[int] | None:
     try:
         return [int(r[0]) for r in conn.execute("SELECT id FROM outbox ORDER BY id")]
-    except (*DB_ERRORS, MemoryError):  # SQLCipher reports a page failing its HMAC as NOMEM at times
+    except DB_READ_ERRORS:
         return None
 
 
@@ -138,7 +141,7 @@ def salvage_outbox(path: Path, states: tuple[str, ...] = QUEUED_STATES, *,
         try:
             copy = _copy_damaged(path, Path(tmp))
             conn, key = _open_copy(copy, keys)
-        except (OSError, *DB_ERRORS) as exc:
+        except _OPEN_FAILS as exc:
             report.problem = str(exc)
             return report
         try:
@@ -161,10 +164,10 @@ def salvage_outbox(path: Path, states: tuple[str, ...] = QUEUED_STATES, *,
                     misses = 0 if item is not None else misses + 1
                     if item is not None:
                         report.items.append(item)
-                except (*DB_ERRORS, MemoryError, ValueError, UnicodeDecodeError) as exc:
+                except _SALVAGE_SKIPS as exc:
                     report.unreadable += 1
                     misses = 0
-                    if isinstance(exc, (*DB_ERRORS, MemoryError)):
+                    if isinstance(exc, DB_READ_ERRORS):
                         # SQLCipher puts the connection in an error state after a page fails its HMAC:
                         # a fresh connection reads the remaining pages again.
                         conn.close()

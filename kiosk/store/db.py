@@ -40,6 +40,8 @@ KEY_BYTES = 32
 MAGIC = b"SQLite format 3\x00"
 # Both drivers' errors, for the few places that catch around raw connections.
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+# Reading a damaged encrypted file: after a page fails its HMAC, SQLCipher may answer SQLITE_NOMEM.
+DB_READ_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, MemoryError)
 _SAME = ("IntegrityError", "ProgrammingError", "OperationalError", "DataError", "NotSupportedError",
          "InternalError", "DatabaseError")
 
@@ -177,7 +179,7 @@ class Store:
         with self.lock:
             try:
                 self.conn.execute("PRAGMA optimize")
-            except (*DB_ERRORS, MemoryError):  # a damaged file: SQLCipher may report NOMEM
+            except DB_READ_ERRORS:  # a damaged file
                 pass
             self.conn.close()
 

@@ -20,9 +20,15 @@ from tests.security.test_cli import BOSS_PW, Kiosk, kiosk, staffed  # noqa: F401
 
 
 def lose_the_keys(test_keyring) -> None:  # type: ignore[no-untyped-def]
-    """The keyring is wiped (a reinstalled PC): a new, empty keyring with a fresh process cache."""
+    """The audit keys are gone (a reinstalled PC): a new keyring with a fresh process cache. The key that
+    unwraps the data key is carried over, as ``seva-kiosk recover`` with the printed recovery key does
+    on such a PC (encryption at rest: without it the database does not open at all)."""
     wiped = test_keyring.path.with_name(f"wiped-{uuid.uuid4().hex}.json")
-    keyring.set_keyring(type(test_keyring)(wiped))
+    fresh = type(test_keyring)(wiped)
+    for (service, name), secret in test_keyring.items.items():
+        if service == "seva-kiosk/data-kek":
+            fresh.set_password(service, name, secret)
+    keyring.set_keyring(fresh)
 
 
 def test_restart_is_refused_while_the_key_is_there_and_works_once_it_is_lost(store: Store, test_keyring) -> None:
