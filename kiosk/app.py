@@ -82,9 +82,10 @@ class KioskContext:
         plaintext files encrypted in place), and each sealed folder bound to its file cipher."""
         from kiosk.documents.storage import bind_cipher
         from kiosk.security.encryption import unlock
+        from kiosk.ui.draft import draft_path  # Qt-free module
 
         key, cipher = unlock(self.paths.database, self.sealed_folders())
-        for folder in self.sealed_folders():
+        for folder in (*self.sealed_folders(), draft_path(self.paths.home)):  # the form draft holds personal data
             bind_cipher(folder, cipher)
         return key
 

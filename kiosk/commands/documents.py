@@ -194,7 +194,7 @@ def _report(ctx: KioskContext, name: str, doc: ProcessedDocument, sha: str, suff
 def cmd_import(args: argparse.Namespace, ctx: KioskContext) -> int:
     spec = _spec(ctx, args.doc_type)
     doc = document_from_files(args.files, spec)
-    ctx.paths.ensure()
+    ctx.database()  # unlocks the data key: a document is sealed before it is written
     _report(ctx, doc.original_name, doc, save_document(ctx.paths.documents, doc))
     return 0
 
@@ -209,7 +209,7 @@ def cmd_add(args: argparse.Namespace, ctx: KioskContext) -> int:
         raise KioskError(_t(ctx, "no_group", service=service.code, code=spec.code))
     ctx.applications().store.require_writable()
     doc = document_from_files(args.files, spec)
-    ctx.paths.ensure()
+    ctx.database()  # unlocks the data key: a document is sealed before it is written
     sha = save_document(ctx.paths.documents, doc)
     # The row is written in the store's own transaction; if that fails the file is an orphan that the
     # start-up collection removes.
@@ -237,14 +237,14 @@ def cmd_scan(args: argparse.Namespace, ctx: KioskContext) -> int:
     spec = _spec(ctx, args.doc_type)
     pages = scan_pages(args.device, resolution=args.resolution, colour=args.colour, feeder=args.feeder)
     doc = document_from_images(pages, spec, original_name=f"scan:{args.device}")
-    ctx.paths.ensure()
+    ctx.database()  # unlocks the data key: a document is sealed before it is written
     _report(ctx, doc.original_name, doc, save_document(ctx.paths.documents, doc))
     return 0
 
 
 def cmd_watch(args: argparse.Namespace, ctx: KioskContext) -> int:
     spec = _spec(ctx, args.doc_type)
-    ctx.paths.ensure()
+    ctx.database()  # unlocks the data key: a document is sealed before it is written
     folder = args.folder or ctx.paths.scan_inbox
     print(_t(ctx, "watching", folder=folder), flush=True)
     deadline = time.monotonic() + args.seconds if args.seconds > 0 else None

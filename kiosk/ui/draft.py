@@ -2,6 +2,9 @@
 
 Written on every field change as JSON beside the database: temp file → fsync → rename, so the draft on
 disk is always a whole one (the old or the new), never half of each. Qt-free.
+
+It holds personal data, so it is sealed like the documents (encryption at rest): the composition root
+binds the draft's path to the data key's file cipher; a draft from before encryption still loads.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ import os
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from kiosk.documents.storage import cipher_for
+from kiosk.domain.errors import KioskError
 
 log = logging.getLogger("kiosk.ui")
 
@@ -26,6 +32,7 @@ def draft_path(home: Path) -> Path:
 def save_draft(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     body = json.dumps({"version": VERSION, **data}, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    body = cipher_for(path).seal(body)  # sealed in memory: the temp file is never plaintext
     fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".json", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -50,10 +57,10 @@ def load_draft(path: Path) -> dict[str, Any] | None:
         log.warning("draft unreadable: %s", exc)
         return None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(cipher_for(path).open(raw).decode("utf-8"))
         if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("values", {}), dict):
             raise ValueError("not a draft")
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, KioskError) as exc:
         log.warning("draft %s set aside: %s", path, exc)
         try:
             path.replace(path.with_suffix(".broken"))
@@ -74,8 +81,8 @@ def draft_documents(path: Path) -> set[str]:
     """The SHA-256 of every document the unsaved draft holds: stored files that no application row names
     yet, which the start-up orphan sweep must keep (a draft may wait overnight after a power cut)."""
     try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
+        data = json.loads(cipher_for(path).open(path.read_bytes()).decode("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError, KioskError):
         return set()
     docs = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(docs, list):

@@ -269,3 +269,14 @@ def test_unknown_file_key_is_an_error_not_garbage(ctx: KioskContext) -> None:
     path.write_bytes(bytes(blob))
     with pytest.raises(DataKeyUnavailable):
         read_document(ctx.paths.documents, sha)
+
+
+def test_the_form_draft_is_sealed_too(ctx: KioskContext) -> None:
+    from kiosk.ui.draft import draft_path, load_draft, save_draft  # Qt-free
+
+    ctx.database()
+    path = draft_path(ctx.paths.home)
+    save_draft(path, {"values": {"surname_mr": NAME_MR, "surname_en": "Kshirsagar"}, "documents": []})
+    raw = path.read_bytes()
+    assert raw.startswith(FILE_MAGIC) and NAME_MR.encode() not in raw and b"Kshirsagar" not in raw
+    assert (load_draft(path) or {})["values"]["surname_mr"] == NAME_MR

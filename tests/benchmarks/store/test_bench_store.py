@@ -1,5 +1,7 @@
 """Store benchmarks for the foundation issue: durable save, search at 100,000 applications, service
-search over 1,500 services, database size — each beside its floor from the same run.
+search over 1,500 services, database size — each beside its floor from the same run. Run twice: a plain
+SQLite file and the encrypted one the kiosk keeps (SQLCipher, raw 256-bit key; issue 7), with the open
+time of each (the quick_check at open reads every page).
 
 Targets (2 cores): save p95 ≤ 3× floor and ≤ 20 ms; search p95 ≤ 1.5× floor and ≤ 30 ms;
 service search ≤ 10 ms.
@@ -8,11 +10,14 @@ service search ≤ 10 ms.
 from __future__ import annotations
 
 import copy
+import os
 import random
 import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from kiosk.domain.calendar import WorkingCalendar
 from kiosk.domain.catalogue import parse_catalogue
@@ -23,7 +28,8 @@ from kiosk.store.catalogues import Catalogues
 from kiosk.store.db import open_store
 from kiosk.store.hub import save_hub
 from kiosk.store.search import search_applications
-from tests.benchmarks.conftest import report, summary_ms
+from tests.benchmarks.conftest import report as bench_report
+from tests.benchmarks.conftest import summary_ms
 from tests.forms import income_form
 
 N_APPS = 100_000
@@ -44,10 +50,16 @@ def _forms(rng: random.Random, n: int):
                           applicant__mobile=f"9{rng.randint(0, 999_999_999):09d}")
 
 
-def test_store_benchmarks(tmp_path: Path, catalogue_document: dict) -> None:
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "sqlcipher"])
+def test_store_benchmarks(tmp_path: Path, catalogue_document: dict, encrypted: bool) -> None:
     from tests.store.conftest import HUB
 
-    store = open_store(tmp_path / "bench.sqlite3")
+    key = os.urandom(32) if encrypted else None
+
+    def report(name: str, **figures: object) -> None:
+        bench_report(name, encrypted=encrypted, **figures)
+
+    store = open_store(tmp_path / "bench.sqlite3", key=key)
     save_hub(store, HUB)
     cat = Catalogues(store).install(catalogue_document)
     cal = WorkingCalendar()
@@ -111,6 +123,17 @@ def test_store_benchmarks(tmp_path: Path, catalogue_document: dict) -> None:
     size = (tmp_path / "bench.sqlite3").stat().st_size
     report("store.size", applications=apps.count(), state="all acked, vacuumed",
            db_mib=round(size / 2**20, 1), mib_per_100k=round(size / 2**20 * 100_000 / apps.count(), 1))
+
+    # --- open: key, quick_check (reads and, encrypted, decrypts every page), migrations check
+    open_times = []
+    for _ in range(5):
+        store.close()
+        t = time.perf_counter()
+        store = open_store(tmp_path / "bench.sqlite3", key=key)
+        open_times.append(time.perf_counter() - t)
+    assert store.writable
+    apps = Applications(store)
+    report("store.open", applications=apps.count(), **summary_ms(open_times), runs=len(open_times))
 
     # --- search: the kiosk's search vs the raw FTS5 query on the same data
     queries = ["क्षीरसा", "ज्ञानेश्व", "पाटील", "shirsag", "Dnyanesh", "Salunkheab", "98765", "20261"]
