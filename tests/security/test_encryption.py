@@ -178,6 +178,9 @@ def test_dead_pc_recovered_on_a_new_one_with_the_printed_key(ctx: KioskContext, 
         assert code != 0 and "recovery key" in (out + err).lower()
         code, out, err = run_cli(new_home, capsys, monkeypatch, "recover", "--key", printed, "--from", str(old_home))
         assert code == 0, err
+        assert "audit new-chain" in err  # the old PC's audit key died with its keyring: the next step is said
+        code, out, err = run_cli(new_home, capsys, monkeypatch, "audit", "new-chain", "--as", "boss", stdin=pw + "\n")
+        assert code == 0, err
         new = build_context(new_home, "en")
         apps = new.applications()
         assert apps.count() == 5
