@@ -188,11 +188,31 @@ def load_keys(db_path: Path) -> DataKeys | None:
 
 
 def create_keys(db_path: Path, data_key: bytes | None = None) -> DataKeys:
-    """A new data key (or the recovered one) wrapped under a new KEK of this PC's keyring."""
+    """A new data key (or the recovered one) wrapped under a new KEK of this PC's keyring.
+
+    A brand-new hub's key file is created exclusively (hard link of a complete temp file): when two
+    processes start a new hub at the same moment, the second one uses the first one's key instead of
+    replacing it under a database already encrypted with it."""
     secret_backend()  # fail closed before anything is generated
     kek_id, kek = new_kek()
     keys = DataKeys(current=data_key or secrets.token_bytes(KEY_BYTES), kek_id=kek_id)
-    save_keys(db_path, keys, kek_id, kek)
+    if data_key is not None:
+        save_keys(db_path, keys, kek_id, kek)
+        return keys
+    staged = db_path.with_name(f".{db_path.name}.new-key")
+    save_keys(staged, keys, kek_id, kek)
+    try:
+        os.link(key_file(staged), key_file(db_path))
+    except FileExistsError:
+        _forget_kek(kek_id)
+        found = load_keys(db_path)
+        if found is None:  # pragma: no cover - the file vanished between link and read
+            raise DataKeyUnavailable("the key file disappeared while it was being created",
+                                     reason="no_key_file") from None
+        return found
+    finally:
+        key_file(staged).unlink(missing_ok=True)
+    _fsync_dir(db_path.parent)
     return keys
 
 

@@ -283,3 +283,13 @@ def test_the_form_draft_is_sealed_too(ctx: KioskContext) -> None:
     raw = path.read_bytes()
     assert raw.startswith(FILE_MAGIC) and NAME_MR.encode() not in raw and b"Kshirsagar" not in raw
     assert (load_draft(path) or {})["values"]["surname_mr"] == NAME_MR
+
+
+def test_two_processes_starting_a_new_hub_agree_on_one_data_key(kiosk_home: Path, test_keyring) -> None:
+    from kiosk.security.atrest import KEK_SERVICE, create_keys
+
+    db = kiosk_home / "kiosk.sqlite3"
+    kiosk_home.mkdir(parents=True)
+    first, second = create_keys(db), create_keys(db)  # the second finds the first's key file
+    assert second.current == first.current and load_keys(db).current == first.current  # type: ignore[union-attr]
+    assert [k for k in test_keyring.items if k[0] == KEK_SERVICE] == [(KEK_SERVICE, first.kek_id)]
