@@ -293,3 +293,17 @@ def test_two_processes_starting_a_new_hub_agree_on_one_data_key(kiosk_home: Path
     first, second = create_keys(db), create_keys(db)  # the second finds the first's key file
     assert second.current == first.current and load_keys(db).current == first.current  # type: ignore[union-attr]
     assert [k for k in test_keyring.items if k[0] == KEK_SERVICE] == [(KEK_SERVICE, first.kek_id)]
+
+
+def test_a_hub_of_the_first_release_is_encrypted_then_upgraded(kiosk_home: Path) -> None:
+    released = Path(__file__).resolve().parents[1] / "data" / "store" / "kiosk-0001.sqlite3"
+    kiosk_home.mkdir(parents=True)
+    shutil.copy(released, kiosk_home / "kiosk.sqlite3")
+    ctx = build_context(kiosk_home, "en")
+    store = ctx.database()
+    assert store.writable and store.key is not None
+    assert ctx.paths.database.read_bytes()[:16] != b"SQLite format 3\x00"
+    old = ctx.applications().list()
+    assert len(old) == 1 and [r.uuid for r in search_applications(store, "क्षीरसागर")] == [old[0].uuid]
+    ctx.close()
+    assert NAME_MR.encode() not in _raw_files(kiosk_home)
