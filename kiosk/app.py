@@ -59,19 +59,29 @@ class KioskContext:
     _catalogues: Catalogues | None = field(default=None, repr=False)
     _calendar: Any = field(default=None, repr=False)
     _simulator: Any = field(default=None, repr=False)
+    _data_key: bytes | None = field(default=None, repr=False)
 
     # --------------------------------------------------------------------------------------- storage
 
     def database(self) -> Store:
         if self._store is None:
             self.paths.ensure()
-            key = self.unlock()
+            # A context that has unlocked the data key keeps it while it lives (a restore or a window's
+            # refresh reopens the store): the keyring is asked once, as for the audit key.
+            key = self._data_key or self.unlock()
             self._store = open_store(self.paths.database, _migration_sets(), key=key)
             if self._store.writable:
                 self._install_bundled_catalogue(self._store)
         return self._store
 
     store = database
+
+    def use_throwaway_key(self) -> None:
+        """A random data key that is never stored, for a throw-away data folder (the self-test): the
+        keyring is not touched and nothing opens that folder again."""
+        import secrets
+
+        self._data_key = secrets.token_bytes(32)
 
     def sealed_folders(self) -> list[Any]:
         """The folders whose files are encrypted under the data key (documents, certificates, kept receipts)."""
@@ -87,6 +97,7 @@ class KioskContext:
         key, cipher = unlock(self.paths.database, self.sealed_folders())
         for folder in (*self.sealed_folders(), draft_path(self.paths.home)):  # the form draft holds personal data
             bind_cipher(folder, cipher)
+        self._data_key = key
         return key
 
     def data_keys(self) -> list[bytes]:

@@ -51,6 +51,7 @@ def check_database(home: Path) -> tuple[str, Any]:
     from kiosk.app import build_context
 
     ctx = build_context(home, "en")
+    ctx.use_throwaway_key()  # encrypted like a hub's database, without leaving a key in the PC's keyring
     try:
         store = ctx.database()
         if not store.writable:

@@ -447,6 +447,7 @@ def cmd_recover(args: argparse.Namespace, ctx: KioskContext) -> int:
     from kiosk.security.recovery_key import recover
 
     ctx.close()
+    ctx._data_key = None  # noqa: SLF001 - the key file is replaced below: unlock it afresh
     paths = ctx.paths
     result = recover(args.key, args.source, paths.database,
                      {"documents": paths.documents, "certificates": paths.certificates,

@@ -166,7 +166,9 @@ def salvage_outbox(path: Path, states: tuple[str, ...] = QUEUED_STATES, *,
                         report.items.append(item)
                 except _SALVAGE_SKIPS as exc:
                     report.unreadable += 1
-                    misses = 0
+                    # Probing blind, an error counts towards the stop like a miss: when even the schema
+                    # cannot be read every probe fails, and that must end.
+                    misses = misses + 1 if candidates is None else 0
                     if isinstance(exc, DB_READ_ERRORS):
                         # SQLCipher puts the connection in an error state after a page fails its HMAC:
                         # a fresh connection reads the remaining pages again.

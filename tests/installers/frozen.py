@@ -48,7 +48,8 @@ def build_bundle(out: Path) -> FrozenBundle:
 def frozen_env(home: Path) -> dict[str, str]:
     """The environment a counter PC gives the app: no display, no repository on the path."""
     env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "PYTHONPATH", "KIOSK_ASSETS", "VIRTUAL_ENV")}
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "PYTHONPATH", "KIOSK_ASSETS", "VIRTUAL_ENV",
+                        "PYTHON_KEYRING_BACKEND", "SEVA_TEST_KEYRING")}  # the tests' keyring is not in the bundle
     env.update(QT_QPA_PLATFORM="offscreen", KIOSK_HOME=str(home))
     return env
 

@@ -4,6 +4,8 @@ with the bundled zbar, fonts, catalogue and translations; its CLI and the traini
 from __future__ import annotations
 
 import re
+import shlex
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -51,16 +53,28 @@ def test_frozen_bundle_carries_assets_and_leaves_out_unused_qt(frozen_bundle: Fr
 
 
 def test_frozen_cli_opens_a_database(frozen_bundle: FrozenBundle, neutral_cwd: Path) -> None:
+    """With no keyring the frozen CLI refuses (encryption at rest fails closed); with the OS keyring (a real
+    Secret Service, as on a counter PC) it creates the encrypted hub database and checks it."""
     home = neutral_cwd / "hub"
     env = frozen_env(home)
     proc = subprocess.run([str(frozen_bundle.executable), "--lang", "en", "services"], cwd=neutral_cwd, env=env,
                           capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "keyring" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert not (home / "kiosk.sqlite3").exists()
+    for tool in ("dbus-run-session", "gnome-keyring-daemon"):
+        assert shutil.which(tool), f"{tool} is missing: install the Debian packages dbus and gnome-keyring"
+    os_home = neutral_cwd / "os-home"
+    (neutral_cwd / "run").mkdir(mode=0o700)
+    env.update(HOME=str(os_home), XDG_DATA_HOME=str(os_home / "share"), XDG_RUNTIME_DIR=str(neutral_cwd / "run"))
+    exe = shlex.quote(str(frozen_bundle.executable))
+    script = ("echo -n test-keyring-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "
+              f"{exe} --lang en services && {exe} --lang en check")
+    proc = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], cwd=neutral_cwd, env=env,
+                          capture_output=True, text=True, timeout=240)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "income" in proc.stdout.lower()
-    assert (home / "kiosk.sqlite3").is_file()
-    proc = subprocess.run([str(frozen_bundle.executable), "--lang", "en", "check"], cwd=neutral_cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (home / "kiosk.sqlite3").is_file() and (home / "kiosk.sqlite3.key").is_file()
+    assert (home / "kiosk.sqlite3").read_bytes()[:16] != b"SQLite format 3\x00"
 
 
 def test_frozen_training_simulator_starts_as_module(frozen_bundle: FrozenBundle, neutral_cwd: Path) -> None:

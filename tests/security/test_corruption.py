@@ -136,8 +136,8 @@ def test_damaged_page_restore_from_backup_plus_salvaged_items_reach_the_portal_o
         assert store.query("PRAGMA integrity_check")[0][0] == "ok"
         assert verify_chain(store, chain_keys(store)).ok
         actions = [r[0] for r in store.query("SELECT action FROM audit_log ORDER BY seq")]
-        # the requeue is audited, then the next intake after it
-        assert actions[-2:] == ["store.requeued", "application.saved"], actions[-4:]
+        # the requeue is audited, then the next intake after it, then the sync pass that sent them
+        assert actions[-3:] == ["store.requeued", "application.saved", "sync.sent"], actions[-4:]
 
 
 def test_damaged_outbox_page_costs_only_its_own_rows(ctx: KioskContext) -> None:
