@@ -52,8 +52,26 @@ def shoot(widget: QWidget, app: QApplication, out: Path) -> Path:
 
 def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[str, ...] = ("mr", "hi", "en"),
                count: int = 60) -> list[Path]:
+    import keyring
+
+    from kiosk.ui.application import make_app
+
+    folder.mkdir(parents=True, exist_ok=True)
+    app = make_app([])
+    made: list[Path] = []
+    # The throw-away data folder's keys (data key wrapping, audit) live in a throw-away keyring for the
+    # whole run: a screenshot run must not need, nor touch, the machine's real keyring.
+    previous_keyring = throwaway_keyring()
+    try:
+        return _render_all(folder, build_context, wanted, count, app, made)
+    finally:
+        keyring.set_keyring(previous_keyring)
+
+
+def _render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[str, ...], count: int,
+                app: QApplication, made: list[Path]) -> list[Path]:
     from kiosk.demo import seed_demo
-    from kiosk.ui.application import make_app, prepare
+    from kiosk.ui.application import prepare
     from kiosk.ui.auth import authenticator_for
     from kiosk.ui.i18n import Languages
     from kiosk.ui.login import LoginPresenter, LoginView
@@ -61,22 +79,13 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
     from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
     from kiosk.ui.setup_wizard import SetupWizard
 
-    folder.mkdir(parents=True, exist_ok=True)
-    app = make_app([])
-    made: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as home:
         ctx = build_context(home, "mr")
         for _ in seed_demo(ctx.database(), ctx.catalogue(), ctx.calendar(), count=count, now=ctx.now()):
             pass
         prepare(app, ctx)
         languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
-        import keyring
-
-        previous_keyring = throwaway_keyring()
-        try:
-            operator = demo_accounts(ctx)
-        finally:
-            keyring.set_keyring(previous_keyring)
+        operator = demo_accounts(ctx)
         for lang in wanted or ("mr", "hi", "en"):
             ctx.language = languages.switch(lang)
             steps: list[tuple[str, Callable[[], QWidget]]] = [

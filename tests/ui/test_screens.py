@@ -297,6 +297,7 @@ def test_screenshots_command_renders_every_screen(kiosk_home: Path, tmp_path: Pa
     from PIL import Image
 
     env = dict(os.environ, KIOSK_HOME=str(kiosk_home))
+    env.pop("PYTHON_KEYRING_BACKEND")  # as on a PC without a keyring: the run brings its own throw-away one
     done = subprocess.run([sys.executable, str(REPO / "main.py"), "screenshots", str(tmp_path), "--lang", "en"],
                           env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
