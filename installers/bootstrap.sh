@@ -16,9 +16,9 @@ mode="${1:-run}"; shift || true
 run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
-  libxcb-xkb1 libxkbcommon-x11-0 libxcb-glx0 libcups2 libpulse0 libzbar0 python3-venv)
+  libxcb-xkb1 libxkbcommon-x11-0 libxcb-glx0 libcups2 libpulse0 libzbar0 python3-venv dbus gnome-keyring)
 test_pkgs=(xvfb xauth poppler-utils cups cups-client cups-bsd printer-driver-cups-pdf sane-utils
-  dbus gnome-keyring desktop-file-utils)
+  desktop-file-utils)
 
 pkgs=("${run_pkgs[@]}")
 if [ "$mode" != run ]; then pkgs+=("${test_pkgs[@]}"); fi
@@ -64,6 +64,19 @@ done
 
 case "$mode" in
   run)
+    # The kiosk keeps its keys (data-key wrapping, audit, portal secret) only in the OS keyring. A desktop
+    # session has one; a bare machine (ssh, a container, no GNOME) has none, and the kiosk would refuse to
+    # open its database. Then this demo start runs it under a private D-Bus session with gnome-keyring,
+    # unlocked with a fixed demo password: fine for the training hub, NOT for a real one (the README says so).
+    if ! "$venv/bin/python" -c "from kiosk.security.keys import secret_backend; secret_backend()" 2>/dev/null; then
+      echo "bootstrap: no OS keyring in this session; starting a private demo keyring (training use only)" >&2
+      export KIOSK_HOME="${KIOSK_HOME:-$("$venv/bin/python" -c "from kiosk.config import resolve_paths; print(resolve_paths().home)")}"
+      export SEVA_DEMO_KEYRING="$KIOSK_HOME/demo-keyring"
+      mkdir -p "$SEVA_DEMO_KEYRING"
+      exec dbus-run-session -- sh -c 'echo -n seva-kiosk-demo | XDG_DATA_HOME="$SEVA_DEMO_KEYRING" \
+        gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" main.py "$@"' \
+        "$venv/bin/python" "$@"
+    fi
     exec "$venv/bin/python" main.py "$@" ;;
   test)
     export QT_QPA_PLATFORM=offscreen
