@@ -84,7 +84,9 @@ case "$mode" in
     exec "$venv/bin/python" -m pytest "$@" ;;
   bench)
     export QT_QPA_PLATFORM=offscreen
-    exec "$venv/bin/python" -m pytest tests/benchmarks -s -q \
+    # Paths given (e.g. tests/benchmarks/store) choose the parts; none means all of them.
+    if [ $# -eq 0 ] || [ "${1#-}" != "$1" ]; then set -- tests/benchmarks "$@"; fi
+    exec "$venv/bin/python" -m pytest -s -q \
       --override-ini addopts="--import-mode=importlib -p no:cacheprovider" \
       --override-ini python_files="test_*.py bench_*.py" "$@" ;;
   *) echo "usage: bootstrap.sh run|test|bench" >&2; exit 2 ;;

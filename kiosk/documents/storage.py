@@ -82,19 +82,22 @@ def write_sealed(folder: Path, name: str, data: bytes) -> Path:
     """Seal ``data`` in memory, then temp → fsync → rename → fsync(dir); never a plaintext temp file."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
-    sealed = cipher_for(folder).seal(data)
-    temp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+    _write_durably(folder / f".{name}.{secrets.token_hex(4)}.tmp", target, cipher_for(folder).seal(data))
+    return target
+
+
+def _write_durably(temp: Path, target: Path, data: bytes) -> None:
+    """temp → fsync → rename → fsync(dir): a power cut leaves the old state or the whole new file."""
     try:
         with open(temp, "xb") as handle:
-            handle.write(sealed)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_dir(folder)
-    return target
+    _fsync_dir(target.parent)
 
 
 def document_path(doc_dir: Path, sha256: str) -> Path:
@@ -122,18 +125,8 @@ def store_document(doc_dir: Path, data: bytes) -> str:
         final.parent.mkdir(parents=True, exist_ok=True)
         if final.exists() and _hash_file(doc_dir, final) == sha:
             return sha
-        sealed = cipher_for(doc_dir).seal(data)
-        temp = final.parent / f"{_TEMP_PREFIX}{sha[:16]}-{secrets.token_hex(4)}"
-        try:
-            with open(temp, "xb") as handle:
-                handle.write(sealed)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, final)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        _fsync_dir(final.parent)
+        _write_durably(final.parent / f"{_TEMP_PREFIX}{sha[:16]}-{secrets.token_hex(4)}", final,
+                       cipher_for(doc_dir).seal(data))
     except OSError as exc:
         raise StorageError(f"could not write document {sha[:12]}: {exc.strerror or exc}",
                            **({"reason": "disk_full"} if exc.errno == errno.ENOSPC else {})) from exc
