@@ -362,9 +362,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     # Technician start-ups, here so `seva-kiosk` from a source checkout knows them too (not only main.py).
     if args[:1] == ["--self-test"]:
-        from kiosk.selftest import run_self_test
+        from kiosk.ui.selftest import run_self_test
 
-        return run_self_test()
+        return run_self_test(build_context)
     if args[:1] == ["--check-update"]:
         from kiosk.updates import main as check_update_main
 

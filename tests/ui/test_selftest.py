@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kiosk.config import ASSETS_DIR
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _run(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -55,11 +55,12 @@ def test_without_a_console_the_report_goes_to_a_message_box(tmp_path: Path) -> N
     """A windowed Windows build has sys.stdout = None: the report must still reach the technician."""
     script = (
         "import sys\n"
-        "import kiosk.selftest as st\n"
+        "import kiosk.ui.selftest as st\n"
         "shown = []\n"
         "st._show_in_a_box = lambda report, code: shown.append((report, code))\n"
         "real, sys.stdout = sys.stdout, None\n"
-        "code = st.run_self_test()\n"
+        "from kiosk.app import build_context\n"
+        "code = st.run_self_test(build_context)\n"
         "sys.stdout = real\n"
         "print(code, len(shown), shown[0][0].splitlines()[-1])\n")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}

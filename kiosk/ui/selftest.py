@@ -47,9 +47,7 @@ def _ensure_platform() -> str:
     return os.environ.get("QT_QPA_PLATFORM", "default")
 
 
-def check_database(home: Path) -> tuple[str, Any]:
-    from kiosk.app import build_context
-
+def check_database(home: Path, build_context: Callable[..., Any]) -> tuple[str, Any]:
     ctx = build_context(home, "en")
     ctx.use_throwaway_key()  # encrypted like a hub's database, without leaving a key in the PC's keyring
     try:
@@ -193,14 +191,15 @@ def _run(name: str, outcomes: list[Outcome], fn: Callable[[], str]) -> None:
     outcomes.append(Outcome(name, ok, detail, time.perf_counter() - start))
 
 
-def run_self_test(out: Callable[[str], None] | None = None) -> int:
+def run_self_test(build_context: Callable[..., Any], out: Callable[[str], None] | None = None) -> int:
     """Run every check in a temporary data folder; print one line each and a verdict. Returns the exit code.
 
     A windowed Windows build has no console (``sys.stdout`` is None): the report then opens in a message
-    box, so the technician who runs it from the Start menu or the installer still reads it."""
+    box, so the technician who runs it from the Start menu or the installer still reads it. ``build_context``
+    is the composition root's (this module lives with the Qt code and must not import kiosk.app)."""
     if out is None and sys.stdout is None:
         lines: list[str] = []
-        code = run_self_test(lines.append)
+        code = run_self_test(build_context, lines.append)
         _show_in_a_box("\n".join(lines), code)
         return code
     out = out or print
@@ -217,7 +216,7 @@ def run_self_test(out: Callable[[str], None] | None = None) -> int:
         service: list[Any] = []
 
         def database() -> str:
-            detail, first = check_database(home)
+            detail, first = check_database(home, build_context)
             service.append(first)
             return detail
 
