@@ -72,11 +72,11 @@ def seal_plain_files(folders: Sequence[Path], cipher: FileCipher) -> int:
     return sealed
 
 
-def opens_with(db_path: Path, key: bytes) -> bool:
-    """True when ``key`` reads the database (including whatever its WAL holds)."""
+def opens_with(db_path: Path, key: bytes, *, probe: str = "sqlite_schema") -> bool:
+    """True when ``key`` reads the database (including whatever its WAL holds) and its ``probe`` table."""
     conn = connect(db_path, readonly=True, key=key)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        conn.execute(f"SELECT count(*) FROM {probe}").fetchone()  # noqa: S608 - a table name from our code
         return True
     except DB_ERRORS:
         return False

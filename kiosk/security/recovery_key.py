@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.security.atrest import KEY_BYTES, create_keys, key_file
+from kiosk.security.encryption import opens_with
 from kiosk.security.errors import RecoveryKeyInvalid
-from kiosk.store.db import DB_ERRORS, connect, wipe_file
+from kiosk.store.backup import set_aside
+from kiosk.store.db import connect, wipe_file
 
 QR_PREFIX = "SEVA-RK1:"
 _CHECK = 3
@@ -67,17 +69,6 @@ class Recovered:
     source: Path
 
 
-def _opens(db: Path, key: bytes) -> bool:
-    conn = connect(db, readonly=True, key=key)
-    try:
-        conn.execute("SELECT count(*) FROM applications").fetchone()
-        return True
-    except DB_ERRORS:
-        return False
-    finally:
-        conn.close()
-
-
 def _copy_tree(source: Path, target: Path) -> int:
     copied = 0
     if not source.is_dir():
@@ -104,7 +95,7 @@ def recover(code: str, source: Path, database: Path, folders: dict[str, Path]) -
     old_db = source if source.is_file() else source / database.name
     if not old_db.is_file():
         raise RecoveryKeyInvalid(f"no database at {old_db}", reason="no_database")
-    if not _opens(old_db, key):
+    if not opens_with(old_db, key, probe="applications"):  # a hub's database, readable with this key
         raise RecoveryKeyInvalid("it does not open this database (a key printed before a rotation?)",
                                  reason="wrong_key")
     same = old_db.resolve() == database.resolve()
@@ -112,12 +103,7 @@ def recover(code: str, source: Path, database: Path, folders: dict[str, Path]) -
     if not same:
         database.parent.mkdir(parents=True, exist_ok=True)
         if database.exists():
-            aside = database.with_name(database.name + ".before-recovery")
-            os.replace(database, aside)
-            for side in ("-wal", "-shm"):
-                p = database.with_name(database.name + side)
-                if p.exists():
-                    os.replace(p, aside.with_name(aside.name + side))
+            set_aside(database, database.with_name(database.name + ".before-recovery"))
         partial = database.with_name(database.name + ".recovering")
         partial.unlink(missing_ok=True)
         shutil.copyfile(old_db, partial)

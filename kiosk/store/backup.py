@@ -117,6 +117,16 @@ def verify_backup(path: Path, keys: Sequence[bytes | None] = (None,)) -> str | N
         conn.close()
 
 
+def set_aside(database: Path, aside: Path) -> Path:
+    """Move a database and its -wal/-shm to ``aside`` (kept for a technician, never deleted here)."""
+    os.replace(database, aside)
+    for ext in ("-wal", "-shm"):
+        side = database.with_name(database.name + ext)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + ext))
+    return aside
+
+
 def restore_database(backup: Path, live: Path, key: bytes | None = None,
                      backup_keys: Sequence[bytes | None] = ()) -> Path | None:
     """Replace ``live`` by ``backup`` after verifying it. The live store must be closed.
@@ -132,12 +142,7 @@ def restore_database(backup: Path, live: Path, key: bytes | None = None,
     source_key = backup_key(backup, keys)
     aside: Path | None = None
     if live.exists():
-        aside = live.with_name(f"{live.name}.replaced-{utc_now().strftime('%Y%m%d%H%M%S')}")
-        os.replace(live, aside)
-        for ext in ("-wal", "-shm"):
-            side = live.with_name(live.name + ext)
-            if side.exists():
-                os.replace(side, aside.with_name(aside.name + ext))
+        aside = set_aside(live, live.with_name(f"{live.name}.replaced-{utc_now().strftime('%Y%m%d%H%M%S')}"))
     tmp = live.with_name(live.name + ".restoring")
     tmp.unlink(missing_ok=True)
     src = connect(backup, readonly=True, key=source_key)
