@@ -27,7 +27,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CORRUPT = 0, 1, 2, 3
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="seva-kiosk", description="Seva Kiosk — Aaple Sarkar Seva Kendra counter")
     parser.add_argument("--home", help="data folder (default: $KIOSK_HOME or the user data folder)")
-    parser.add_argument("--lang", choices=("mr", "en"), default=None, help="language of messages")
+    parser.add_argument("--lang", choices=("mr", "hi", "en"), default=None, help="language of messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

@@ -15,13 +15,9 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.app import KioskContext, build_context
 from kiosk.domain.errors import KioskError
-from kiosk.domain.messages import describe
+from kiosk.domain.messages import describe, say
+from kiosk.domain.texts import LANGUAGES
 from kiosk.portal.releases import describe_update, fetch_update, load_public_key
-
-UP_TO_DATE = {"en": "Seva Kiosk {version} is the newest release.",
-              "mr": "सेवा किऑस्क {version} ही सर्वात नवी आवृत्ती आहे.",
-              "hi": "सेवा किओस्क {version} सबसे नया संस्करण है।"}
-STAGED_AT = {"en": "Package: {path}", "mr": "पॅकेज: {path}", "hi": "पैकेज: {path}"}
 
 
 def staging_folder(ctx: KioskContext) -> Path:
@@ -29,7 +25,7 @@ def staging_folder(ctx: KioskContext) -> Path:
 
 
 def check_update(ctx: KioskContext, out: Callable[[str], None] = print, current: str = __version__) -> int:
-    language = ctx.language if ctx.language in UP_TO_DATE else "mr"
+    language = ctx.language if ctx.language in LANGUAGES else "mr"
     try:
         client = ctx.portal_client()
         try:
@@ -41,10 +37,10 @@ def check_update(ctx: KioskContext, out: Callable[[str], None] = print, current:
         out(f"seva-kiosk: {describe(exc, language)}")
         return 1
     if check.manifest is None or check.package is None:
-        out(UP_TO_DATE[language].format(version=current))
+        out(say("update.up_to_date", language, version=current))
         return 0
     out(describe_update(check.manifest, language))
-    out(STAGED_AT[language].format(path=check.package))
+    out(say("update.staged_at", language, path=check.package))
     return 0
 
 

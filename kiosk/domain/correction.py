@@ -37,7 +37,7 @@ def editable_values(app: Application, service: Service) -> dict[str, str]:
 
 def apply_corrections(app: Application, service: Service, changes: dict[str, str],
                       today: date) -> tuple[Application | None, ProblemList]:
-    """The corrected application, or None and the problems (Marathi and English) with what was typed.
+    """The corrected application, or None and the problems (in every language) with what was typed.
 
     Keys outside :func:`editable_values` are refused as problems rather than ignored: a caller sending
     them has a bug, and silently dropping a correction would send the wrong body again."""
@@ -45,7 +45,7 @@ def apply_corrections(app: Application, service: Service, changes: dict[str, str
     allowed = editable_values(app, service)
     for key in changes:
         if key not in allowed:
-            problems.add(key, "not_editable", "This detail cannot be changed here.", "हा तपशील येथे बदलता येत नाही.")
+            problems.add(key, "not_editable", "not_editable")
     if problems:
         return None, problems
     values = {**allowed, **{k: str(v).strip() for k, v in changes.items()}}

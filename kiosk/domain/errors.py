@@ -1,9 +1,9 @@
 """Typed errors of the kiosk.
 
 Every error an operator may see is a :class:`KioskError` carrying a stable ``code``; the one translator
-(``kiosk.domain.messages``) turns the code plus the error's ``params`` into a Marathi or English sentence.
-User input is never validated by raising: validation returns a list of :class:`Problem` instead, so a
-form can show every problem at once.
+(``kiosk.domain.messages``) turns the code plus the error's ``params`` into a Marathi, Hindi or English
+sentence. User input is never validated by raising: validation returns a list of :class:`Problem` instead,
+so a form can show every problem at once.
 """
 
 from __future__ import annotations
@@ -11,18 +11,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.domain.messages import render
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with user input, addressed to a field, in both languages."""
+    """One thing wrong with user input, addressed to a field, already worded in every language.
+
+    Build it with :func:`problem` from a ``problem.*`` catalogue entry; ``hi`` may be empty only in a
+    hand-made one (tests), which then reads Marathi on a Hindi screen.
+    """
 
     field: str
     code: str
     en: str
     mr: str
+    hi: str = ""
 
     def message(self, language: str) -> str:
-        return self.mr if language in ("mr", "hi") else self.en  # no Hindi here: Devanagari beats English
+        if language == "hi":
+            return self.hi or self.mr
+        return self.mr if language == "mr" else self.en
+
+
+def problem(field_name: str, code: str, text: str, **params: Any) -> Problem:
+    """A :class:`Problem` for ``field_name`` worded by the catalogue entry ``problem.<text>``."""
+    return Problem(field_name, code, *render(f"problem.{text}", **params))
 
 
 class KioskError(Exception):
@@ -166,8 +180,9 @@ class ProblemList:
 
     items: list[Problem] = field(default_factory=list)
 
-    def add(self, field_name: str, code: str, en: str, mr: str) -> None:
-        self.items.append(Problem(field_name, code, en, mr))
+    def add(self, field_name: str, code: str, text: str, **params: Any) -> None:
+        """Add the problem ``code`` on ``field_name``, worded by ``problem.<text>`` filled with ``params``."""
+        self.items.append(problem(field_name, code, text, **params))
 
     def __bool__(self) -> bool:
         return bool(self.items)

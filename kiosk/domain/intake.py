@@ -90,7 +90,7 @@ def read_applicant(raw: Mapping[str, Any], problems: ProblemList) -> Applicant:
     except ValueError:
         # dob stays None; take_application drops the "required" problem check_dob then adds, so an
         # unreadable date is reported once, as unreadable.
-        problems.add("dob", "bad_date", "Date of birth: use DD-MM-YYYY.", "जन्मतारीख: DD-MM-YYYY असे लिहा.")
+        problems.add("dob", "bad_date", "dob_unreadable")
     addr_raw = raw.get("address") if isinstance(raw.get("address"), Mapping) else {}
     assert isinstance(addr_raw, Mapping)
     address = Address(**{k: _text(addr_raw, k) for k in ("house", "street", "village", "taluka", "district")},
@@ -132,7 +132,7 @@ def take_application(
     problems = ProblemList()
     code = str(form.get("service_code", ""))
     if not catalogue.has(code):
-        problems.add("service_code", "unknown_service", "Choose a service from the list.", "यादीतील सेवा निवडा.")
+        problems.add("service_code", "unknown_service", "service_unknown")
         return IntakeResult(None, problems.items)
     service = catalogue.service(code)
     applicant_raw = form.get("applicant") if isinstance(form.get("applicant"), Mapping) else {}
@@ -158,8 +158,7 @@ def take_application(
         consent = Consent(lang if lang in ("mr", "en", "hi") else "mr",
                           str(consent_raw.get("text_version", CONSENT_TEXT_VERSION)), now, whatsapp)
     else:
-        problems.add("consent", "required", "The citizen must accept the data notice.",
-                     "नागरिकाने माहिती सूचना स्वीकारणे आवश्यक आहे.")
+        problems.add("consent", "required", "consent_required")
 
     docs = tuple(documents)
     missing = missing_groups(service, docs, applicant.age_on(today))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from kiosk.domain.catalogue import Label
 from kiosk.domain.errors import IllegalTransition
+from kiosk.domain.texts import Text
+from kiosk.domain.texts.statuses import TEXTS as STATUS_NAMES
 
 
 class Status(StrEnum):
@@ -44,19 +45,8 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 # A decision ends the RTS clock; these are the states still waiting for one.
 AWAITING_DECISION = frozenset({S.QUEUED, S.SUBMITTED, S.UNDER_SCRUTINY, S.DOCUMENTS_PENDING})
 
-LABELS: dict[Status, Label] = {
-    S.DRAFT: Label("Draft", "मसुदा"),
-    S.QUEUED: Label("Waiting to send", "पाठवण्यासाठी रांगेत"),
-    S.SUBMITTED: Label("Submitted", "सादर केला"),
-    S.UNDER_SCRUTINY: Label("Under scrutiny", "छाननी सुरू"),
-    S.DOCUMENTS_PENDING: Label("Documents pending", "कागदपत्रे प्रलंबित"),
-    S.APPROVED: Label("Approved", "मंजूर"),
-    S.REJECTED: Label("Rejected", "नामंजूर"),
-    S.DELIVERED: Label("Delivered to citizen", "नागरिकाला दिले"),
-    S.FIRST_APPEAL: Label("First appeal filed", "प्रथम अपील दाखल"),
-    S.SECOND_APPEAL: Label("Second appeal filed", "द्वितीय अपील दाखल"),
-    S.VOIDED: Label("Voided", "रद्द केला"),
-}
+# Each state's name in every language, from the message catalogue (``status.<value>``).
+LABELS: dict[Status, Text] = {status: STATUS_NAMES[status.value] for status in Status}
 
 
 def check_transition(current: Status, new: Status) -> None:

@@ -9,11 +9,8 @@ audit trail carries no personal data.
 
 from __future__ import annotations
 
-from kiosk.domain.catalogue import Label
+from kiosk.domain.texts import Text
+from kiosk.domain.texts.statuses import VOID_REASONS as _VOID_REASONS
 
-VOID_REASONS: dict[str, Label] = {
-    "wrong_service": Label("The wrong service was chosen", "चुकीची सेवा निवडली गेली"),
-    "duplicate": Label("The application was taken twice by mistake", "अर्ज चुकून दोनदा घेतला गेला"),
-    "data_entry_error": Label("Details were entered wrongly", "माहिती चुकीची भरली गेली"),
-    "citizen_withdrew": Label("The citizen withdrew before it was sent", "पाठवण्यापूर्वी नागरिकाने अर्ज मागे घेतला"),
-}
+# The reason codes a supervisor may give, each worded in the message catalogue (``void_reason.<code>``).
+VOID_REASONS: dict[str, Text] = _VOID_REASONS

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kiosk.domain.errors import KioskError, PortalRejected, PortalUnavailable
-from kiosk.portal.codes import message
+from kiosk.portal.codes import hindi, message
 
 Kind = Literal["acked", "rejected", "unknown"]
 MAX_RETRY_AFTER = 3600.0
@@ -53,6 +53,12 @@ class Outcome:
         return self.kind == "unknown"
 
     def reason(self, language: str = "en") -> str:
+        """The portal's reason in ``language``. The wire has English and Marathi; a Hindi screen reads the
+        catalogue's Hindi when the portal said no more than its code's usual sentence, else its Marathi
+        (a specific reason in Devanagari beats a generic one in Hindi)."""
+        worded = hindi(self.code) if language == "hi" else None
+        if worded and self.message_mr in ("", message(self.code)[1]):
+            return worded
         return (self.message_mr if language in ("mr", "hi") and self.message_mr else self.message_en) or self.code
 
     def raise_if_not_acked(self) -> None:

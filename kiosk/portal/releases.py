@@ -29,6 +29,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from kiosk.domain.errors import KioskError
+from kiosk.domain.messages import say
+from kiosk.domain.texts import LANGUAGES
 
 MANIFEST_FIELDS = ("version", "url", "sha256", "size", "released_at", "notes")
 MAX_PACKAGE_BYTES = 1024 * 1024 * 1024  # a kiosk package is ~100 MB; more than 1 GiB is not a package
@@ -249,21 +251,14 @@ def fetch_update(source: ReleaseSource, current: str, public_key: Ed25519PublicK
     return UpdateCheck(current, check.manifest, package)
 
 
-# What the supervisor is told (not an error, so not in kiosk.domain.messages; not a tr() string, so the
-# Qt-free check and the notice share one wording). Hindi takes the Marathi release notes.
-NOTICE = {
-    "en": ("Seva Kiosk {version} is available; it has been downloaded and verified. A hub technician installs "
-           "it after day close — the counter keeps working until then.", "What is new: {notes}"),
-    "mr": ("सेवा किऑस्क {version} उपलब्ध आहे; ती डाउनलोड करून पडताळली आहे. दिवस बंद झाल्यावर हब तंत्रज्ञ ती "
-           "इन्स्टॉल करतील — तोपर्यंत काउंटर सुरू राहील.", "नवीन काय: {notes}"),
-    "hi": ("सेवा किओस्क {version} उपलब्ध है; इसे डाउनलोड करके सत्यापित किया गया है। दिन बंद होने के बाद हब "
-           "तकनीशियन इसे इंस्टॉल करेंगे — तब तक काउंटर चलता रहेगा।", "नया क्या है: {notes}"),
-}
 
 
 def describe_update(manifest: ReleaseManifest, language: str) -> str:
-    """The supervisor's sentence for a staged release, in ``language`` (mr, en or hi)."""
-    sentence, notes_line = NOTICE.get(language, NOTICE["mr"])
-    notes = manifest.notes("en" if language == "en" else "mr").strip()
-    text = sentence.format(version=manifest.version)
-    return f"{text}\n{notes_line.format(notes=notes)}" if notes else text
+    """The supervisor's sentence for a staged release, in ``language`` (mr, en or hi).
+
+    Not an error, so not ``describe``; not a tr() string either, so the Qt-free check and the window's
+    notice share one wording from the message catalogue (``update.*``)."""
+    language = language if language in LANGUAGES else "mr"
+    notes = manifest.notes("en" if language == "en" else "mr").strip()  # Hindi takes the Marathi notes
+    text = say("update.available", language, version=manifest.version)
+    return f"{text}\n{say('update.notes', language, notes=notes)}" if notes else text

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from argon2 import PasswordHasher
 
-from kiosk.domain.errors import Problem
+from kiosk.domain.errors import problem
 from kiosk.security.audit import SETTING_UPSERT, record
 from kiosk.security.errors import (
     AccountDisabled,
@@ -81,8 +81,7 @@ class LockoutPolicy:
 
 
 LOCKOUT = LockoutPolicy()
-_SAME_PASSWORD = Problem("password", "unchanged", "Choose a password different from the old one.",
-                         "जुन्यापेक्षा वेगळा पासवर्ड निवडा.")
+_SAME_PASSWORD = problem("password", "unchanged", "password_unchanged")
 
 
 def _locked_until(raw: str | None, now: datetime, policy: LockoutPolicy) -> datetime | None:

@@ -52,13 +52,14 @@ class UserInvalid(KioskError):
 
 
 class PasswordRejected(KioskError):
-    """A new password that fails the policy; ``problems`` lists every reason in both languages."""
+    """A new password that fails the policy; ``problems`` lists every reason in every language."""
 
     code = "password_rejected"
 
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(p.en for p in problems), count=len(problems),
-                         reasons_en=" ".join(p.en for p in problems), reasons_mr=" ".join(p.mr for p in problems))
+                         reasons_en=" ".join(p.en for p in problems), reasons_mr=" ".join(p.mr for p in problems),
+                         reasons_hi=" ".join(p.message("hi") for p in problems))
         self.problems = problems
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from kiosk.domain.errors import Problem
+from kiosk.domain.errors import Problem, problem
 
 MIN_LENGTH = 8
 MAX_LENGTH = 128
@@ -62,22 +62,17 @@ def generate_temporary_password() -> str:
 
 
 def password_problems(username: str, password: str) -> list[Problem]:
-    """Every reason a new password is refused, in both languages (empty list: acceptable)."""
+    """Every reason a new password is refused, in every language (empty list: acceptable)."""
     pw = normalise(password)
     problems: list[Problem] = []
     if len(pw) < MIN_LENGTH:
-        problems.append(Problem("password", "too_short", f"Use at least {MIN_LENGTH} characters.",
-                                f"किमान {MIN_LENGTH} अक्षरे वापरा."))
+        problems.append(problem("password", "too_short", "password_too_short", minimum=MIN_LENGTH))
     if len(pw) > MAX_LENGTH:
-        problems.append(Problem("password", "too_long", f"Use at most {MAX_LENGTH} characters.",
-                                f"जास्तीत जास्त {MAX_LENGTH} अक्षरे वापरा."))
+        problems.append(problem("password", "too_long", "password_too_long", maximum=MAX_LENGTH))
     if username and username.casefold() in pw.casefold():
-        problems.append(Problem("password", "contains_username", "The password must not contain the user name.",
-                                "पासवर्डमध्ये वापरकर्त्याचे नाव नसावे."))
+        problems.append(problem("password", "contains_username", "password_contains_username"))
     if pw.casefold() in _COMMON or len(set(pw)) < 4:
-        problems.append(Problem("password", "too_common", "This password is too easy to guess.",
-                                "हा पासवर्ड अंदाज लावण्यास खूप सोपा आहे."))
+        problems.append(problem("password", "too_common", "password_too_common"))
     if any(unicodedata.category(c) in ("Cc", "Cs") for c in pw):  # ZWJ/ZWNJ (Cf) are Marathi letters
-        problems.append(Problem("password", "control_chars", "The password contains invisible control characters.",
-                                "पासवर्डमध्ये अदृश्य नियंत्रण अक्षरे आहेत."))
+        problems.append(problem("password", "control_chars", "password_control_chars"))
     return problems

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 
+from kiosk.domain.messages import details, say
 from kiosk.security.audit import record
 from kiosk.security.errors import LastSupervisor, PermissionDenied, UserExists, UserInvalid, UserNotFound
 from kiosk.security.passwords import default_hasher, generate_temporary_password, hash_password
@@ -46,19 +47,16 @@ class UserInfo:
 def normalise_username(raw: str) -> str:
     name = unicodedata.normalize("NFC", raw).strip().lower()
     if not _USERNAME.fullmatch(name):
-        raise UserInvalid("a user name is 3-32 letters a-z, digits, '.', '_' or '-', starting with a letter",
-                          field="username",
-                          detail_mr="वापरकर्ता नाव 3-32 अक्षरांचे असावे: a-z, अंक, '.', '_' किंवा '-', सुरुवात अक्षराने",
-                          detail_hi="उपयोगकर्ता नाम 3-32 अक्षरों का हो: a-z, अंक, '.', '_' या '-', शुरुआत अक्षर से")
+        raise UserInvalid(say("problem.username_invalid", "en"), field="username",
+                          **details("problem.username_invalid"))
     return name
 
 
 def clean_display_name(raw: str) -> str:
     name = " ".join(unicodedata.normalize("NFC", raw).split())
     if not 1 <= len(name) <= 80 or any(unicodedata.category(c) in ("Cc", "Cs") for c in name):
-        raise UserInvalid("a display name is 1-80 printable characters", field="display_name",
-                          detail_mr="दाखवायचे नाव 1 ते 80 छापण्यायोग्य अक्षरांचे असावे",
-                          detail_hi="दिखाया जाने वाला नाम 1 से 80 छपने योग्य अक्षरों का हो")
+        raise UserInvalid(say("problem.display_name_invalid", "en"), field="display_name",
+                          **details("problem.display_name_invalid"))
     return name
 
 
@@ -66,9 +64,8 @@ def _role(raw: Role | str) -> Role:
     try:
         return Role(raw)
     except ValueError:
-        raise UserInvalid(f"unknown role {raw!r}: use operator or supervisor", field="role",
-                          detail_mr=f"अज्ञात भूमिका {raw!r}: operator किंवा supervisor वापरा",
-                          detail_hi=f"अज्ञात भूमिका {raw!r}: operator या supervisor चुनें") from None
+        raise UserInvalid(say("problem.role_unknown", "en", role=repr(raw)), field="role",
+                          **details("problem.role_unknown", role=repr(raw))) from None
 
 
 def _row_to_info(r: sqlite3.Row) -> UserInfo:
@@ -115,9 +112,8 @@ def create_user(store: Store, by: Operator | None, username: str, display_name: 
     with store.write() as conn:
         actor = _actor(conn, by, first_run_ok=True)
         if actor == SETUP_ACTOR and role_ is not Role.SUPERVISOR:
-            raise UserInvalid("the first account must be a supervisor", field="role",
-                              detail_mr="पहिले खाते पर्यवेक्षकाचे असले पाहिजे",
-                              detail_hi="पहला खाता पर्यवेक्षक का होना चाहिए")
+            raise UserInvalid(say("problem.first_account_supervisor", "en"), field="role",
+                              **details("problem.first_account_supervisor"))
         if conn.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
             raise UserExists(f"user {name} already exists", username=name)
         conn.execute("INSERT INTO users(username, display_name, role, password_hash, must_change, created_at, "

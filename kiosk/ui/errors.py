@@ -10,28 +10,20 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from kiosk.domain.errors import KioskError
-from kiosk.domain.messages import describe
+from kiosk.domain.errors import KioskError, StorageError
+from kiosk.domain.messages import describe, say
 
 log = logging.getLogger("kiosk.ui")
 
-UNEXPECTED = {
-    "en": "Something unexpected went wrong. Nothing was lost; try again, and tell the supervisor if it repeats.",
-    "mr": "अनपेक्षित अडचण आली. काहीही हरवले नाही; पुन्हा प्रयत्न करा, आणि पुन्हा झाल्यास पर्यवेक्षकांना सांगा.",
-    "hi": "अनपेक्षित समस्या आई। कुछ भी खोया नहीं; फिर से प्रयास करें, और दोबारा हो तो पर्यवेक्षक को बताएँ।",
-}
-
 
 def sentence(error: BaseException, language: str) -> str:
+    """The operator's one sentence for ``error``, from the message catalogue, in ``language``."""
     if isinstance(error, KioskError):
-        return describe(error, language if language in UNEXPECTED else "en")
+        return describe(error, language)
     if isinstance(error, OSError):
-        from kiosk.domain.errors import StorageError
-
-        return describe(StorageError(error.strerror or str(error)),
-                        language if language in UNEXPECTED else "en")
+        return describe(StorageError(error.strerror or str(error)), language)
     log.error("unexpected error shown to the operator: %r", error)
-    return UNEXPECTED.get(language, UNEXPECTED["en"])
+    return say("error.unexpected", language)
 
 
 def setup_logging(logs: Path) -> Path:

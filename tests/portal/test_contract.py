@@ -31,9 +31,11 @@ def test_every_simulator_route_is_in_the_contract() -> None:
 
 def test_error_codes_match_the_vocabulary() -> None:
     listed = set(SPEC["components"]["schemas"]["ErrorCode"]["enum"])
-    assert listed == set(codes.MESSAGES)
-    for en, mr in codes.MESSAGES.values():
+    assert listed == set(codes.CODES)
+    for code in codes.CODES:
+        en, mr = codes.message(code)
         assert en and re.search("[\u0900-\u097f]", mr)  # Marathi text really is Devanagari
+        assert re.search("[\u0900-\u097f]", codes.hindi(code) or "")  # and a Hindi screen reads Hindi
 
 
 def test_portal_package_never_imports_store_sync_or_ui() -> None:
