@@ -19,6 +19,7 @@ from kiosk.domain.status import Status
 from kiosk.store.applications import Applications
 from kiosk.store.db import Store
 from kiosk.store.hub import Hub, has_hub, save_hub, set_setting
+from kiosk.store.outbox import mark_settled
 
 DEMO_HUB = Hub(code="MH-PUN-HVL-0042", name_en="Digital Seva Hub, Wagholi", name_mr="डिजिटल सेवा केंद्र, वाघोली",
                district_code="490", taluka_code="4193",
@@ -135,8 +136,7 @@ def _advance(apps: Applications, uuid: str, rng: random.Random, today: date) -> 
     if roll < 0.45:
         return
     # History from before this demo began: it reached the portal long ago, so its outbox item is settled.
-    with apps.store.write() as conn:
-        conn.execute("UPDATE outbox SET state = 'acked' WHERE idempotency_key = ?", (uuid,))
+    mark_settled(apps.store, uuid)
     apps.set_status(uuid, Status.SUBMITTED, source="demo", portal_number=f"AS{rng.randint(10**9, 10**10 - 1)}")
     if roll < 0.6:
         return

@@ -25,14 +25,13 @@ from datetime import UTC, datetime
 from kiosk.domain.clock import utc_now
 from kiosk.security.errors import AuditEntryInvalid, AuditKeyMissing, AuditKeyPresent
 from kiosk.security.keys import create_key, current_key_id, load_key, set_current_key_id
+from kiosk.store.hub import put_setting
 
 HEAD_SETTING = "audit.head"
 GENESIS = "0" * 64
 ROTATION = "audit.key_rotated"
 RESTART = "audit.chain_restarted"
 _DOMAIN = b"seva-kiosk/audit/v1\n"
-SETTING_UPSERT = ("INSERT INTO settings(key, value) VALUES (?, ?) "
-                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
 
 _ACTOR = re.compile(r"[a-z][a-z0-9._:-]{0,47}")
 _ACTION = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){0,3}")
@@ -124,7 +123,7 @@ def record(conn: sqlite3.Connection, actor: str, action: str, *, now: datetime |
     mac = compute_mac(key, seq, at, actor, action, ids_text, key_id, prev)
     conn.execute("INSERT INTO audit_log(seq, at, actor, action, ids, key_id, prev_mac, mac) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (seq, at, actor, action, ids_text, key_id, prev, mac))
-    conn.execute(SETTING_UPSERT, (HEAD_SETTING, f"{seq}:{mac}"))
+    put_setting(conn, HEAD_SETTING, f"{seq}:{mac}")
     return AuditEntry(seq, at, actor, action, dict(ids), key_id, prev, mac)
 
 
@@ -175,6 +174,6 @@ def restart_chain(conn: sqlite3.Connection, actor: str, *, now: datetime | None 
     mac = compute_mac(key, seq, at, actor, RESTART, ids_text, key_id, prev)
     conn.execute("INSERT INTO audit_log(seq, at, actor, action, ids, key_id, prev_mac, mac) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (seq, at, actor, RESTART, ids_text, key_id, prev, mac))
-    conn.execute(SETTING_UPSERT, (HEAD_SETTING, f"{seq}:{mac}"))
+    put_setting(conn, HEAD_SETTING, f"{seq}:{mac}")
     set_current_key_id(conn, key_id)
     return lost, key_id

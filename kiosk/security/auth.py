@@ -17,7 +17,7 @@ from enum import StrEnum
 from argon2 import PasswordHasher
 
 from kiosk.domain.errors import problem
-from kiosk.security.audit import SETTING_UPSERT, record
+from kiosk.security.audit import record
 from kiosk.security.errors import (
     AccountDisabled,
     LoginFailed,
@@ -37,6 +37,7 @@ from kiosk.security.passwords import (
 from kiosk.security.roles import Action, Operator, Role, require_role
 from kiosk.security.users import normalise_username
 from kiosk.store.db import Store
+from kiosk.store.hub import get_setting, put_setting
 
 IDLE_LOCK_SETTING = "security.idle_lock_minutes"
 IDLE_LOCK_DEFAULT, IDLE_LOCK_MIN, IDLE_LOCK_MAX = 3, 2, 5
@@ -196,9 +197,8 @@ def change_password(store: Store, username: str, old_password: str, new_password
 
 def idle_lock_minutes(store: Store) -> int:
     """Minutes without input after which the GUI hides personal data and asks for the password again."""
-    rows = store.query("SELECT value FROM settings WHERE key = ?", (IDLE_LOCK_SETTING,))
     try:
-        value = int(rows[0][0]) if rows else IDLE_LOCK_DEFAULT
+        value = int(get_setting(store, IDLE_LOCK_SETTING, str(IDLE_LOCK_DEFAULT)))
     except ValueError:
         return IDLE_LOCK_DEFAULT
     return min(IDLE_LOCK_MAX, max(IDLE_LOCK_MIN, value))
@@ -210,5 +210,5 @@ def set_idle_lock_minutes(store: Store, by: Operator, minutes: int, now: datetim
         raise SettingInvalid(f"the idle lock must be {IDLE_LOCK_MIN} to {IDLE_LOCK_MAX} minutes",
                              minimum=IDLE_LOCK_MIN, maximum=IDLE_LOCK_MAX)
     with store.write() as conn:
-        conn.execute(SETTING_UPSERT, (IDLE_LOCK_SETTING, str(minutes)))
+        put_setting(conn, IDLE_LOCK_SETTING, str(minutes))
         record(conn, by.username, "setting.idle_lock", now=now, minutes=minutes)

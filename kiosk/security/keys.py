@@ -22,6 +22,7 @@ from keyring.backends import fail
 
 from kiosk.domain.errors import SecretStoreUnavailable
 from kiosk.security.errors import AuditKeyMissing
+from kiosk.store.hub import put_setting, read_setting
 
 SERVICE = "seva-kiosk/audit"
 KEY_ID_SETTING = "audit.key_id"
@@ -81,13 +82,11 @@ def create_key() -> tuple[str, bytes]:
 
 
 def current_key_id(conn: sqlite3.Connection) -> str | None:
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (KEY_ID_SETTING,)).fetchone()
-    return str(row[0]) if row else None
+    return read_setting(conn, KEY_ID_SETTING)
 
 
 def set_current_key_id(conn: sqlite3.Connection, key_id: str) -> None:
-    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (KEY_ID_SETTING, key_id))
+    put_setting(conn, KEY_ID_SETTING, key_id)
 
 
 def keyring_keys(key_ids: set[str]) -> dict[str, bytes]:

@@ -23,6 +23,7 @@ from kiosk.security.audit import (
 )
 from kiosk.security.keys import keyring_keys
 from kiosk.store.db import Store
+from kiosk.store.hub import get_setting
 
 Keys = bytes | Mapping[str, bytes] | Callable[[str], bytes | None]
 # The append-only triggers of migration 0002. Their absence means someone edited the file with raw SQL.
@@ -46,8 +47,7 @@ def chain_keys(store: Store) -> dict[str, bytes]:
 
 def chain_head(store: Store) -> str:
     """``seq:mac`` of the newest entry as recorded beside the chain ('' before the first entry)."""
-    rows = store.query("SELECT value FROM settings WHERE key = ?", (HEAD_SETTING,))
-    return str(rows[0][0]) if rows else ""
+    return get_setting(store, HEAD_SETTING)
 
 
 def _parse_head(head: str) -> tuple[int, str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 
 from kiosk.domain.clock import utc_now
@@ -52,5 +53,17 @@ def get_setting(store: Store, key: str, default: str = "") -> str:
 
 def set_setting(store: Store, key: str, value: str) -> None:
     with store.write() as conn:
-        conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+        put_setting(conn, key, value)
+
+
+def read_setting(conn: sqlite3.Connection, key: str) -> str | None:
+    """A setting inside the caller's transaction (None when never set)."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def put_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
+    """Set a setting inside the caller's transaction, so it commits with what it belongs to (the audit
+    head with its entry, a retention period with its audit line)."""
+    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))

@@ -174,3 +174,16 @@ def documents_of(store: Store, uuid: str, *, only_pending: bool = True) -> list[
 def mark_document_uploaded(store: Store, sha256: str) -> None:
     with store.write() as conn:
         conn.execute("UPDATE documents SET uploaded = 1 WHERE sha256 = ?", (sha256,))
+
+
+def mark_documents_not_uploaded(store: Store, uuid: str) -> None:
+    """The portal lost or never finished one of this application's documents: upload all again next try."""
+    with store.write() as conn:
+        conn.execute("UPDATE documents SET uploaded = 0 WHERE application_uuid = ?", (uuid,))
+
+
+def mark_settled(store: Store, key: str) -> None:
+    """Record the item under ``key`` as acknowledged without sending it: history made up by the demo, which
+    'reached the portal long ago'. Its body stays (unlike :func:`mark_acked`): nothing real was sent."""
+    with store.write() as conn:
+        conn.execute("UPDATE outbox SET state = 'acked' WHERE idempotency_key = ?", (key,))

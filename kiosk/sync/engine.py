@@ -15,14 +15,10 @@ import json
 import os
 import time
 from collections.abc import Callable, Generator, Iterator
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from kiosk.domain.clock import IST
 from kiosk.domain.errors import CatalogueError, KioskError, PortalError
-from kiosk.domain.status import Status
-from kiosk.store.catalogues import Catalogues
 from kiosk.store.db import Store
 from kiosk.store.hub import get_setting, set_setting
 from kiosk.store.outbox import (
@@ -33,6 +29,7 @@ from kiosk.store.outbox import (
     make_due,
     mark_acked,
     mark_document_uploaded,
+    mark_documents_not_uploaded,
     mark_rejected,
     mark_unknown,
     next_due_at,
@@ -41,38 +38,22 @@ from kiosk.store.outbox import (
 )
 from kiosk.store.portal_answers import (
     FEED_CURSOR_KEY,
-    StatusChange,
     apply_status_page,
     certificates_needed,
     record_certificate,
 )
 from kiosk.sync.backoff import Backoff
+from kiosk.sync.client import PortalClientLike
+from kiosk.sync.portal_feeds import (
+    PORTAL_CALENDAR_KEY,
+    datetime_from_epoch,
+    portal_calendar_document,
+    pull_catalogue,
+    status_change,
+)
 from kiosk.sync.progress import SyncProgress, SyncReport
 
-PORTAL_STATUS = {"submitted": Status.SUBMITTED, "under_scrutiny": Status.UNDER_SCRUTINY,
-                 "documents_pending": Status.DOCUMENTS_PENDING, "approved": Status.APPROVED,
-                 "rejected": Status.REJECTED}
-CATALOGUE_ETAG_KEY = "sync.catalogue_etag"
 LAST_SYNC_KEY = "sync.last_success"
-PORTAL_CALENDAR_KEY = "calendar.portal"
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-class PortalClientLike(Protocol):
-    """The part of :class:`kiosk.portal.client.PortalClient` the engine uses (sync must not need more)."""
-
-    def check_connectivity(self) -> Any: ...
-    def submit_application(self, idempotency_key: str, application: Any) -> Any: ...
-    def send_feedback(self, idempotency_key: str, feedback: Any) -> Any: ...
-    def file_appeal(self, idempotency_key: str, appeal: Any) -> Any: ...
-    def missing_documents(self, sha256s: Any) -> list[str]: ...
-    def upload_document(self, sha256: str, source: bytes | Path, media_type: str, *,
-                        progress: Any = None) -> Any: ...
-    def iter_status_feed(self, cursor: str | None, limit: int = 200) -> Iterator[Any]: ...
-    def download_certificate(self, application_id: str) -> Any: ...
-    def fetch_catalogue(self, etag: str | None = None) -> Any: ...
-    def working_calendar(self, year: int) -> Any: ...
-    def send_heartbeat(self, heartbeat: Any) -> Any: ...
 
 
 def write_file_atomically(folder: Path, name: str, data: bytes) -> Path:
@@ -238,8 +219,7 @@ class SyncEngine:
         else:
             if out.code == "DOCUMENTS_MISSING" and item.application_uuid:
                 # The portal lost or never finished a document: upload again on the next try.
-                with self.store.write() as conn:
-                    conn.execute("UPDATE documents SET uploaded = 0 WHERE application_uuid = ?", (item.application_uuid,))
+                mark_documents_not_uploaded(self.store, item.application_uuid)
             delay = self.backoff.delay(item.attempts + 1, out.retry_after)
             mark_unknown(self.store, item, f"{out.code}: {out.reason(self.language)}", self.clock() + delay)
             self.report.retried += 1
@@ -297,8 +277,7 @@ class SyncEngine:
         pages = 0
         try:
             for page in self.client.iter_status_feed(cursor):
-                changes = [StatusChange(e.idempotency_key, e.application_id, PORTAL_STATUS[e.status],
-                                        _decided(e), _note(e)) for e in page.events]
+                changes = [status_change(e) for e in page.events]
                 result = apply_status_page(self.store, changes, page.next_cursor)
                 self.report.status_applied += result.applied
                 pages += 1
@@ -364,21 +343,6 @@ class SyncEngine:
             self.report.errors.append(f"heartbeat: {exc.detail}")
 
 
-def pull_catalogue(store: Store, client: PortalClientLike) -> str | None:
-    """Ask the portal for a newer service list (ETag: an unchanged list costs one small 304) and install it
-    atomically. Returns the version installed, or None when the kiosk already has the newest. Used by every
-    sync and by Settings' "check for update", which must not push the queue or pull statuses."""
-    fetched = client.fetch_catalogue(get_setting(store, CATALOGUE_ETAG_KEY) or None)
-    installed = None
-    if fetched.changed and fetched.document is not None:
-        cats = Catalogues(store)
-        if fetched.version != cats.active_version():
-            installed = cats.install(dict(fetched.document)).version
-        if fetched.etag:
-            set_setting(store, CATALOGUE_ETAG_KEY, fetched.etag)
-    return installed
-
-
 class _Stop:
     """An item that cannot go now (already recorded); ``halt`` stops the whole pass (offline)."""
 
@@ -391,35 +355,3 @@ class _Stop:
 
     def reason(self, language: str = "en") -> str:
         return self._reason
-
-
-def datetime_from_epoch(seconds: float) -> datetime:
-    return datetime.fromtimestamp(seconds, tz=IST)
-
-
-def portal_calendar_document(cal: Any) -> dict[str, Any]:
-    """The portal's calendar in the kiosk's holiday-list format (``saturdays_off`` as week numbers)."""
-    weekly = {str(d).lower() for d in cal.weekly_off}
-    if "saturday" in weekly:
-        saturdays = [1, 2, 3, 4, 5]
-    else:
-        saturdays = sorted({int(d.split("_")[1]) for d in weekly
-                            if d.startswith("saturday_") and d.split("_")[1].isdigit()})
-    return {"year": cal.year, "version": f"portal-{cal.year}", "saturdays_off": saturdays,
-            "complete": bool(cal.complete), "source": "portal", "confidence": "H",
-            "holidays": [{"date": h.day.isoformat(), "name_en": h.name.en, "name_mr": h.name.mr}
-                         for h in cal.holidays]}
-
-
-def _decided(event: Any) -> date | None:
-    if event.status not in ("approved", "rejected") or not event.at:
-        return None
-    try:
-        return date.fromisoformat(str(event.at)[:10])
-    except ValueError:
-        return None
-
-
-def _note(event: Any) -> str:
-    reason = getattr(event, "reason", None)
-    return f"{reason.en} / {reason.mr}" if reason is not None and (reason.en or reason.mr) else ""

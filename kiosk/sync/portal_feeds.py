@@ -1,0 +1,81 @@
+"""What the portal sends back, in the kiosk's own terms: status events, its working calendar, the catalogue.
+
+The engine (:mod:`kiosk.sync.engine`) decides when to ask; this module turns each answer into what the
+store keeps — a :class:`~kiosk.store.portal_answers.StatusChange`, a holiday list in the bundled lists'
+format, an installed catalogue version — so the translation is read and tested apart from the loop.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from kiosk.domain.clock import IST
+from kiosk.domain.status import Status
+from kiosk.store.catalogues import Catalogues
+from kiosk.store.db import Store
+from kiosk.store.hub import get_setting, set_setting
+from kiosk.store.portal_answers import StatusChange
+
+PORTAL_STATUS = {"submitted": Status.SUBMITTED, "under_scrutiny": Status.UNDER_SCRUTINY,
+                 "documents_pending": Status.DOCUMENTS_PENDING, "approved": Status.APPROVED,
+                 "rejected": Status.REJECTED}
+CATALOGUE_ETAG_KEY = "sync.catalogue_etag"
+PORTAL_CALENDAR_KEY = "calendar.portal"
+
+
+class CatalogueSource(Protocol):
+    def fetch_catalogue(self, etag: str | None = None) -> Any: ...
+
+
+def status_change(event: Any) -> StatusChange:
+    """One status-feed event as the store applies it."""
+    return StatusChange(event.idempotency_key, event.application_id, PORTAL_STATUS[event.status],
+                        _decided(event), _note(event))
+
+
+def pull_catalogue(store: Store, client: CatalogueSource) -> str | None:
+    """Ask the portal for a newer service list (ETag: an unchanged list costs one small 304) and install it
+    atomically. Returns the version installed, or None when the kiosk already has the newest. Used by every
+    sync and by Settings' "check for update", which must not push the queue or pull statuses."""
+    fetched = client.fetch_catalogue(get_setting(store, CATALOGUE_ETAG_KEY) or None)
+    installed = None
+    if fetched.changed and fetched.document is not None:
+        cats = Catalogues(store)
+        if fetched.version != cats.active_version():
+            installed = cats.install(dict(fetched.document)).version
+        if fetched.etag:
+            set_setting(store, CATALOGUE_ETAG_KEY, fetched.etag)
+    return installed
+
+
+def datetime_from_epoch(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, tz=IST)
+
+
+def portal_calendar_document(cal: Any) -> dict[str, Any]:
+    """The portal's calendar in the kiosk's holiday-list format (``saturdays_off`` as week numbers)."""
+    weekly = {str(d).lower() for d in cal.weekly_off}
+    if "saturday" in weekly:
+        saturdays = [1, 2, 3, 4, 5]
+    else:
+        saturdays = sorted({int(d.split("_")[1]) for d in weekly
+                            if d.startswith("saturday_") and d.split("_")[1].isdigit()})
+    return {"year": cal.year, "version": f"portal-{cal.year}", "saturdays_off": saturdays,
+            "complete": bool(cal.complete), "source": "portal", "confidence": "H",
+            "holidays": [{"date": h.day.isoformat(), "name_en": h.name.en, "name_mr": h.name.mr}
+                         for h in cal.holidays]}
+
+
+def _decided(event: Any) -> date | None:
+    if event.status not in ("approved", "rejected") or not event.at:
+        return None
+    try:
+        return date.fromisoformat(str(event.at)[:10])
+    except ValueError:
+        return None
+
+
+def _note(event: Any) -> str:
+    reason = getattr(event, "reason", None)
+    return f"{reason.en} / {reason.mr}" if reason is not None and (reason.en or reason.mr) else ""
