@@ -10,15 +10,21 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 mode="${1:-run}"; shift || true
 
-# Qt (offscreen and xcb), zbar, printing, poppler for rendering PDFs in tests, Xvfb, CUPS + cups-pdf for a
-# real print queue, SANE's test backend as a real virtual scanner, dbus/gnome-keyring for a real keyring,
-# desktop-file-utils to validate the Linux menu entry (tests/installers).
+# Every program the app or the tests start is here, by the package that ships it (`dpkg -S $(which X)`):
+# run: Qt (offscreen and xcb), zbar, printing, dbus-run-session + gnome-keyring-daemon (the demo keyring),
+#      Xvfb + xauth (xvfb-run: a virtual screen when there is none, see "run" below).
+# test: poppler-utils (pdftoppm, pdfinfo, pdftotext), cupsd/lpadmin/lp/lpstat/cupsdisable + cups-pdf + gs
+#      (a real print queue, tests/receipts/cups_server.py), sane-utils (scanimage, SANE's test backend),
+#      desktop-file-utils (desktop-file-validate), binutils (objdump: PyInstaller reads the shared
+#      libraries' headers with it when tests/installers freeze the app). dpkg-deb, mount, ldd are in every
+#      Debian (dpkg, mount, libc-bin).
 run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
-  libxcb-xkb1 libxkbcommon-x11-0 libxcb-glx0 libcups2 libpulse0 libzbar0 python3-venv dbus gnome-keyring)
-test_pkgs=(xvfb xauth poppler-utils cups cups-client cups-bsd printer-driver-cups-pdf sane-utils
-  desktop-file-utils)
+  libxcb-xkb1 libxkbcommon-x11-0 libxcb-glx0 libcups2 libpulse0 libzbar0 python3-venv dbus gnome-keyring
+  xvfb xauth)
+test_pkgs=(poppler-utils cups cups-daemon cups-client cups-bsd printer-driver-cups-pdf ghostscript sane-utils
+  desktop-file-utils binutils)
 
 pkgs=("${run_pkgs[@]}")
 if [ "$mode" != run ]; then pkgs+=("${test_pkgs[@]}"); fi
@@ -64,6 +70,17 @@ done
 
 case "$mode" in
   run)
+    # No screen (ssh, a container, a server): start the window on a virtual one (Xvfb) rather than stop.
+    screen=()
+    if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] \
+        && [ "${QT_QPA_PLATFORM:-}" != offscreen ]; then
+      if command -v xvfb-run >/dev/null; then
+        echo "bootstrap: no screen (DISPLAY is unset); the kiosk runs on a virtual screen (Xvfb)" >&2
+        screen=(xvfb-run -a -s "-screen 0 1366x768x24")
+      else
+        echo "bootstrap: no screen and no Xvfb; as root run: apt-get install -y --no-install-recommends xvfb xauth" >&2
+      fi
+    fi
     # The kiosk keeps its keys (data-key wrapping, audit, portal secret) only in the OS keyring. A desktop
     # session has one; a bare machine (ssh, a container, no GNOME) has none, and the kiosk would refuse to
     # open its database. Then this demo start runs it under a private D-Bus session with gnome-keyring,
@@ -73,11 +90,11 @@ case "$mode" in
       export KIOSK_HOME="${KIOSK_HOME:-$("$venv/bin/python" -c "from kiosk.config import resolve_paths; print(resolve_paths().home)")}"
       export SEVA_DEMO_KEYRING="$KIOSK_HOME/demo-keyring"
       mkdir -p "$SEVA_DEMO_KEYRING"
-      exec dbus-run-session -- sh -c 'echo -n seva-kiosk-demo | XDG_DATA_HOME="$SEVA_DEMO_KEYRING" \
+      exec ${screen[@]+"${screen[@]}"} dbus-run-session -- sh -c 'echo -n seva-kiosk-demo | XDG_DATA_HOME="$SEVA_DEMO_KEYRING" \
         gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" main.py "$@"' \
         "$venv/bin/python" "$@"
     fi
-    exec "$venv/bin/python" main.py "$@" ;;
+    exec ${screen[@]+"${screen[@]}"} "$venv/bin/python" main.py "$@" ;;
   test)
     export QT_QPA_PLATFORM=offscreen
     "$venv/bin/lint-imports" --no-cache >/dev/null || { "$venv/bin/lint-imports" --no-cache; exit 1; }
