@@ -57,6 +57,8 @@ class UsersPage(QWidget):
         self.by = Account(op.username, Role(op.role) if op.role in ("operator", "supervisor") else Role.OPERATOR,
                           op.display_name)
         self.rows: list[users.UserInfo] = []
+        self._busy = False  # a change is on the pool; later ones wait in _waiting (see _run)
+        self._waiting: list[Callable[[], None]] = []
         outer = QVBoxLayout(self)
         outer.addWidget(title(tr("Users")))
         self.table = Table([tr("User name"), tr("Full name"), tr("Role"), tr("State"), tr("Last sign-in")])
@@ -135,11 +137,26 @@ class UsersPage(QWidget):
             return raw or "—"
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.password.clear()
+        """One change at a time, in the order asked: the store commits before the answer reaches the GUI
+        thread, so a second change started in between would get its answer first and then be overwritten
+        by the older one's message and table. A change asked for meanwhile waits for that answer."""
+        def start() -> None:
+            self._busy = True
+            self.password.clear()
 
-        def failed(exc: BaseException) -> None:
-            self.message.setText(sentence(exc, self.ctx.language))
-        run_in_background(work, lambda result: (done(result), self.reload()), failed)
+            def finish() -> None:
+                self._busy = False
+                if self._waiting:
+                    self._waiting.pop(0)()
+
+            def failed(exc: BaseException) -> None:
+                self.message.setText(sentence(exc, self.ctx.language))
+                finish()
+            run_in_background(work, lambda result: (done(result), self.reload(), finish()), failed)
+        if self._busy:
+            self._waiting.append(start)
+        else:
+            start()
 
     def _show_temporary(self, username: str, temporary: str) -> None:
         self.message.setText(tr("Temporary password for {u} (shown once; it must be changed at the first "

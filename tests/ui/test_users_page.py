@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.security.auth import authenticate, idle_lock_minutes
+from kiosk.security.roles import Operator as Account
+from kiosk.security.roles import Role
 from kiosk.security.users import create_user, get_user
 from kiosk.ui.auth import Operator
 
@@ -94,3 +96,41 @@ def test_an_operator_closes_only_their_own_day_a_supervisor_sees_everyone(qtbot,
         rows = {page.by_operator.item(r, 0).text(): page.by_operator.item(r, 1).text()
                 for r in range(page.by_operator.rowCount())}
         assert rows == expected and page.day.isEnabled() == day_editable
+
+
+def settle(page: Any) -> None:
+    """Every change the screen asked for has run and its answer has been shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.background import pool
+
+    for _ in range(100):
+        assert pool().waitForDone(10_000)
+        QApplication.processEvents()  # deliver the answers; a waiting change may start here
+        if pool().activeThreadCount() == 0 and not getattr(page, "_busy", False):
+            return
+    raise AssertionError("the screen's changes did not settle")
+
+
+def test_changes_asked_back_to_back_answer_in_the_order_asked(qtbot, ctx) -> None:
+    """The race behind a flaky run: the store commits a change before its answer reaches the screen, so a
+    second change started in that gap used to get its answer first and then be overwritten by the older
+    one's. Now the second waits for the first answer: the last message is the last change's."""
+    create_user(ctx.database(), None, "asha", "आशा कुलकर्णी", "supervisor", ctx.now())
+    create_user(ctx.database(), Account("asha", Role.SUPERVISOR, "आशा कुलकर्णी"), "ravi", "रवी पाटील", "operator",
+                ctx.now())
+    _window, page = users_page(qtbot, ctx, Operator("asha", "आशा कुलकर्णी", "supervisor"))
+    for _ in range(3):
+        select(page, "ravi")
+        page.reset()
+        select(page, "ravi")
+        page.set_disabled(True)  # asked before the reset's answer arrived
+        select(page, "asha")
+        page.set_disabled(True)  # refused: the only active supervisor
+        settle(page)
+        assert "only active supervisor" in page.message.text() and page.password.text() == ""
+        assert get_user(ctx.database(), "ravi").disabled and not get_user(ctx.database(), "asha").disabled
+        select(page, "ravi")
+        page.set_disabled(False)
+        settle(page)
+        assert "ravi" in page.message.text()
