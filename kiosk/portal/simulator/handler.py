@@ -1,8 +1,9 @@
 """HTTP mechanics of the simulator: bodies in and out, link emulation, and the faults themselves.
 
-Routing lives in :mod:`.routes`; this class only knows how to read a request (gzip, size caps, throttled
-like a 2G link), how to write a :class:`Reply`, and how to *fail* to write one in each of the ways the
-fault plan asks for.
+Routing lives in :mod:`.routes`, and the server holds the router (``server.router``): this class only
+knows how to read a request (gzip, size caps, throttled like a 2G link), how to write a :class:`Reply`,
+and how to *fail* to write one in each of the ways the fault plan asks for. It imports neither the routes
+nor the admin endpoints, which both import it.
 """
 
 from __future__ import annotations
@@ -211,11 +212,9 @@ class SimHandler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------------------------------ dispatch
     def _dispatch(self) -> None:
-        from kiosk.portal.simulator.routes import route
-
         self._body_left = None
         try:
-            route(self)
+            self.server.router(self)
         except (BrokenPipeError, ConnectionResetError, DropConnection):
             self.hang_up()
         except BadRequest as exc:

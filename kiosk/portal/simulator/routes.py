@@ -16,6 +16,7 @@ from typing import Any
 
 from kiosk.portal.codes import error_body
 from kiosk.portal.simulator import hubdata, uploads
+from kiosk.portal.simulator.admin import admin
 from kiosk.portal.simulator.certificate import render_certificate
 from kiosk.portal.simulator.faults import PRE_COMMIT
 from kiosk.portal.simulator.handler import CAPTIVE_PAGE, BadRequest, SimHandler
@@ -175,8 +176,6 @@ def route(h: SimHandler) -> None:
     sim = h.server.sim
     path, query = h.split
     if path.startswith("/_sim/"):
-        from kiosk.portal.simulator.admin import admin
-
         h.send(admin(h, path, query))
         return
     sim.count("requests")  # contract requests only; the admin calls above are not the portal's traffic

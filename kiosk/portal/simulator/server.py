@@ -15,15 +15,19 @@ import ssl
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.catalogue import parse_catalogue
 from kiosk.portal.simulator.faults import FaultPlan, parse_profile
 from kiosk.portal.simulator.handler import SimHandler
+from kiosk.portal.simulator.hubdata import publish_catalogue
 from kiosk.portal.simulator.portal import DecisionPlan, SimPortal
 from kiosk.portal.simulator.releases import ReleaseShelf
+from kiosk.portal.simulator.routes import route
 from kiosk.portal.simulator.store import SimStore
 
 DEMO_CLIENT_ID = "demo-hub"
@@ -91,9 +95,6 @@ class Simulation:
         self._seed_catalogue()
 
     def _seed_catalogue(self) -> None:
-        from kiosk.domain.catalogue import parse_catalogue
-        from kiosk.portal.simulator.hubdata import publish_catalogue
-
         for row in self.store.all("SELECT body FROM catalogue"):
             self.portal.service_codes.update(s.code for s in parse_catalogue(json.loads(row["body"])).services)
         if self.store.current_catalogue() is None:
@@ -166,6 +167,7 @@ class SimHTTPServer(ThreadingHTTPServer):
         self._paused_until = 0.0
         self._fillers: list[socket.socket] = []
         self._pause_lock = threading.Lock()
+        self.router: Callable[[SimHandler], None] = route  # each request's handler dispatches through it
         super().__init__((config.host, config.port), SimHandler)  # binds; calls server_close on failure
         self.tls: ssl.SSLContext | None = None
         if config.tls_certfile:
