@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Migrations
 
@@ -27,6 +27,9 @@ from kiosk.store.applications import Applications
 from kiosk.store.catalogues import Catalogues
 from kiosk.store.db import Store, open_store
 from kiosk.store.hub import Hub, get_setting, load_hub
+
+if TYPE_CHECKING:
+    from kiosk.counter.desk import Desk
 
 # Packages that keep tables in the hub database register their schema steps here (module, attribute);
 # the store applies them after its own without importing those packages.
@@ -90,9 +93,9 @@ class KioskContext:
     def unlock(self) -> bytes:
         """Encryption at rest: the data key from this PC's keyring (created on a new hub; an old release's
         plaintext files encrypted in place), and each sealed folder bound to its file cipher."""
+        from kiosk.counter.draft import draft_path
         from kiosk.documents.storage import bind_cipher
         from kiosk.security.encryption import unlock
-        from kiosk.ui.draft import draft_path  # Qt-free module
 
         key, cipher = unlock(self.paths.database, self.sealed_folders())
         for folder in (*self.sealed_folders(), draft_path(self.paths.home)):  # the form draft holds personal data
@@ -157,17 +160,15 @@ class KioskContext:
 
     def attach_documents(self, uuid: str, records: list[Any]) -> Any:
         """Add documents to a saved, unsent application and restart its RTS clock if it is now complete."""
-        from kiosk.domain.intake import missing_groups
+        return self.desk().attachments.attach(uuid, list(records))
 
-        app = self.applications().get(uuid)
-        service = self.catalogues().version(app.catalogue_version).service(app.service_code)
-        docs = (*app.documents, *records)
-        missing = missing_groups(service, docs, app.applicant.age_on(self.today()))
-        completed = app.completed_on or (self.today() if not missing else None)
-        due = (self.calendar().add_working_days(completed, service.rts_days)
-               if completed and service.rts_days else None)
-        return self.applications().add_documents(uuid, list(records), missing_groups=missing,
-                                                 completed_on=completed, due_date=due)
+    def desk(self) -> Desk:
+        """The operator's use cases (kiosk.counter), imported when first asked for (receipts pull in reportlab)."""
+        from kiosk.counter.desk import Folders, open_desk
+
+        p = self.paths
+        return open_desk(self.applications(), self.catalogues(), self.calendar, self.hub, self.now,
+                         Folders(p.home, p.documents, p.certificates, p.receipts))
 
     def start_up(self) -> None:
         """Once per GUI start or sync run, before any work: receipt numbers printed on kept receipts but
@@ -191,8 +192,8 @@ class KioskContext:
 
     def collect_orphan_documents(self) -> list[str]:
         """Start-up: remove stored files whose application row never committed (a power cut mid-save)."""
+        from kiosk.counter.draft import draft_documents, draft_path
         from kiosk.documents.storage import collect_orphans
-        from kiosk.ui.draft import draft_documents, draft_path  # Qt-free module
 
         store = self.database()
         referenced = {r[0] for r in store.query("SELECT DISTINCT sha256 FROM documents")}

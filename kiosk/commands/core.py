@@ -10,16 +10,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.counter.app_filters import Filters
 from kiosk.domain.application import format_rupees
-from kiosk.domain.errors import BackupError, CatalogueError, KioskError, ValidationError
-from kiosk.domain.intake import parse_date, take_application
+from kiosk.domain.errors import BackupError, CatalogueError, KioskError
+from kiosk.domain.intake import parse_date
 from kiosk.domain.serialize import application_to_dict
 from kiosk.domain.status import LABELS, Status
 from kiosk.domain.voiding import VOID_REASONS
 from kiosk.store.backup import backup_database, list_backups
 from kiosk.store.db import check_integrity
 from kiosk.store.hub import Hub, has_hub, load_hub, save_hub
-from kiosk.store.search import search_applications
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
@@ -196,25 +196,20 @@ def cmd_new(args: argparse.Namespace, ctx: KioskContext) -> int:
         raise KioskError(f"cannot read {args.file}: {exc}") from exc
     if not isinstance(form, dict):
         raise KioskError(f"{args.file}: expected a JSON object")
-    hub = ctx.hub()
-    ctx.database().require_writable()
-    result = take_application(form, catalogue=ctx.catalogue(), calendar=ctx.calendar(), hub_code=hub.code,
-                              operator=args.operator, now=ctx.now(), today=ctx.today())
-    if result.application is None:
-        raise ValidationError(result.problems)
-    saved = ctx.applications().save_new(result.application)
+    saved = ctx.desk().intake.take(form, args.operator)
     print(saved.receipt_number)
     return 0
 
 
 def cmd_list(args: argparse.Namespace, ctx: KioskContext) -> int:
-    rows = ctx.applications().list(day=_day(args.day), status=Status(args.status) if args.status else None,
-                                   service_code=args.service, limit=args.limit)
+    day = _day(args.day)
+    rows = ctx.desk().finder.find(Filters(status=args.status or "", service=args.service or "", day_from=day,
+                                          day_to=day), limit=args.limit)
     return _print_rows(rows, args.json, ctx.language)
 
 
 def cmd_search(args: argparse.Namespace, ctx: KioskContext) -> int:
-    rows = search_applications(ctx.database(), args.query, limit=args.limit)
+    rows = ctx.desk().finder.search(args.query, limit=args.limit)
     return _print_rows(rows, args.json, ctx.language)
 
 
@@ -235,7 +230,7 @@ def cmd_void(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
     store.require_writable()
     supervisor = sign_in(ctx, store, args.as_user, Action.VOID)
-    app = ctx.applications().void(args.key, args.reason, actor=supervisor.username)
+    app = ctx.desk().voiding.void(args.key, args.reason, actor=supervisor.username)
     reason = VOID_REASONS[args.reason].text(ctx.language)
     if ctx.language == "en":
         print(f"{app.receipt_number} voided ({reason}). Refund {format_rupees(app.total_paise)} to the citizen.")

@@ -20,7 +20,6 @@ from kiosk.documents.barcodes import FoundCode, read_codes
 from kiosk.documents.compress import ProcessedDocument
 from kiosk.documents.intake import DocumentSpec, document_from_files, document_from_images, save_document
 from kiosk.documents.loading import load_file
-from kiosk.documents.mapping import to_document_record
 from kiosk.documents.reasons import aadhaar_text, explain, unreadable
 from kiosk.documents.scanner import scan_pages
 from kiosk.documents.storage import has_document
@@ -200,21 +199,17 @@ def cmd_import(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_add(args: argparse.Namespace, ctx: KioskContext) -> int:
-    applications = ctx.applications()
-    app = applications.get(args.receipt)
+    attachments = ctx.desk().attachments
+    app = attachments.applications.get(args.receipt)
     spec = _spec(ctx, args.doc_type)
-    service = ctx.catalogues().version(app.catalogue_version).service(app.service_code)
-    group = next((g.code for g in service.documents if spec.code in g.any_of), None)
+    group = attachments.group_for(app, spec.code)
     if group is None:
-        raise KioskError(_t(ctx, "no_group", service=service.code, code=spec.code))
-    ctx.applications().store.require_writable()
+        raise KioskError(_t(ctx, "no_group", service=app.service_code, code=spec.code))
+    attachments.applications.store.require_writable()
     doc = document_from_files(args.files, spec)
-    ctx.database()  # unlocks the data key: a document is sealed before it is written
-    sha = save_document(ctx.paths.documents, doc)
-    # The row is written in the store's own transaction; if that fails the file is an orphan that the
-    # start-up collection removes.
-    ctx.attach_documents(app.uuid, [to_document_record(doc, group)])
-    _report(ctx, doc.original_name, doc, sha, " " + _t(ctx, "attached", receipt=app.receipt_number))
+    # The data key is unlocked (the desk opened the store): the document is sealed before it is written.
+    attached = attachments.store_and_attach(app, doc, group)
+    _report(ctx, doc.original_name, doc, attached.sha256, " " + _t(ctx, "attached", receipt=app.receipt_number))
     return 0
 
 

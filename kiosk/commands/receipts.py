@@ -14,22 +14,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.clock import local_day, utc_now
-from kiosk.domain.errors import DeviceError, KioskError, ReceiptVoided, StorageError, UnknownService
-from kiosk.domain.status import Status
+from kiosk.domain.errors import DeviceError, KioskError, StorageError
 from kiosk.receipts import (
     BiText,
     DayCloseData,
     DayEntry,
     Hub,
-    build_receipt_data,
     format_paise,
     print_certificate,
     print_cups,
     print_escpos,
     render_day_close,
-    render_receipt,
     save_pdf,
 )
 from kiosk.receipts.day_lines import day_entries as lines_of_day
@@ -65,29 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_print_certificate)
 
 
-def _service(ctx: KioskContext, code: str, version: str) -> tuple[Service | None, Catalogue]:
-    catalogues = ctx.catalogues()
-    try:
-        catalogue = catalogues.version(version)
-    except KioskError:
-        catalogue = ctx.catalogue()
-    try:
-        return catalogue.service(code), catalogue
-    except UnknownService:
-        return None, catalogue
-
-
 def cmd_receipt(args: argparse.Namespace, ctx: KioskContext) -> int:
-    apps = ctx.applications()
-    app = apps.get(args.receipt_no)
-    if app.status == Status.VOIDED:
-        raise ReceiptVoided(app.receipt_number, receipt=app.receipt_number)
-    hub = ctx.hub()
-    service, catalogue = _service(ctx, app.service_code, app.catalogue_version)
-    duplicate = apps.print_count(app.uuid) > 0
-    data = build_receipt_data(app, service, hub, document_label=catalogue.document_label, duplicate=duplicate)
-    pdf = render_receipt(data, args.layout)
-    kept = save_pdf(pdf, ctx.paths.receipts / f"{app.receipt_number}-{args.layout}{'-dup' if duplicate else ''}.pdf")
+    receipts = ctx.desk().receipts
+    receipt = receipts.reprint(args.receipt_no, args.layout)  # ReceiptVoided for a voided application
+    app, pdf, kept = receipt.application, receipt.pdf, receipt.path
     outputs = [str(kept)]
     if args.out:
         outputs.append(str(save_pdf(pdf, args.out)))
@@ -103,7 +80,7 @@ def cmd_receipt(args: argparse.Namespace, ctx: KioskContext) -> int:
         raise
     destination = args.printer or args.escpos or args.out or str(kept)
     try:
-        apps.record_print(app.uuid, args.layout, destination, app.operator)
+        receipts.record_print(receipt, destination, app.operator)
     except StorageError as exc:  # a read-only or damaged database must not stop a reprint
         print(f"seva-kiosk: print not recorded ({exc.code})", file=sys.stderr)
     for line in outputs:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.domain.errors import KioskError
 from kiosk.store.hub import set_setting
-from kiosk.store.outbox import counts, quarantined, retry_quarantined
+from kiosk.store.outbox import counts
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
@@ -95,7 +95,7 @@ def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
             print(f"{state:10} {n}")
         return 0
     if args.action == "quarantined":
-        for item in quarantined(store):
+        for item in ctx.desk().corrections.quarantined():
             print(f"{item.id:6} {item.kind:12} {item.idempotency_key}  {item.last_error}")
         return 0
     if args.action == "ring-key":
@@ -126,6 +126,6 @@ def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
         return 0
     if not args.target or not args.target.isdigit():
         raise KioskError("outbox retry needs an ITEM id (see: seva-kiosk outbox quarantined)")
-    retry_quarantined(store, int(args.target))
+    ctx.desk().corrections.retry(int(args.target))
     print(f"item {args.target} will be sent again")
     return 0

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.counter.app_filters import Filters, find
+from kiosk.counter.appeal import file_first_appeal
+from kiosk.counter.handover import Feedback, mark_delivered
 from kiosk.domain.application import Application
 from kiosk.domain.status import LABELS, Status
 from kiosk.security.roles import Action
-from kiosk.ui.actions import Feedback, file_first_appeal, mark_delivered
-from kiosk.ui.app_filters import Filters, find
 from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
 from kiosk.ui.certificate_print import certificate_file, choose_printer, print_certificate_on
@@ -168,8 +169,8 @@ class ApplicationsPage(QWidget):
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        chosen, store = self.filters(), self.ctx.database()
-        run_in_background(lambda: find(store, chosen), lambda rows: self._show(generation, rows),
+        chosen, apps = self.filters(), self.ctx.applications()
+        run_in_background(lambda: find(apps, chosen), lambda rows: self._show(generation, rows),
                           self.services.show_error)
 
     def _show(self, generation: int, rows: list[Any]) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.actions import Feedback
+from kiosk.counter.handover import Feedback
 from kiosk.ui.i18n import tr
 from kiosk.ui.widgets import ok_cancel
 

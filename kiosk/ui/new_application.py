@@ -1,6 +1,6 @@
 """New application: find the service, fill the form, attach documents, take consent, save, print.
 
-Everything the operator types is autosaved as a draft (see :mod:`kiosk.ui.draft`) and validated through
+Everything the operator types is autosaved as a draft (see :mod:`kiosk.counter.draft`) and validated through
 ``kiosk.domain.intake.take_application`` — the same rules as the CLI — with problems shown under each input
 in the operator's language. Saving commits on the thread pool, then the receipt preview opens.
 """
@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.counter.aadhaar_fill import form_values, read_aadhaar
+from kiosk.counter.draft import clear_draft, draft_path, load_draft, save_draft
 from kiosk.documents.storage import has_document
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Service
 from kiosk.domain.intake import IntakeResult, parse_date, take_application
-from kiosk.ui.aadhaar_fill import form_values, read_aadhaar
 from kiosk.ui.background import run_in_background
 from kiosk.ui.documents_panel import DocumentsPanel
-from kiosk.ui.draft import clear_draft, draft_path, load_draft, save_draft
 from kiosk.ui.errors import sentence
 from kiosk.ui.form_builder import ApplicationForm
 from kiosk.ui.i18n import tr

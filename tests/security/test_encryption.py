@@ -275,7 +275,7 @@ def test_unknown_file_key_is_an_error_not_garbage(ctx: KioskContext) -> None:
 
 
 def test_the_form_draft_is_sealed_too(ctx: KioskContext) -> None:
-    from kiosk.ui.draft import draft_path, load_draft, save_draft  # Qt-free
+    from kiosk.counter.draft import draft_path, load_draft, save_draft  # Qt-free
 
     ctx.database()
     path = draft_path(ctx.paths.home)

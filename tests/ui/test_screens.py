@@ -94,7 +94,7 @@ def test_a_real_hub_refuses_the_training_password(ctx) -> None:
 
 
 def test_draft_survives_a_crash_and_a_broken_draft_is_set_aside(qtbot, ctx, marathi) -> None:
-    from kiosk.ui.draft import load_draft, save_draft
+    from kiosk.counter.draft import load_draft, save_draft
 
     window = make_window(qtbot, ctx, "http://127.0.0.1:9")
     page = window.pages["new"]
@@ -286,7 +286,7 @@ def test_the_none_reference_bug_is_neutralised(qapp) -> None:
 
 @pytest.mark.parametrize("bad", [b"", b"\x00" * 10, "नाही".encode(), json.dumps({"version": 99}).encode()])
 def test_hostile_draft_files_never_break_the_form(bad: bytes, tmp_path: Path) -> None:
-    from kiosk.ui.draft import load_draft
+    from kiosk.counter.draft import load_draft
 
     path = tmp_path / "draft.json"
     path.write_bytes(bad)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import time
 
+from kiosk.counter.draft import draft_documents, draft_path, save_draft
 from kiosk.documents.storage import has_document, store_document
-from kiosk.ui.draft import draft_documents, draft_path, save_draft
 
 
 def test_scans_of_an_unsaved_draft_outlive_the_orphan_sweep(ctx) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 
 from kiosk.documents.aadhaar import AadhaarQrData, decode_aadhaar
@@ -10,8 +11,12 @@ from kiosk.documents.loading import load_file
 from kiosk.documents.mapping import fill_applicant
 from kiosk.documents.reasons import unreadable
 from kiosk.documents.uidai_certs import pinned_certificates
+from kiosk.domain.applicant import Address, NameParts
 from kiosk.domain.errors import QrUnreadable
-from kiosk.ui.form_builder import ADDRESS_PARTS, NAME_PARTS
+
+# The form's input keys are the domain's part names (``name_en.first``, ``address.pin`` …).
+NAME_PARTS = tuple(f.name for f in fields(NameParts))
+ADDRESS_PARTS = tuple(f.name for f in fields(Address))
 
 
 def read_aadhaar(path: Path, assets: Path) -> AadhaarQrData:
@@ -37,13 +42,13 @@ def read_aadhaar(path: Path, assets: Path) -> AadhaarQrData:
 def form_values(data: AadhaarQrData) -> dict[str, str]:
     """Form inputs the QR fills (English name parts, DOB, gender, address); the rest is left alone."""
     applicant = fill_applicant(data)
-    values = {f"name_en.{part}": getattr(applicant.name_en, part) for part, _ in NAME_PARTS
+    values = {f"name_en.{part}": getattr(applicant.name_en, part) for part in NAME_PARTS
               if getattr(applicant.name_en, part)}
     if applicant.dob:
         values["dob"] = applicant.dob.strftime("%d-%m-%Y")
     if applicant.gender:
         values["gender"] = applicant.gender
-    for part, _ in ADDRESS_PARTS:
+    for part in ADDRESS_PARTS:
         value = getattr(applicant.address, part)
         if value:
             values[f"address.{part}"] = value

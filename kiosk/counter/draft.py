@@ -13,13 +13,15 @@ import json
 import logging
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.documents.storage import cipher_for
+from kiosk.documents.storage import cipher_for, has_document
+from kiosk.domain.application import DocumentRecord
 from kiosk.domain.errors import KioskError
 
-log = logging.getLogger("kiosk.ui")
+log = logging.getLogger("kiosk.counter")
 
 DRAFT_NAME = "new-application-draft.json"
 VERSION = 1
@@ -88,3 +90,42 @@ def draft_documents(path: Path) -> set[str]:
     if not isinstance(docs, list):
         return set()
     return {d["sha256"] for d in docs if isinstance(d, dict) and isinstance(d.get("sha256"), str)}
+
+
+class Draft:
+    """This hub's one new-application draft, restored only with the documents still on disk (a scan the
+    start-up sweep collected is dropped, not shown as attached)."""
+
+    def __init__(self, path: Path, documents: Path) -> None:
+        self.path = path
+        self.documents = documents
+
+    def save(self, data: dict[str, Any]) -> None:
+        save_draft(self.path, data)
+
+    def clear(self) -> None:
+        clear_draft(self.path)
+
+    def restore(self) -> RestoredDraft | None:
+        data = load_draft(self.path)
+        if not data:
+            return None
+        records = []
+        for raw in data.get("documents", []):
+            try:
+                record = DocumentRecord(**raw)
+            except TypeError:
+                continue
+            if has_document(self.documents, record.sha256):
+                records.append(record)
+        values = {k: v for k, v in dict(data.get("values", {})).items() if isinstance(v, str)}
+        ref = data.get("aadhaar_ref")
+        return RestoredDraft(str(data.get("service_code", "")), values, records, ref if isinstance(ref, dict) else None)
+
+
+@dataclass(frozen=True)
+class RestoredDraft:
+    service_code: str
+    values: dict[str, str]
+    records: list[DocumentRecord]
+    aadhaar_ref: dict[str, Any] | None

@@ -6,9 +6,10 @@ import json
 
 import pytest
 
+from kiosk.counter.appeal import file_first_appeal
+from kiosk.counter.handover import Feedback, mark_delivered
 from kiosk.domain.status import Status
 from kiosk.store.outbox import claim_next
-from kiosk.ui.actions import Feedback, file_first_appeal, mark_delivered
 from tests.sync.conftest import sim, sim_admin, sim_config  # noqa: F401 - simulator fixture
 from tests.ui.conftest import make_client
 from tests.ui.test_screens import saved_app

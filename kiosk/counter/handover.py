@@ -1,23 +1,23 @@
-"""Counter actions on a saved application (Qt-free, run on the thread pool): hand over, first appeal.
+"""Handing over a decided application: the certificate that came back (to print it) and "delivered" with
+the citizen's feedback.
 
-Each changes the status through ``Applications.set_status`` (the state machine) and, in the same
-transaction, queues what the portal must hear in the outbox under a key derived from the application, so
-pressing twice sends once and a power cut keeps both or neither.
+The status changes through ``Applications.set_status`` (the state machine) and, in the same transaction,
+what the portal must hear is queued in the outbox under a key derived from the application, so pressing
+twice sends once and a power cut keeps both or neither.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from pathlib import Path
 from typing import Any
 
-from kiosk.domain.appeals import check_first_appeal
 from kiosk.domain.application import Application
-from kiosk.domain.errors import AppealNotAllowed
 from kiosk.domain.status import Status
 from kiosk.store.applications import Applications
 from kiosk.store.outbox import enqueue
+from kiosk.store.portal_answers import certificate_of
 
 
 @dataclass(frozen=True)
@@ -57,17 +57,20 @@ def mark_delivered(apps: Applications, uuid: str, feedback: Feedback | None = No
     return apps.set_status(uuid, Status.DELIVERED, note="handed over at the counter", also=queue_feedback)
 
 
-def file_first_appeal(apps: Applications, uuid: str, today: date, grounds: str, delay_reason: str = "") -> Application:
-    app = apps.get(uuid)
-    check_first_appeal(app, today, delay_reason)
-    if not app.portal_number:
-        raise AppealNotAllowed("the application has not reached the portal yet", why="not_sent")
-    if not grounds.strip():
-        raise AppealNotAllowed("the grounds of the appeal are missing", why="no_grounds_text")
-    text = grounds.strip() + (f"\n\nDelay: {delay_reason.strip()}" if delay_reason.strip() else "")
+class Handover:
+    """The counter's hand-over desk: finds the downloaded certificate and marks the application delivered."""
 
-    def queue_appeal(conn: sqlite3.Connection, row: sqlite3.Row) -> None:
-        enqueue(conn, "appeal", f"{uuid}:appeal:1", {"application_id": row["portal_number"], "level": 1,
-                                                       "grounds": text}, application_uuid=uuid)
+    def __init__(self, applications: Applications, certificates: Path) -> None:
+        self.applications = applications
+        self.certificates = certificates
 
-    return apps.set_status(uuid, Status.FIRST_APPEAL, note=text[:500], also=queue_appeal)
+    def certificate(self, uuid: str) -> Path | None:
+        """The downloaded certificate of ``uuid``, or None while none has arrived (or its file is missing)."""
+        sha = certificate_of(self.applications.store, uuid)
+        if not sha:
+            return None
+        path = self.certificates / f"{sha}.pdf"
+        return path if path.is_file() else None
+
+    def deliver(self, uuid: str, feedback: Feedback | None = None) -> Application:
+        return mark_delivered(self.applications, uuid, feedback)

@@ -1,0 +1,66 @@
+"""Attaching documents to a saved application that has not gone to the portal yet.
+
+The file is stored (sealed) first and the row written after, in the store's own transaction with the
+application's new completeness: if that fails, the file is an orphan that the start-up collection removes.
+The RTS clock starts on the day the last missing group arrives (RTS Rule 6), counted in working days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kiosk.documents.compress import ProcessedDocument
+from kiosk.documents.intake import save_document
+from kiosk.documents.mapping import to_document_record
+from kiosk.domain.application import Application, DocumentRecord
+from kiosk.domain.catalogue import Service
+from kiosk.domain.intake import DueDateCalendar, missing_groups
+from kiosk.store.applications import Applications
+from kiosk.store.catalogues import Catalogues
+
+
+@dataclass(frozen=True)
+class Attached:
+    application: Application  # as committed, with the new document and completeness
+    sha256: str
+
+
+class AttachDocuments:
+    def __init__(self, applications: Applications, catalogues: Catalogues, calendar: Callable[[], DueDateCalendar],
+                 today: Callable[[], date], documents: Path) -> None:
+        self.applications = applications
+        self.catalogues = catalogues
+        self.calendar = calendar
+        self.today = today
+        self.documents = documents
+
+    def service_of(self, app: Application) -> Service:
+        """The service as the application was taken (its catalogue version, not today's)."""
+        return self.catalogues.version(app.catalogue_version).service(app.service_code)
+
+    def group_for(self, app: Application, doc_type: str) -> str | None:
+        """The document group of ``app``'s service that accepts ``doc_type`` (None: the service asks for none)."""
+        return next((g.code for g in self.service_of(app).documents if doc_type in g.any_of), None)
+
+    def attach(self, uuid: str, records: list[DocumentRecord]) -> Application:
+        """Add already stored documents; restart the RTS clock if the application is now complete.
+        AlreadySent once the portal has its body (a later document would be silently lost)."""
+        app = self.applications.get(uuid)
+        service = self.service_of(app)
+        today = self.today()
+        docs = (*app.documents, *records)
+        missing = missing_groups(service, docs, app.applicant.age_on(today))
+        completed = app.completed_on or (today if not missing else None)
+        due = (self.calendar().add_working_days(completed, service.rts_days)
+               if completed and service.rts_days else None)
+        return self.applications.add_documents(uuid, list(records), missing_groups=missing,
+                                               completed_on=completed, due_date=due)
+
+    def store_and_attach(self, app: Application, document: ProcessedDocument, group: str) -> Attached:
+        """Store a compressed document (sealed), then attach it to ``app`` as one of ``group``."""
+        self.applications.store.require_writable()
+        sha = save_document(self.documents, document)
+        return Attached(self.attach(app.uuid, [to_document_record(document, group)]), sha)

@@ -1,0 +1,69 @@
+"""The counter desk: every use case of this module's neighbours, built once from the same narrow parts.
+
+The composition root calls :func:`open_desk` with the repositories, the working-day calendar, a clock and
+the folders; the CLI commands and the screens then use the one use case they need (``desk.intake``,
+``desk.handover`` …), never the composition root itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from kiosk.counter.app_filters import Finder
+from kiosk.counter.appeal import Appeals
+from kiosk.counter.attach import AttachDocuments
+from kiosk.counter.correction import Corrections
+from kiosk.counter.draft import Draft, draft_path
+from kiosk.counter.handover import Handover
+from kiosk.counter.intake import Intake
+from kiosk.counter.receipt import Receipts
+from kiosk.counter.void import Voiding
+from kiosk.domain.clock import local_day
+from kiosk.domain.intake import DueDateCalendar
+from kiosk.store.applications import Applications
+from kiosk.store.catalogues import Catalogues
+from kiosk.store.hub import Hub
+
+
+@dataclass(frozen=True)
+class Folders:
+    """Where the counter keeps personal files (each sealed by the composition root)."""
+
+    home: Path  # the draft lies here
+    documents: Path
+    certificates: Path
+    receipts: Path
+
+
+@dataclass(frozen=True)
+class Desk:
+    intake: Intake
+    draft: Draft
+    receipts: Receipts
+    attachments: AttachDocuments
+    handover: Handover
+    appeals: Appeals
+    voiding: Voiding
+    corrections: Corrections
+    finder: Finder
+
+
+def open_desk(applications: Applications, catalogues: Catalogues, calendar: Callable[[], DueDateCalendar],
+              hub: Callable[[], Hub], clock: Callable[[], datetime], folders: Folders) -> Desk:
+    def today() -> date:
+        return local_day(clock())
+
+    receipts = Receipts(applications, catalogues, hub, folders.receipts)
+    return Desk(intake=Intake(applications, catalogues, calendar, hub, clock, receipts),
+                draft=Draft(draft_path(folders.home), folders.documents),
+                receipts=receipts,
+                attachments=AttachDocuments(applications, catalogues, calendar, today,
+                                            folders.documents),
+                handover=Handover(applications, folders.certificates),
+                appeals=Appeals(applications, today),
+                voiding=Voiding(applications),
+                corrections=Corrections(applications, catalogues),
+                finder=Finder(applications))

@@ -1,0 +1,75 @@
+"""Taking an application: the form checked by the domain's rules (the same for the screen and the CLI),
+then the application, its documents' hashes and its outbox entry committed in one transaction, then the
+receipt made from what was committed ("Saved" is said only after the commit returned).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from kiosk.counter.receipt import ReceiptFile, Receipts
+from kiosk.domain.application import Application, DocumentRecord
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.clock import local_day
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.intake import DueDateCalendar, IntakeResult, take_application
+from kiosk.store.applications import Applications
+from kiosk.store.catalogues import Catalogues
+from kiosk.store.hub import Hub
+
+
+class Intake:
+    """One counter's intake. The active catalogue and the hub code are read once and kept: a form being
+    typed is checked on every keystroke without touching the store, and keeps the catalogue it began with
+    (a catalogue update from the portal applies to the next window or command)."""
+
+    def __init__(self, applications: Applications, catalogues: Catalogues, calendar: Callable[[], DueDateCalendar],
+                 hub: Callable[[], Hub], clock: Callable[[], datetime], receipts: Receipts) -> None:
+        self.applications = applications
+        self.catalogues = catalogues
+        self.calendar = calendar
+        self.hub = hub
+        self.clock = clock
+        self.receipts = receipts
+        self._catalogue: Catalogue | None = None
+        self._hub_code: str | None = None
+
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            self._catalogue = self.catalogues.active()
+        return self._catalogue
+
+    def hub_code(self) -> str:
+        if self._hub_code is None:
+            self._hub_code = self.hub().code
+        return self._hub_code
+
+    def today(self) -> date:
+        return local_day(self.clock())
+
+    def check(self, form: Mapping[str, Any], operator: str,
+              documents: Iterable[DocumentRecord] = ()) -> IntakeResult:
+        """The application the form describes, or the problems (in Marathi and English) — never raises for
+        what was typed, writes nothing."""
+        now = self.clock()
+        return take_application(form, catalogue=self.catalogue(), calendar=self.calendar(), hub_code=self.hub_code(),
+                                 operator=operator, now=now, today=local_day(now), documents=tuple(documents))
+
+    def save(self, app: Application) -> Application:
+        """Commit a checked application with its outbox entry; returns it with its receipt number."""
+        return self.applications.save_new(app)
+
+    def save_with_receipt(self, app: Application, layout: str = "a4") -> ReceiptFile:
+        """Commit, then make and keep the receipt from what was committed (run on the worker pool)."""
+        return self.receipts.make(self.save(app), layout)
+
+    def take(self, form: Mapping[str, Any], operator: str, documents: Iterable[DocumentRecord] = ()) -> Application:
+        """Check and commit in one call (the CLI's ``new``); ValidationError carries the problems."""
+        self.hub_code()
+        self.applications.store.require_writable()
+        result = self.check(form, operator, documents)
+        if result.application is None:
+            raise ValidationError(result.problems)
+        return self.save(result.application)
