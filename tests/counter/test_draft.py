@@ -29,3 +29,19 @@ def test_a_broken_draft_names_no_documents(ctx, tmp_path) -> None:
         path.write_bytes(raw)
         assert draft_documents(path) == set()
     assert draft_documents(tmp_path / "absent.json") == set()
+
+
+def test_a_restored_draft_drops_scans_the_sweep_collected(ctx) -> None:
+    draft = ctx.desk().draft
+    kept = store_document(ctx.paths.documents, b"%PDF-1.4 kept scan " + os.urandom(64))
+    draft.save({"service_code": "income-certificate", "values": {"name_en.first": "Sunita", "bad": 5},
+                "aadhaar_ref": {"last4": "2346"},
+                "documents": [{"sha256": kept, "doc_type": "aadhaar", "group_code": "id_proof"},
+                              {"sha256": "0" * 64, "doc_type": "aadhaar", "group_code": "id_proof"},
+                              {"unexpected": 1}]})
+    restored = draft.restore()
+    assert restored is not None and restored.service_code == "income-certificate"
+    assert restored.values == {"name_en.first": "Sunita"} and restored.aadhaar_ref == {"last4": "2346"}
+    assert [r.sha256 for r in restored.records] == [kept]
+    draft.clear()
+    assert draft.restore() is None
