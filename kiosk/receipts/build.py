@@ -13,16 +13,18 @@ from typing import Protocol
 
 from kiosk.domain.application import SELF_DECLARATION, Application
 from kiosk.domain.catalogue import Label, Service
+from kiosk.receipts.captions import caption
 from kiosk.receipts.model import BiText, FeeItem, Hub, ReceiptData
 
-DELIVERY: dict[str, BiText] = {
-    "print_at_hub": BiText("Collect the printed certificate at this centre",
-                           "छापील प्रमाणपत्र या केंद्रावरून घ्यावे"),
-    "email": BiText("By e-mail", "ई-मेलद्वारे"),
-    "portal_download": BiText("Download from the Aaple Sarkar portal", "आपले सरकार पोर्टलवरून डाउनलोड"),
-    "whatsapp": BiText("On WhatsApp", "व्हॉट्सॲपवर"),
-}
-_SELF_DECLARATION = BiText("Self-declaration", "स्वयंघोषणापत्र")
+
+def _printed(code: str) -> BiText:
+    mr, en = caption(code)
+    return BiText(en, mr)
+
+
+DELIVERY: dict[str, BiText] = {channel: _printed(f"delivery_{channel}")
+                               for channel in ("print_at_hub", "email", "portal_download", "whatsapp")}
+_SELF_DECLARATION = _printed("self_declaration")
 
 
 class HubLike(Protocol):

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, Paragraph
 
+from kiosk.receipts.captions import both, caption
 from kiosk.receipts.format import format_date, format_datetime, format_paise
 from kiosk.receipts.layout import PageSpec, Row, gap, money_table, render, rows_flowable, spec_for, styles
 from kiosk.receipts.markup import lines, rich
@@ -112,37 +113,37 @@ def day_close_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
         Paragraph(lines(rich(data.hub.name.mr or data.hub.name.en, bold=True),
                         rich(f"{data.hub.name.en} — {data.hub.code}")), st.center),
         gap(3),
-        Paragraph(rich("दैनिक हिशोब / Day-close report", bold=True), st.title),
-        Paragraph(rich(f"दिनांक / Date: {format_date(data.day)}   ·   तयार / Made: "
+        Paragraph(rich(both("day_close_title"), bold=True), st.title),
+        Paragraph(rich(f"{both('date')}: {format_date(data.day)}   ·   {both('made')}: "
                        f"{format_datetime(data.generated_at)}"), st.center),
         gap(8),
     ]
     count, total = len(data.entries), data.total_paise
     story += rows_flowable([
-        Row(("अर्ज", "Applications"), rich(str(count), bold=True)),
-        Row(("एकूण जमा अपेक्षित", "Cash expected"), rich(format_paise(total), bold=True)),
-        Row(("मोजलेली रोकड", "Cash counted"), rich(_signed(data.counted_total).lstrip("+"))),
-        Row(("फरक", "Difference"), rich(_signed(None if data.counted_total is None else data.counted_total - total),
+        Row(caption("applications"), rich(str(count), bold=True)),
+        Row(caption("cash_expected"), rich(format_paise(total), bold=True)),
+        Row(caption("cash_counted"), rich(_signed(data.counted_total).lstrip("+"))),
+        Row(caption("difference"), rich(_signed(None if data.counted_total is None else data.counted_total - total),
                                          bold=True)),
     ], spec)
-    story += [gap(8), Paragraph(rich("ऑपरेटरनिहाय / By operator", bold=True), st.body), gap(2)]
+    story += [gap(8), Paragraph(rich(both("by_operator"), bold=True), st.body), gap(2)]
     for op in data.by_operator():
-        items = [(rich("अपेक्षित / Expected"), rich(format_paise(op.expected_paise))),
-                 (rich("मोजलेली / Counted"), rich(_signed(op.counted_paise).lstrip("+")))]
+        items = [(rich(both("expected")), rich(format_paise(op.expected_paise))),
+                 (rich(both("counted")), rich(_signed(op.counted_paise).lstrip("+")))]
         story += [Paragraph(rich(f"{op.operator} — {op.count}", bold=True), st.body),
-                  money_table(items, (rich("फरक / Difference", bold=True),
+                  money_table(items, (rich(both("difference"), bold=True),
                                       rich(_signed(op.difference_paise), bold=True)), spec, width), gap(4)]
-    story += [gap(6), Paragraph(rich("सेवानिहाय / By service", bold=True), st.body), gap(2)]
+    story += [gap(6), Paragraph(rich(both("by_service"), bold=True), st.body), gap(2)]
     services = [(rich(f"{s.service.mr or s.service.en} / {s.service.en} × {s.count}" if s.service.mr
                       else f"{s.service.en} × {s.count}"), rich(format_paise(s.paise))) for s in data.by_service()]
-    story.append(money_table(services, (rich("एकूण / Total", bold=True), rich(format_paise(total), bold=True)),
+    story.append(money_table(services, (rich(both("total"), bold=True), rich(format_paise(total), bold=True)),
                              spec, width))
     if data.audit_head:
         seq, _, mac = data.audit_head.partition(":")
-        story += [gap(8), Paragraph(lines(rich(f"ऑडिट साखळी / Audit chain head: {seq}:"),
+        story += [gap(8), Paragraph(lines(rich(f"{both('audit_head')}: {seq}:"),
                                           rich(mac[:32]), rich(mac[32:])), st.small)]
-    story += [gap(18), Paragraph(lines(rich("ऑपरेटरची सही / Operator's signature: ____________________"),
-                                       rich("केंद्रचालकाची सही / Centre manager's signature: ____________________")),
+    story += [gap(18), Paragraph(lines(rich(f"{both('operator_signature')}: ____________________"),
+                                       rich(f"{both('manager_signature')}: ____________________")),
                                  st.body)]
     return story
 

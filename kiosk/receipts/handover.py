@@ -12,6 +12,7 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from kiosk.receipts.captions import both, caption
 from kiosk.receipts.format import format_date, format_datetime
 from kiosk.receipts.layout import PageSpec, Row, centred, gap, render, rows_flowable, spec_for, styles
 from kiosk.receipts.markup import lines, rich
@@ -62,29 +63,29 @@ class HandoverData:
 def handover_story(data: HandoverData, spec: PageSpec) -> list[Flowable]:
     st = styles(spec)
     rows = [
-        Row(("पावती क्रमांक", "Receipt no."), rich(data.receipt_no, bold=True)),
-        Row(("सेवा", "Service"), bi(data.service)),
-        Row(("अर्जदार", "Applicant"), bi(data.applicant)),
-        Row(("प्रमाणपत्र क्रमांक", "Certificate no."), rich(data.certificate_no or "—")),
-        Row(("दिनांक (प्रमाणपत्र)", "Issued on"), rich(format_date(data.issued_on) if data.issued_on else "—")),
-        Row(("सुपूर्द केल्याची वेळ", "Handed over at"), rich(format_datetime(data.handed_at))),
-        Row(("स्वीकारणारी व्यक्ती", "Received by"),
+        Row(caption("receipt_no"), rich(data.receipt_no, bold=True)),
+        Row(caption("service"), bi(data.service)),
+        Row(caption("applicant"), bi(data.applicant)),
+        Row(caption("certificate_no"), rich(data.certificate_no or "—")),
+        Row(caption("issued_on"), rich(format_date(data.issued_on) if data.issued_on else "—")),
+        Row(caption("handed_at"), rich(format_datetime(data.handed_at))),
+        Row(caption("received_by"),
             lines(rich(data.received_by, bold=True), bi(data.relation) if data.relation else "")),
-        Row(("दाखवलेले ओळखपत्र", "ID shown"), rich(data.id_shown or "—")),
-        Row(("ऑपरेटर", "Operator"), rich(data.operator)),
+        Row(caption("id_shown"), rich(data.id_shown or "—")),
+        Row(caption("operator"), rich(data.operator)),
     ]
     story: list[Flowable] = [
         Paragraph(lines(rich(data.hub.name.mr or data.hub.name.en, bold=True),
                         rich(f"{data.hub.name.en} — {data.hub.code}")), st.center),
         gap(3),
-        Paragraph(rich("प्रमाणपत्र सुपूर्दगी पावती / Certificate hand-over slip", bold=True), st.title),
+        Paragraph(rich(both("handover_title"), bold=True), st.title),
         gap(6),
         *rows_flowable(rows, spec),
         gap(8),
-        Paragraph(lines(rich("मला वरील प्रमाणपत्र मिळाले.", size=spec.body),
-                        rich("I have received the certificate named above.")), st.body),
+        Paragraph(lines(rich(caption("received_statement")[0], size=spec.body),
+                        rich(caption("received_statement")[1])), st.body),
         gap(26),
-        Paragraph(lines(rich("स्वीकारणाऱ्याची सही / Signature of the person collecting"),
+        Paragraph(lines(rich(both("collector_signature")),
                         rich("_______________________________")), st.body),
         gap(10),
         centred(QrFlowable(qr_payload(data.receipt_no, data.application_uuid), 26 * mm), spec),

@@ -13,6 +13,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kiosk.domain.messages import say
+
 HELPLINE = "1800 120 8040"
 QR_PREFIX = "SK1"
 _RECEIPT_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.-]{0,47}")
@@ -95,14 +97,8 @@ class Hub:
     address: BiText = BiText("")
 
 
-APPEAL_DEFAULT = BiText(
-    en=("If the service is not given within the time limit, or the application is rejected, you may file a "
-        "first appeal with the First Appellate Authority within 30 days (on the Aaple Sarkar portal or at "
-        "this centre). A second appeal lies within 30 days of the first appeal's order."),
-    mr=("विहित कालमर्यादेत सेवा न मिळाल्यास किंवा अर्ज नामंजूर झाल्यास ३० दिवसांच्या आत प्रथम अपिलीय "
-        "प्राधिकाऱ्याकडे प्रथम अपील करता येईल (आपले सरकार पोर्टलवर किंवा या केंद्रात). प्रथम अपिलाच्या "
-        "आदेशापासून ३० दिवसांच्या आत द्वितीय अपील करता येईल."),
-)
+# The RTS appeal route as printed under every receipt (``receipt.appeal`` in the message catalogue).
+APPEAL_DEFAULT = BiText(en=say("receipt.appeal", "en"), mr=say("receipt.appeal", "mr"))
 
 
 @dataclass(frozen=True)

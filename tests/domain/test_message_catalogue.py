@@ -21,7 +21,9 @@ DEVANAGARI = re.compile("[\u0900-\u097f]")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 # Words Marathi and Hindi write alike (checked by a reader of both); any other Hindi equal to Marathi is a copy.
-SAME_IN_MARATHI_AND_HINDI = {"aadhaar.aadhaar", "aadhaar.gender", "aadhaar.state", "aadhaar.pincode"}
+SAME_IN_MARATHI_AND_HINDI = {"aadhaar.aadhaar", "aadhaar.gender", "aadhaar.state", "aadhaar.pincode",
+                             "receipt.aadhaar", "receipt.service", "receipt.fees", "receipt.operator",
+                             "receipt.helpline", "receipt.centre"}
 # Hindi equal to English is never right today (codes and numbers sit inside sentences, not alone).
 SAME_IN_ENGLISH_AND_HINDI: set[str] = set()
 # Marathi words a Hindi sentence never uses: their presence means Marathi was pasted as Hindi.

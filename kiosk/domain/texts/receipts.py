@@ -1,7 +1,99 @@
-"""Fixed captions printed on receipts and slips (Marathi over English on paper; Hindi for completeness)."""
+"""Fixed captions printed on receipts, hand-over slips and the day-close report.
+
+Paper carries Marathi over English (``मराठी / English``), whatever the screen's language; the Hindi is
+kept for a Hindi print and so that every code speaks all three languages.
+"""
 
 from __future__ import annotations
 
 from kiosk.domain.texts import Text
 
-TEXTS: dict[str, Text] = {}
+TEXTS: dict[str, Text] = {
+    # the acknowledgement (RTS Rule 6, Form I)
+    "duplicate": Text("DUPLICATE", "दुय्यम प्रत", "दूसरी प्रति"),
+    "title": Text("Acknowledgement", "पोचपावती", "प्राप्ति रसीद"),
+    "act": Text(
+        "Maharashtra Right to Public Services Act, 2015 — Rule 6",
+        "महाराष्ट्र लोकसेवा हक्क अधिनियम, 2015 — नियम 6",
+        "महाराष्ट्र लोक सेवा अधिकार अधिनियम, 2015 — नियम 6"),
+    "centre": Text("Aaple Sarkar Seva Kendra", "आपले सरकार सेवा केंद्र", "आपले सरकार सेवा केंद्र"),
+    "receipt_no": Text("Receipt no.", "पावती क्रमांक", "रसीद संख्या"),
+    "taken_at": Text("Date and time", "दिनांक व वेळ", "दिनांक और समय"),
+    "service": Text("Service", "सेवा", "सेवा"),
+    "applicant": Text("Applicant", "अर्जदार", "आवेदक"),
+    "aadhaar": Text("Aadhaar", "आधार", "आधार"),
+    "documents_received": Text("Documents received", "प्राप्त कागदपत्रे", "प्राप्त दस्तावेज़"),
+    "documents_missing": Text("Documents still missing", "अपूर्ण कागदपत्रे", "बाकी दस्तावेज़"),
+    "none": Text("None", "नाहीत", "कोई नहीं"),
+    "rts_days": Text("{days} days", "{days} दिवस", "{days} दिन"),
+    "rts_as_notified": Text("as notified for the service", "सेवेनुसार", "सेवा के अनुसार"),
+    "time_limit": Text("Time limit (RTS)", "सेवा हमी कालमर्यादा", "सेवा गारंटी समय-सीमा (RTS)"),
+    "clock_waits": Text(
+        "The time limit starts when the missing documents are submitted.",
+        "अपूर्ण कागदपत्रे जमा केल्यापासून कालमर्यादा सुरू होईल.",
+        "बाकी दस्तावेज़ जमा होने पर समय-सीमा शुरू होगी।"),
+    "expected_by": Text("Expected by", "अपेक्षित दिनांक", "अपेक्षित तिथि"),
+    "designated_officer": Text("Designated officer", "पदनिर्देशित अधिकारी", "पदनामित अधिकारी"),
+    "first_appellate": Text("First appellate authority", "प्रथम अपिलीय प्राधिकारी", "प्रथम अपीलीय प्राधिकारी"),
+    "delivery": Text("Delivery", "वितरण", "प्रमाणपत्र कैसे मिलेगा"),
+    "fees": Text("Fees", "शुल्क", "शुल्क"),
+    "total": Text("Total", "एकूण", "कुल"),
+    "operator": Text("Operator", "ऑपरेटर", "ऑपरेटर"),
+    "portal_ref": Text("Portal application no.", "पोर्टल अर्ज क्रमांक", "पोर्टल आवेदन संख्या"),
+    "application_id": Text("Application ID", "अर्ज ओळख", "आवेदन पहचान"),
+    "how_to_appeal": Text("How to appeal", "अपील कसे करावे", "अपील कैसे करें"),
+    "appeal": Text(
+        "If the service is not given within the time limit, or the application is rejected, you may file a "
+        "first appeal with the First Appellate Authority within 30 days (on the Aaple Sarkar portal or at "
+        "this centre). A second appeal lies within 30 days of the first appeal's order.",
+        "विहित कालमर्यादेत सेवा न मिळाल्यास किंवा अर्ज नामंजूर झाल्यास ३० दिवसांच्या आत प्रथम अपिलीय "
+        "प्राधिकाऱ्याकडे प्रथम अपील करता येईल (आपले सरकार पोर्टलवर किंवा या केंद्रात). प्रथम अपिलाच्या "
+        "आदेशापासून ३० दिवसांच्या आत द्वितीय अपील करता येईल.",
+        "निर्धारित समय-सीमा में सेवा न मिलने पर या आवेदन अस्वीकृत होने पर ३० दिनों के भीतर प्रथम अपीलीय "
+        "प्राधिकारी के पास प्रथम अपील की जा सकती है (आपले सरकार पोर्टल पर या इस केंद्र में)। प्रथम अपील के "
+        "आदेश से ३० दिनों के भीतर द्वितीय अपील की जा सकती है।"),
+    "helpline": Text("Helpline", "हेल्पलाइन", "हेल्पलाइन"),
+    "scan_qr": Text(
+        "Scan the QR code on this receipt to find the application again.",
+        "अर्ज पुन्हा शोधण्यासाठी या पावतीवरील QR कोड स्कॅन करा.",
+        "आवेदन दोबारा खोजने के लिए इस रसीद का QR कोड स्कैन करें।"),
+    "no_signature": Text(
+        "Computer-generated receipt; no signature needed.",
+        "संगणकीकृत पावती — स्वाक्षरीची आवश्यकता नाही.",
+        "कंप्यूटर से बनी रसीद — हस्ताक्षर की आवश्यकता नहीं।"),
+    "self_declaration": Text("Self-declaration", "स्वयंघोषणापत्र", "स्व-घोषणा पत्र"),
+    "delivery_print_at_hub": Text(
+        "Collect the printed certificate at this centre",
+        "छापील प्रमाणपत्र या केंद्रावरून घ्यावे",
+        "छपा हुआ प्रमाणपत्र इसी केंद्र से लें"),
+    "delivery_email": Text("By e-mail", "ई-मेलद्वारे", "ई-मेल द्वारा"),
+    "delivery_portal_download": Text(
+        "Download from the Aaple Sarkar portal", "आपले सरकार पोर्टलवरून डाउनलोड", "आपले सरकार पोर्टल से डाउनलोड"),
+    "delivery_whatsapp": Text("On WhatsApp", "व्हॉट्सॲपवर", "व्हाट्सऐप पर"),
+    # the certificate hand-over slip
+    "handover_title": Text("Certificate hand-over slip", "प्रमाणपत्र सुपूर्दगी पावती", "प्रमाणपत्र सुपुर्दगी पर्ची"),
+    "certificate_no": Text("Certificate no.", "प्रमाणपत्र क्रमांक", "प्रमाणपत्र संख्या"),
+    "issued_on": Text("Issued on", "दिनांक (प्रमाणपत्र)", "जारी होने की तिथि"),
+    "handed_at": Text("Handed over at", "सुपूर्द केल्याची वेळ", "सौंपने का समय"),
+    "received_by": Text("Received by", "स्वीकारणारी व्यक्ती", "प्राप्तकर्ता"),
+    "id_shown": Text("ID shown", "दाखवलेले ओळखपत्र", "दिखाया गया पहचान पत्र"),
+    "received_statement": Text(
+        "I have received the certificate named above.", "मला वरील प्रमाणपत्र मिळाले.", "मुझे ऊपर लिखा प्रमाणपत्र मिल गया।"),
+    "collector_signature": Text(
+        "Signature of the person collecting", "स्वीकारणाऱ्याची सही", "प्रमाणपत्र लेने वाले के हस्ताक्षर"),
+    # the day-close report
+    "day_close_title": Text("Day-close report", "दैनिक हिशोब", "दैनिक हिसाब"),
+    "date": Text("Date", "दिनांक", "तारीख"),
+    "made": Text("Made", "तयार", "तैयार"),
+    "applications": Text("Applications", "अर्ज", "आवेदन"),
+    "cash_expected": Text("Cash expected", "एकूण जमा अपेक्षित", "कुल अपेक्षित नकद"),
+    "cash_counted": Text("Cash counted", "मोजलेली रोकड", "गिनी गई नकदी"),
+    "difference": Text("Difference", "फरक", "अंतर"),
+    "by_operator": Text("By operator", "ऑपरेटरनिहाय", "ऑपरेटर के अनुसार"),
+    "expected": Text("Expected", "अपेक्षित", "अपेक्षित राशि"),
+    "counted": Text("Counted", "मोजलेली", "गिनी गई"),
+    "by_service": Text("By service", "सेवानिहाय", "सेवा के अनुसार"),
+    "audit_head": Text("Audit chain head", "ऑडिट साखळी", "ऑडिट श्रृंखला"),
+    "operator_signature": Text("Operator's signature", "ऑपरेटरची सही", "ऑपरेटर के हस्ताक्षर"),
+    "manager_signature": Text("Centre manager's signature", "केंद्रचालकाची सही", "केंद्र संचालक के हस्ताक्षर"),
+}
