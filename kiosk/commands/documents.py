@@ -26,31 +26,17 @@ from kiosk.documents.storage import has_document
 from kiosk.documents.uidai_certs import pinned_certificates
 from kiosk.documents.watch import ScanFolderWatcher, archive
 from kiosk.domain.errors import DocumentRejected, KioskError, QrUnreadable
+from kiosk.domain.messages import say
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
 
 EXIT_UNREADABLE = 2
 
-TEXT: dict[str, tuple[str, str]] = {
-    "stored": ("stored", "जतन केले"),
-    "rejected": ("refused", "नाकारले"),
-    "pages": ("pages", "पाने"),
-    "watching": ("Watching {folder} for scans (Ctrl-C to stop)", "{folder} मध्ये स्कॅनची वाट पाहत आहे (थांबवण्यासाठी Ctrl-C)"),
-    "no_documents": ("No documents attached to {receipt}", "{receipt} सोबत कोणतेही कागदपत्र जोडलेले नाही"),
-    "file_missing": ("FILE MISSING", "फाईल सापडली नाही"),
-    "unknown_type": ("Unknown document type '{code}'. Known: {known}", "'{code}' हा कागदपत्र प्रकार माहीत नाही. उपलब्ध: {known}"),
-    "no_group": ("Service {service} does not ask for a '{code}' document", "{service} सेवेसाठी '{code}' कागदपत्र लागत नाही"),
-    "attached": ("attached to {receipt}", "{receipt} ला जोडले"),
-    "code": ("code", "कोड"),
-    "photo_saved": ("photo saved to {path}", "फोटो {path} येथे जतन केला"),
-    "cannot_use": ("This file cannot be used as a document", "ही फाईल कागदपत्र म्हणून वापरता येणार नाही"),
-}
 
 
 def _t(ctx: KioskContext, key: str, **params: Any) -> str:
-    en, mr = TEXT[key]
-    return (mr if ctx.language == "mr" else en).format(**params)
+    return say(f"cli_documents.{key}", ctx.language, **params)
 
 
 def _refusing(handler: Callable[[argparse.Namespace, KioskContext], int]) -> Callable[..., int]:

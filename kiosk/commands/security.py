@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.domain.messages import details
+from kiosk.domain.messages import say as catalogue_say
 from kiosk.security.audit import record, restart_chain, rotate_key
 from kiosk.security.auth import (
     authenticate,
@@ -35,78 +37,10 @@ if TYPE_CHECKING:
     from kiosk.app import KioskContext
     from kiosk.store.db import Store
 
-TEXT: dict[str, tuple[str, str]] = {
-    "password": ("Password for {user}: ", "{user} यांचा पासवर्ड: "),
-    "old": ("Current (or temporary) password for {user}: ", "{user} यांचा सध्याचा (किंवा तात्पुरता) पासवर्ड: "),
-    "new": ("New password: ", "नवीन पासवर्ड: "),
-    "again": ("New password again: ", "नवीन पासवर्ड पुन्हा: "),
-    "mismatch": ("The two new passwords differ; nothing was changed.",
-                 "दोन्ही नवीन पासवर्ड वेगळे आहेत; काहीही बदलले नाही."),
-    "need_as": ("Sign in as a supervisor: add --as USERNAME.", "पर्यवेक्षक म्हणून साइन इन करा: --as USERNAME जोडा."),
-    "first": ("First account on this kiosk: {user} is the supervisor.",
-              "या किऑस्कवरील पहिले खाते: {user} पर्यवेक्षक आहेत."),
-    "temp": ("Temporary password for {user} (shown once; it must be changed at first sign-in): {password}",
-             "{user} यांचा तात्पुरता पासवर्ड (एकदाच दाखवला जातो; पहिल्या साइन-इनला बदलणे आवश्यक): {password}"),
-    "changed": ("Password changed for {user}.", "{user} यांचा पासवर्ड बदलला."),
-    "disabled": ("{user} is disabled.", "{user} यांचे खाते बंद केले."),
-    "enabled": ("{user} is enabled again.", "{user} यांचे खाते पुन्हा सुरू केले."),
-    "idle": ("Idle lock: {minutes} minutes.", "निष्क्रियतेनंतर लॉक: {minutes} मिनिटे."),
-    "chain_ok": ("Audit trail holds: {entries} entries, head {head}.",
-                 "ऑडिट नोंदी अबाधित: {entries} नोंदी, शेवटची {head}."),
-    "chain_broken": ("Audit trail BROKEN at entry {seq} ({reason}): {detail}",
-                     "ऑडिट नोंदी नोंद क्र. {seq} येथे तुटल्या ({reason}): {detail}"),
-    "guards": ("Warning: the append-only guards were removed ({names}): someone edited the database directly.",
-               "सावधान: केवळ-जोडणी संरक्षण काढले गेले ({names}): कोणीतरी डेटाबेस थेट बदलला आहे."),
-    "rotated": ("Audit key rotated: {old} → {new}. Old entries still verify with the old key.",
-                "ऑडिट की बदलली: {old} → {new}. जुन्या नोंदी जुन्या कीने तपासल्या जातात."),
-    "no_head": ("No audit entries yet.", "अजून ऑडिट नोंदी नाहीत."),
-    "restarted": ("New audit chain started with key {new}: the lost key {lost} is recorded as lost, and the "
-                  "kiosk can save again. Entries before the restart can no longer be checked.",
-                  "नवी ऑडिट साखळी की {new} ने सुरू झाली: हरवलेली की {lost} हरवली म्हणून नोंदवली; केंद्र पुन्हा "
-                  "जतन करू शकते. पुनःसुरुवातीपूर्वीच्या नोंदी आता तपासता येणार नाहीत."),
-    "chain_restarted": ("Audit trail holds since its restart: {entries} entries, head {head}; {n} entries before "
-                        "the restart cannot be checked (their key was lost).",
-                        "पुनःसुरुवातीपासून ऑडिट नोंदी अबाधित: {entries} नोंदी, शेवटची {head}; पुनःसुरुवातीपूर्वीच्या "
-                        "{n} नोंदी तपासता येत नाहीत (त्यांची की हरवली)."),
-    "list_head": ("USER  ROLE  STATE  NAME", "वापरकर्ता  भूमिका  स्थिती  नाव"),
-    "active": ("active", "सुरू"), "off": ("disabled", "बंद"), "temp_pw": ("temporary password", "तात्पुरता पासवर्ड"),
-    "locked": ("locked until {until}", "{until} पर्यंत लॉक"),
-    "operator": ("operator", "ऑपरेटर"), "supervisor": ("supervisor", "पर्यवेक्षक"),
-    "purged": ("Personal data removed from {n} applications (acknowledged by the portal and delivered more than "
-               "{days} days ago); {files} files deleted.",
-               "{n} अर्जांची वैयक्तिक माहिती काढली (पोर्टलने स्वीकारलेले व {days} दिवसांपूर्वी वितरित); "
-               "{files} फाइल्स हटवल्या."),
-    "erased": ("Personal data of {receipt} erased; {files} files deleted. Receipt number, status and fees are kept.",
-               "{receipt} ची वैयक्तिक माहिती पुसली; {files} फाइल्स हटवल्या. पावती क्रमांक, स्थिती व शुल्क ठेवले आहे."),
-    "retention": ("Personal data is kept {days} days after delivery.",
-                  "वितरणानंतर वैयक्तिक माहिती {days} दिवस ठेवली जाते."),
-    "kek_rotated": ("Keyring key rotated: {old} → {new} (the data key is wrapped under the new one).",
-                    "कीरिंग की बदलली: {old} → {new} (डेटा की नवीन कीने गुंडाळली)."),
-    "data_progress": ("Re-encrypting: {stage} {done}/{total}", "पुन्हा कूटबद्ध करत आहे: {stage} {done}/{total}"),
-    "data_rotated": ("Data key rotated: {old} → {new}. Print a new recovery key now (seva-kiosk recovery-key) "
-                     "and destroy the old sheet.",
-                     "डेटा की बदलली: {old} → {new}. आता नवीन रिकव्हरी की छापा (seva-kiosk recovery-key) व जुने पान "
-                     "नष्ट करा."),
-    "sheet": ("Recovery key written to {path}. Print it, lock the sheet away, then delete this file.",
-              "रिकव्हरी की {path} मध्ये लिहिली. ती छापा, पान कुलूपबंद ठेवा, मग ही फाइल हटवा."),
-    "recovered": ("Recovered: the data of {source} opens on this PC ({files} files copied). The data key is now "
-                  "kept by this PC's keyring.",
-                  "परत मिळाले: {source} चा डेटा या संगणकावर उघडतो ({files} फाइल्स कॉपी). डेटा की आता या संगणकाच्या "
-                  "कीरिंगमध्ये आहे."),
-    "audit_new_pc": ("Note: the old PC's audit key is not in this keyring, so audited work is refused until a "
-                     "supervisor starts a new chain: seva-kiosk audit new-chain --as USERNAME.",
-                     "टीप: जुन्या संगणकाची ऑडिट की या कीरिंगमध्ये नाही; पर्यवेक्षकाने नवीन साखळी सुरू करेपर्यंत ऑडिट "
-                     "होणारे काम थांबेल: seva-kiosk audit new-chain --as USERNAME."),
-    "requeued": ("{queued} items queued again under their original keys ({restored} applications restored, "
-                 "{already} already queued, {unreadable} unreadable rows).",
-                 "{queued} नोंदी मूळ किल्लीसह पुन्हा रांगेत ({restored} अर्ज परत आणले, {already} आधीच रांगेत, "
-                 "{unreadable} ओळी वाचता आल्या नाहीत)."),
-}
 
 
 def say(ctx: KioskContext, key: str, **params: object) -> str:
-    en, mr = TEXT[key]
-    return (mr if ctx.language == "mr" else en).format(**params)
+    return catalogue_say(f"cli_security.{key}", ctx.language, **params)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -204,7 +138,7 @@ def read_secret(prompt: str) -> str:
     line = sys.stdin.readline()
     if not line:
         raise UserInvalid("no password given on standard input", field="password",
-                          detail_mr="मानक इनपुटवर पासवर्ड दिला नाही", detail_hi="मानक इनपुट पर पासवर्ड नहीं दिया गया")
+                          **details("cli_security.no_password"))
     return line.rstrip("\r\n")
 
 
@@ -408,8 +342,7 @@ def cmd_requeue(args: argparse.Namespace, ctx: KioskContext) -> int:
     by = sign_in(ctx, store, args.as_user, Action.BACKUP_RESTORE)
     if args.damaged.resolve() == ctx.paths.database.resolve():
         raise UserInvalid("give the damaged file that restore set aside, not the live database", field="damaged",
-                          detail_mr="चालू डेटाबेस नव्हे, तर रिस्टोअरने बाजूला ठेवलेली खराब फाइल द्या",
-                          detail_hi="चालू डेटाबेस नहीं, बल्कि रिस्टोर द्वारा अलग रखी गई खराब फ़ाइल दें")
+                          **details("cli_security.not_live_database"))
     report = salvage_outbox(args.damaged, keys=[*ctx.data_keys(), None])
     result = requeue(store, report.items, by)
     # Receipts printed after the backup whose items were already sent are gone from both files; their

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kiosk.domain.texts import (
     LANGUAGES,
     Text,
+    commands,
     documents,
     errors,
     portal,
@@ -42,6 +43,8 @@ _TABLES: dict[str, dict[str, Text]] = {
     "void_reason": statuses.VOID_REASONS,
     "update": releases.TEXTS,
     "receipt": receipts.TEXTS,
+    "cli_documents": commands.DOCUMENTS,
+    "cli_security": commands.SECURITY,
 }
 CATALOGUE: dict[str, Text] = {f"{noun}.{code}": text for noun, table in _TABLES.items() for code, text in table.items()}
 

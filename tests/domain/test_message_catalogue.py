@@ -23,7 +23,8 @@ PLACEHOLDER = re.compile(r"\{(\w*)\}")
 # Words Marathi and Hindi write alike (checked by a reader of both); any other Hindi equal to Marathi is a copy.
 SAME_IN_MARATHI_AND_HINDI = {"aadhaar.aadhaar", "aadhaar.gender", "aadhaar.state", "aadhaar.pincode",
                              "receipt.aadhaar", "receipt.service", "receipt.fees", "receipt.operator",
-                             "receipt.helpline", "receipt.centre"}
+                             "receipt.helpline", "receipt.centre", "cli_security.operator",
+                             "cli_security.supervisor", "cli_documents.code"}
 # Hindi equal to English is never right today (codes and numbers sit inside sentences, not alone).
 SAME_IN_ENGLISH_AND_HINDI: set[str] = set()
 # Marathi words a Hindi sentence never uses: their presence means Marathi was pasted as Hindi.
@@ -38,7 +39,8 @@ def test_every_code_has_all_three_languages_and_no_empty_entry() -> None:
         assert isinstance(text, Text) and len(text) == 3, code
         for language in LANGUAGES:
             worded = getattr(text, language)
-            assert isinstance(worded, str) and worded.strip() == worded and worded, (code, language)
+            assert isinstance(worded, str) and worded.strip(), (code, language, "empty")
+            assert worded == worded.lstrip() and not worded.endswith("  "), (code, language, "stray spaces")
 
 
 def test_each_language_is_really_that_language() -> None:
