@@ -39,6 +39,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "qr": documents.QR_REASONS,
     "aadhaar": documents.AADHAAR,
     "portal": portal.TEXTS,
+    "portal_local": portal.LOCAL,
     "status": statuses.TEXTS,
     "void_reason": statuses.VOID_REASONS,
     "update": releases.TEXTS,

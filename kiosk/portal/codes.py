@@ -9,21 +9,26 @@ them too).
 from __future__ import annotations
 
 from kiosk.domain.messages import say
-from kiosk.domain.texts.portal import TEXTS
+from kiosk.domain.texts.portal import LOCAL, TEXTS
 
 # The contract's codes are SCREAMING_SNAKE; the table's lower-case entries are the kiosk's own wording.
 CODES: frozenset[str] = frozenset(code for code in TEXTS if code.isupper())
 
 
-def message(code: str) -> tuple[str, str]:
+def _key(code: str) -> str | None:
+    return f"portal.{code}" if code in CODES else f"portal_local.{code}" if code in LOCAL else None
+
+
+def message(code: str, **params: object) -> tuple[str, str]:
     """English and Marathi text for ``code``; an unknown code still reads as something sensible."""
-    key = f"portal.{code}" if code in CODES else "portal.unknown_code"
-    return say(key, "en", code=code), say(key, "mr", code=code)
+    key = _key(code) or "portal.unknown_code"
+    return say(key, "en", code=code, **params), say(key, "mr", code=code, **params)
 
 
-def hindi(code: str) -> str | None:
-    """The Hindi wording of a contract code (the wire carries English and Marathi only), or None."""
-    return say(f"portal.{code}", "hi") if code in CODES else None
+def hindi(code: str, **params: object) -> str | None:
+    """The Hindi wording of a contract or local code (the wire carries English and Marathi only), or None."""
+    key = _key(code)
+    return say(key, "hi", **params) if key else None
 
 
 def error_body(code: str, detail: str = "", **extra: object) -> dict[str, object]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.portal.codes import message
 from kiosk.portal.outcome import Outcome, rejected
 
 Authed = Callable[..., Outcome]
@@ -61,12 +62,11 @@ def upload(authed: Authed, sha256: str, source: bytes | Path, media_type: str, *
     try:
         src = _Source(source)
     except OSError as exc:
-        return rejected(0, "LOCAL_FILE_UNREADABLE", f"document file unreadable: {exc}", "कागदपत्राची फाईल वाचता येत नाही.")
+        return rejected(0, "LOCAL_FILE_UNREADABLE", *message("LOCAL_FILE_UNREADABLE", error=exc))
     if src.length == 0:
-        return rejected(0, "EMPTY_DOCUMENT", "the document is empty", "कागदपत्र रिकामे आहे.")
+        return rejected(0, "EMPTY_DOCUMENT")
     if src.sha256() != sha256:
-        return rejected(0, "LOCAL_CHECKSUM_MISMATCH", "the stored document no longer matches its SHA-256",
-                        "साठवलेले कागदपत्र त्याच्या SHA-256 शी जुळत नाही.")
+        return rejected(0, "LOCAL_CHECKSUM_MISMATCH")
     path = f"/uploads/{sha256}"
     out = authed("HEAD", path, expect="empty")
     if out.status == 404:

@@ -96,3 +96,16 @@ TEXTS: dict[str, Text] = {
         "पोर्टल में आंतरिक त्रुटि हुई।"),
     "unknown_code": Text("Portal error {code}.", "पोर्टल त्रुटी {code}.", "पोर्टल त्रुटि {code}।"),
 }
+
+# The kiosk's own refusals of an upload before anything is sent (not contract codes: the portal never says them).
+LOCAL: dict[str, Text] = {
+    "LOCAL_FILE_UNREADABLE": Text(
+        "document file unreadable: {error}",
+        "कागदपत्राची फाईल वाचता येत नाही: {error}",
+        "दस्तावेज़ की फ़ाइल पढ़ी नहीं जा सकती: {error}"),
+    "EMPTY_DOCUMENT": Text("the document is empty", "कागदपत्र रिकामे आहे.", "दस्तावेज़ खाली है।"),
+    "LOCAL_CHECKSUM_MISMATCH": Text(
+        "the stored document no longer matches its SHA-256",
+        "साठवलेले कागदपत्र त्याच्या SHA-256 शी जुळत नाही.",
+        "सहेजा गया दस्तावेज़ अब अपने SHA-256 से मेल नहीं खाता।"),
+}
