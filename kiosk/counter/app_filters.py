@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.domain.application import Application
+from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.status import Status
 from kiosk.store.applications import Applications, ApplicationSummary, ListFilter
+from kiosk.store.catalogues import Catalogues
 from kiosk.store.search import search_applications
 
 SHOWN = 200
@@ -36,10 +39,21 @@ def find(apps: Applications, f: Filters, limit: int = SHOWN) -> list[Application
 
 
 class Finder:
-    """Finds applications for the screen's list and the CLI's ``list`` / ``search`` (one query each)."""
+    """Finds applications for the screen's list and the CLI's ``list`` / ``search`` (one query each), and
+    opens one with its timeline."""
 
-    def __init__(self, applications: Applications) -> None:
+    def __init__(self, applications: Applications, catalogues: Catalogues) -> None:
         self.applications = applications
+        self.catalogues = catalogues
+
+    def catalogue(self) -> Catalogue:
+        """The active catalogue (service names for the list; it changes when sync brings a new one)."""
+        return self.catalogues.active()
+
+    def open(self, key: str) -> tuple[Application, list[dict[str, str]]]:
+        """One application (receipt number or UUID) and its status timeline, oldest first."""
+        app = self.applications.get(key)
+        return app, self.applications.history(app.uuid)
 
     def find(self, filters: Filters, limit: int = SHOWN) -> list[ApplicationSummary]:
         return find(self.applications, filters, limit)

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PIL import Image
+
 from kiosk.documents.compress import ProcessedDocument
-from kiosk.documents.intake import save_document
+from kiosk.documents.intake import DocumentSpec, document_from_files, document_from_images, save_document
 from kiosk.documents.mapping import to_document_record
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Service
@@ -58,6 +60,20 @@ class AttachDocuments:
                if completed and service.rts_days else None)
         return self.applications.add_documents(uuid, list(records), missing_groups=missing,
                                                completed_on=completed, due_date=due)
+
+    def store_files(self, paths: list[Path], spec: DocumentSpec, group: str, doc_type: str) -> DocumentRecord:
+        """Compress scans or files into one stored (sealed) document for a form not saved yet: the record is
+        saved with the application; until then the draft names it so the orphan sweep keeps it."""
+        document = document_from_files(paths, spec)
+        save_document(self.documents, document)
+        return to_document_record(document, group, doc_type)
+
+    def store_photos(self, pages: list[Image.Image], name: str, spec: DocumentSpec, group: str,
+                     doc_type: str) -> DocumentRecord:
+        """As :meth:`store_files`, for camera photos."""
+        document = document_from_images(pages, spec, original_name=name)
+        save_document(self.documents, document)
+        return to_document_record(document, group, doc_type)
 
     def store_and_attach(self, app: Application, document: ProcessedDocument, group: str) -> Attached:
         """Store a compressed document (sealed), then attach it to ``app`` as one of ``group``."""

@@ -5,7 +5,9 @@ again under its key.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from kiosk.domain.application import Application
 from kiosk.domain.catalogue import Service
@@ -24,9 +26,10 @@ class Refused:
 
 
 class Corrections:
-    def __init__(self, applications: Applications, catalogues: Catalogues) -> None:
+    def __init__(self, applications: Applications, catalogues: Catalogues, today: Callable[[], date]) -> None:
         self.applications = applications
         self.catalogues = catalogues
+        self.today = today  # corrections are checked against today (an age, a date of birth)
 
     def quarantined(self) -> list[OutboxItem]:
         """Every item the portal refused, oldest first."""

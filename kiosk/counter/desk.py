@@ -65,5 +65,5 @@ def open_desk(applications: Applications, catalogues: Catalogues, calendar: Call
                 handover=Handover(applications, folders.certificates),
                 appeals=Appeals(applications, today),
                 voiding=Voiding(applications),
-                corrections=Corrections(applications, catalogues),
-                finder=Finder(applications))
+                corrections=Corrections(applications, catalogues, today),
+                finder=Finder(applications, catalogues))

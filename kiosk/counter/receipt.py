@@ -15,7 +15,19 @@ from kiosk.domain.status import Status
 from kiosk.receipts import build_receipt_data, render_receipt, save_pdf
 from kiosk.store.applications import Applications
 from kiosk.store.catalogues import Catalogues
-from kiosk.store.hub import Hub
+from kiosk.store.hub import Hub, get_setting
+
+PRINTER_SETTING = "print.printer"  # chosen in Settings
+ESCPOS_SETTING = "print.escpos_uri"
+
+
+@dataclass(frozen=True)
+class PrintTargets:
+    """The printers chosen in Settings (empty: none chosen): the page printer pre-selected in the print
+    dialog, and the ESC/POS receipt printer's address."""
+
+    printer: str = ""
+    escpos_uri: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,3 +79,8 @@ class Receipts:
 
     def record_print(self, receipt: ReceiptFile, destination: str, operator: str) -> int:
         return self.applications.record_print(receipt.application.uuid, receipt.layout, destination, operator)
+
+    def targets(self) -> PrintTargets:
+        """Read on the worker pool with the receipt, so the dialog opens without touching the store."""
+        store = self.applications.store
+        return PrintTargets(get_setting(store, PRINTER_SETTING), get_setting(store, ESCPOS_SETTING))

@@ -1,11 +1,12 @@
 """Applications: one search box over everything, filters by status, service and receipt-day range, the
 detail with its timeline, and the counter actions (reprint, print the certificate once it has arrived,
-hand over with feedback, first appeal)."""
+hand over with feedback, first appeal, void). Every load and action runs the counter's use case on the
+pool; the GUI thread never touches the store."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtPrintSupport import QPrinter
@@ -25,21 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.counter.app_filters import Filters, find
-from kiosk.counter.appeal import file_first_appeal
-from kiosk.counter.handover import Feedback, mark_delivered
+from kiosk.counter.app_filters import Filters
+from kiosk.counter.handover import Feedback
+from kiosk.counter.receipt import PrintTargets, ReceiptFile
 from kiosk.domain.application import Application
 from kiosk.domain.status import LABELS, Status
 from kiosk.security.roles import Action
 from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
-from kiosk.ui.certificate_print import certificate_file, choose_printer, print_certificate_on
+from kiosk.ui.certificate_print import pick_printer, print_certificate_on
 from kiosk.ui.dashboard import person, service_name
 from kiosk.ui.delivery import DeliveryDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import day_text, moment_text, money, status_text
 from kiosk.ui.i18n import tr
-from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
+from kiosk.ui.receipt_view import ReceiptDialog
 from kiosk.ui.void_dialog import VoidDialog
 from kiosk.ui.widgets import Table, title
 
@@ -53,7 +54,12 @@ class ApplicationsPage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.ctx = services.ctx
+        desk = services.ctx.desk()
+        self.finder, self.receipts, self.handover = desk.finder, desk.receipts, desk.handover
+        self.appeals, self.voiding = desk.appeals, desk.voiding
+        self.language = services.language
+        self.catalogue: Any = None  # the active catalogue, loaded with each list (sync may bring a new one)
+        self.targets = PrintTargets()
         self.current: Application | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self._generation = 0
@@ -67,12 +73,11 @@ class ApplicationsPage(QWidget):
         self.status.setObjectName("status_filter")
         self.status.addItem(tr("All statuses"), "")
         for status in LABELS:
-            self.status.addItem(status_text(status, self.ctx.language), str(status))
+            self.status.addItem(status_text(status, self.language), str(status))
         self.service = QComboBox()
         self.service.setObjectName("service_filter")
         self.service.addItem(tr("All services"), "")
-        for svc in self.ctx.catalogue().services:
-            self.service.addItem(svc.name.text(self.ctx.language), svc.code)
+        # The services are added when the first list arrives with the catalogue (loaded on the pool).
         row.addWidget(self.search, 3)
         row.addWidget(self.status, 1)
         row.addWidget(self.service, 1)
@@ -80,7 +85,7 @@ class ApplicationsPage(QWidget):
         dates = QHBoxLayout()
         self.use_dates = QCheckBox(tr("Taken between"))
         self.use_dates.setObjectName("date_filter")
-        today = self.ctx.today()
+        today = self.appeals.today()
         self.day_from = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
         self.day_to = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.day_from, self.day_to):
@@ -162,21 +167,24 @@ class ApplicationsPage(QWidget):
 
     def filters(self) -> Filters:
         dated = self.use_dates.isChecked()
-        first, last = sorted((self.day_from.date().toPython(), self.day_to.date().toPython()))
+        first, last = sorted(cast(date, edit.date().toPython()) for edit in (self.day_from, self.day_to))
         return Filters(self.search.text(), self.status.currentData() or "", self.service.currentData() or "",
                        first if dated else None, last if dated else None)
 
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        chosen, apps = self.filters(), self.ctx.applications()
-        run_in_background(lambda: find(apps, chosen), lambda rows: self._show(generation, rows),
-                          self.services.show_error)
+        chosen, finder = self.filters(), self.finder
+        run_in_background(lambda: (finder.find(chosen), finder.catalogue()),
+                          lambda found: self._show(generation, *found), self.services.show_error)
 
-    def _show(self, generation: int, rows: list[Any]) -> None:
+    def _show(self, generation: int, rows: list[Any], catalogue: Any) -> None:
         if generation != self._generation:  # an older search finished after a newer one
             return
-        lang, catalogue = self.ctx.language, self.ctx.catalogue()
+        lang, self.catalogue = self.language, catalogue
+        if self.service.count() == 1:
+            for svc in catalogue.services:
+                self.service.addItem(svc.name.text(lang), svc.code)
         self.rows = rows
         self.rows_generation = generation
         self.table.fill([(s.uuid, (s.receipt_number, person(s, lang), service_name(catalogue, s.service_code, lang),
@@ -188,18 +196,17 @@ class ApplicationsPage(QWidget):
             self.open(uuid)
 
     def open(self, uuid: str) -> None:
-        apps = self.ctx.applications()
-        ctx = self.ctx
-        run_in_background(lambda: (apps.get(uuid), apps.history(uuid), certificate_file(ctx, uuid)),
-                          self._show_detail, self.services.show_error)
+        finder, handover, receipts = self.finder, self.handover, self.receipts
+        run_in_background(lambda: (*finder.open(uuid), finder.catalogue(), handover.certificate(uuid),
+                                   receipts.targets()), self._show_detail, self.services.show_error)
 
-    def _show_detail(self, found: tuple[Application, list[dict[str, str]], Any]) -> None:
-        app, history, self.certificate = found
+    def _show_detail(self, found: tuple[Application, list[dict[str, str]], Any, Any, PrintTargets]) -> None:
+        app, history, self.catalogue, self.certificate, self.targets = found
         self.current = app
-        lang = self.ctx.language
+        lang = self.language
         a = app.applicant
         name_mr, name_en = a.name_mr.full(), a.name_en.full()
-        lines = [f"<b>{app.receipt_number}</b> — {service_name(self.ctx.catalogue(), app.service_code, lang)}",
+        lines = [f"<b>{app.receipt_number}</b> — {service_name(self.catalogue, app.service_code, lang)}",
                  f"{name_mr}<br>{name_en}", f"{tr('Mobile')}: {a.mobile}",
                  f"{tr('Status')}: <b>{status_text(app.status, lang)}</b>",
                  f"{tr('Fees')}: {money(app.total_paise)}", f"{tr('Due date')}: {day_text(app.due_date)}"]
@@ -226,8 +233,8 @@ class ApplicationsPage(QWidget):
     def reprint(self) -> None:
         if self.current is None:
             return
-        app, ctx = self.current, self.ctx
-        run_in_background(lambda: make_receipt(ctx, app), self._receipt, self.services.show_error)
+        app, receipts = self.current, self.receipts
+        run_in_background(lambda: (receipts.make(app), receipts.targets()), self._receipt, self.services.show_error)
 
     def print_certificate(self, printer: QPrinter | None = None) -> None:
         """The print dialog (or ``printer`` as given), then every page of the certificate (rendered off the
@@ -235,7 +242,7 @@ class ApplicationsPage(QWidget):
         if self.current is None or self.certificate is None:
             return
         if printer is None:
-            printer = choose_printer(self.ctx, self, self._printer)
+            printer = pick_printer(self.targets.printer, self, self._printer)
             if printer is None:
                 return
         self._printer[:] = [printer]  # alive until the pages are painted
@@ -243,10 +250,12 @@ class ApplicationsPage(QWidget):
         print_certificate_on(
             printer, self.certificate,
             lambda pages: self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages)),
-            lambda exc: self.message.setText(sentence(exc, self.ctx.language)))
+            lambda exc: self.message.setText(sentence(exc, self.language)))
 
-    def _receipt(self, receipt: Any) -> None:
-        self.receipt_dialog = ReceiptDialog(self.ctx, receipt, self.services.operator.username, self)
+    def _receipt(self, made: tuple[ReceiptFile, PrintTargets]) -> None:
+        receipt, self.targets = made
+        self.receipt_dialog = ReceiptDialog(self.receipts, receipt, self.targets, self.services.operator.username,
+                                            self.language, self)
         self.receipt_dialog.open()
 
     def deliver(self, rating: int | None = None, comment: str = "", ask: bool = True,
@@ -254,18 +263,18 @@ class ApplicationsPage(QWidget):
         if self.current is None:
             return None
         if ask:
-            dialog = DeliveryDialog(self.ctx.language, self)
+            dialog = DeliveryDialog(self.language, self)
             dialog.accepted.connect(lambda: self._deliver(dialog.feedback()))
             dialog.open()
             return dialog
-        self._deliver(Feedback(rating, comment, self.ctx.language, consent_to_call=consent_to_call))
+        self._deliver(Feedback(rating, comment, self.language, consent_to_call=consent_to_call))
         return None
 
     def _deliver(self, feedback: Feedback) -> None:
         if self.current is None:
             return
-        uuid, apps = self.current.uuid, self.ctx.applications()
-        run_in_background(lambda: mark_delivered(apps, uuid, feedback),
+        uuid, handover = self.current.uuid, self.handover
+        run_in_background(lambda: handover.deliver(uuid, feedback),
                           lambda app: self._after(app, tr("Marked delivered.")), self.services.show_error)
 
     def void(self, reason: str | None = None) -> VoidDialog | None:
@@ -277,8 +286,8 @@ class ApplicationsPage(QWidget):
             dialog.accepted.connect(lambda: self.void(dialog.chosen()))
             dialog.open()
             return dialog
-        uuid, apps, actor = self.current.uuid, self.ctx.applications(), self.services.operator.username
-        run_in_background(lambda: apps.void(uuid, reason, actor=actor),
+        uuid, voiding, actor = self.current.uuid, self.voiding, self.services.operator.username
+        run_in_background(lambda: voiding.void(uuid, reason, actor=actor),
                           lambda app: self._after(app, tr("Voided. Refund the fee to the citizen.")),
                           self.services.show_error)
         return None
@@ -291,8 +300,8 @@ class ApplicationsPage(QWidget):
             if not ok:
                 return
             grounds = text
-        uuid, apps, today = self.current.uuid, self.ctx.applications(), self.ctx.today()
-        run_in_background(lambda: file_first_appeal(apps, uuid, today, grounds or "", delay_reason),
+        uuid, appeals = self.current.uuid, self.appeals
+        run_in_background(lambda: appeals.file_first(uuid, grounds or "", delay_reason),
                           lambda app: self._after(app, tr("First appeal filed; it goes with the next sync.")),
                           self.services.show_error)
 

@@ -2,7 +2,7 @@
 the operator says what each one is; the "any one of" checklist fills up; sizes are after compression.
 
 Polling the folder is a handful of ``stat`` calls (cheap enough for a GUI timer); decoding, compressing,
-thumbnailing and storing run on the thread pool.
+thumbnailing and storing (the counter's ``AttachDocuments``, sealed) run on the thread pool.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PIL import Image
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.documents.intake import DocumentSpec, document_from_files, document_from_images, save_document
+from kiosk.counter.attach import AttachDocuments
+from kiosk.documents.intake import DocumentSpec
 from kiosk.documents.loading import load_file
-from kiosk.documents.mapping import to_document_record
 from kiosk.documents.reasons import explain
 from kiosk.documents.watch import ScanFolderWatcher, archive
 from kiosk.domain.application import SELF_DECLARATION, DocumentRecord
@@ -40,9 +40,6 @@ from kiosk.ui.camera import CameraDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import group_indian
 from kiosk.ui.i18n import tr
-
-if TYPE_CHECKING:
-    from kiosk.app import KioskContext
 
 log = logging.getLogger("kiosk.ui")
 THUMB = 96
@@ -58,41 +55,30 @@ def thumbnail_png(path: Path) -> bytes:
     return out.getvalue()
 
 
-def process_file(path: Path, spec: DocumentSpec, doc_dir: Path, group: str, doc_type: str) -> DocumentRecord:
-    document = document_from_files([path], spec)
-    save_document(doc_dir, document)
-    return to_document_record(document, group, doc_type)
-
-
-def process_photos(pages: list[Image.Image], name: str, spec: DocumentSpec, doc_dir: Path, group: str,
-                   doc_type: str) -> DocumentRecord:
-    document = document_from_images(pages, spec, original_name=name)
-    save_document(doc_dir, document)
-    return to_document_record(document, group, doc_type)
-
-
 class DocumentsPanel(QGroupBox):
     """``records`` is what will be saved with the application; ``changed`` fires when it changes."""
 
     changed = Signal()
 
-    def __init__(self, ctx: KioskContext, catalogue: Catalogue, service: Service, *, poll: bool = True) -> None:
+    def __init__(self, attachments: AttachDocuments, scan_inbox: Path, language: str, catalogue: Catalogue,
+                 service: Service, *, poll: bool = True) -> None:
         super().__init__(tr("Documents"))
-        self.ctx = ctx
+        self.attachments = attachments
+        self.language = language
         self.catalogue = catalogue
         self.service = service
         self.records: list[DocumentRecord] = []
         self.age: int | None = None
         self.busy = 0
-        self.watcher = ScanFolderWatcher(ctx.paths.scan_inbox)
-        lang = ctx.language
+        self.watcher = ScanFolderWatcher(scan_inbox)
+        lang = language
         outer = QVBoxLayout(self)
         self.checklist = QLabel()
         self.checklist.setObjectName("checklist")
         self.checklist.setWordWrap(True)
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
         outer.addWidget(self.checklist)
-        outer.addWidget(QLabel(tr("New scans in {folder}").format(folder=ctx.paths.scan_inbox.name)))
+        outer.addWidget(QLabel(tr("New scans in {folder}").format(folder=scan_inbox.name)))
         self.incoming = QListWidget()
         self.incoming.setObjectName("incoming")
         self.incoming.setViewMode(QListWidget.ViewMode.IconMode)
@@ -144,7 +130,7 @@ class DocumentsPanel(QGroupBox):
         try:
             ready = self.watcher.poll()
         except OSError as exc:
-            self.message.setText(sentence(exc, self.ctx.language))
+            self.message.setText(sentence(exc, self.language))
             return []
         for path in ready:
             item = QListWidgetItem(path.name)
@@ -153,10 +139,12 @@ class DocumentsPanel(QGroupBox):
             self.incoming.addItem(item)
             if self.incoming.currentRow() < 0:
                 self.incoming.setCurrentItem(item)
-            run_in_background(lambda p=path: thumbnail_png(p),
-                              lambda png, it=item: self._set_thumb(it, png),
-                              lambda exc, it=item: it.setText(f"⚠ {it.text()}"))
+            self._thumbnail(path, item)
         return ready
+
+    def _thumbnail(self, path: Path, item: QListWidgetItem) -> None:
+        run_in_background(lambda: thumbnail_png(path), lambda png: self._set_thumb(item, png),
+                          lambda _exc: item.setText(f"⚠ {item.text()}"))
 
     def _set_thumb(self, item: QListWidgetItem, png: bytes) -> None:
         pixmap = QPixmap()
@@ -201,19 +189,19 @@ class DocumentsPanel(QGroupBox):
         if chosen is None or not pages:
             return
         group, doc_type, spec = chosen
-        doc_dir = self.ctx.paths.documents
+        attachments = self.attachments
         name = tr("camera photo")
         self.busy += 1
         self.message.setText(tr("Processing {name}…").format(name=name))
 
         def failed(exc: BaseException) -> None:
             self.busy -= 1
-            lang = self.ctx.language
+            lang = self.language
             text = explain(exc, lang) if isinstance(exc, KioskError) and exc.params.get("detail_en") else \
                 sentence(exc, lang)
             self.message.setText(f"{name}: {text}")
 
-        run_in_background(lambda: process_photos(pages, name, spec, doc_dir, group, doc_type), self.add_record,
+        run_in_background(lambda: attachments.store_photos(pages, name, spec, group, doc_type), self.add_record,
                           failed)
 
     def attach_path(self, path: Path, *, from_inbox: bool) -> None:
@@ -221,12 +209,12 @@ class DocumentsPanel(QGroupBox):
         if chosen is None:
             return
         group, doc_type, spec = chosen
-        doc_dir = self.ctx.paths.documents
+        attachments = self.attachments
         self.busy += 1
         self.message.setText(tr("Processing {name}…").format(name=path.name))
 
         def work() -> DocumentRecord:
-            record = process_file(path, spec, doc_dir, group, doc_type)
+            record = attachments.store_files([path], spec, group, doc_type)
             if from_inbox:
                 archive(path, "imported")
             return record
@@ -238,7 +226,7 @@ class DocumentsPanel(QGroupBox):
                     archive(path, "rejected")
                 except OSError:
                     log.warning("could not move %s aside", path)
-            lang = self.ctx.language
+            lang = self.language
             text = explain(exc, lang) if isinstance(exc, KioskError) and exc.params.get("detail_en") else \
                 sentence(exc, lang)
             self.message.setText(f"{path.name}: {text}")
@@ -258,7 +246,7 @@ class DocumentsPanel(QGroupBox):
 
     def _show_attached(self) -> None:
         self.attached.clear()
-        lang = self.ctx.language
+        lang = self.language
         for r in self.records:
             name = tr("Self-declaration") if r.doc_type == SELF_DECLARATION else \
                 self.catalogue.document_label(r.doc_type).text(lang)
@@ -269,7 +257,7 @@ class DocumentsPanel(QGroupBox):
 
     def refresh_checklist(self) -> None:
         missing = set(missing_groups(self.service, self.records, self.age))
-        lang = self.ctx.language
+        lang = self.language
         lines = []
         for g in self.service.documents:
             if g.condition == "minor" and (self.age is None or self.age >= 18):

@@ -1,8 +1,8 @@
 """New application: find the service, fill the form, attach documents, take consent, save, print.
 
-Everything the operator types is autosaved as a draft (see :mod:`kiosk.counter.draft`) and validated through
-``kiosk.domain.intake.take_application`` — the same rules as the CLI — with problems shown under each input
-in the operator's language. Saving commits on the thread pool, then the receipt preview opens.
+Everything the operator types is autosaved as a draft (see :mod:`kiosk.counter.draft`) and checked by the
+counter's ``Intake`` — the same rules as the CLI — with problems shown under each input in the operator's
+language. Saving commits on the thread pool, then the receipt preview opens.
 """
 
 from __future__ import annotations
@@ -28,18 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.counter.aadhaar_fill import form_values, read_aadhaar
-from kiosk.counter.draft import clear_draft, draft_path, load_draft, save_draft
-from kiosk.documents.storage import has_document
+from kiosk.counter.receipt import PrintTargets, ReceiptFile
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Service
-from kiosk.domain.intake import IntakeResult, parse_date, take_application
+from kiosk.domain.intake import IntakeResult, parse_date
 from kiosk.ui.background import run_in_background
 from kiosk.ui.documents_panel import DocumentsPanel
 from kiosk.ui.errors import sentence
 from kiosk.ui.form_builder import ApplicationForm
 from kiosk.ui.i18n import tr
 from kiosk.ui.intake_side import IntakeSide
-from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
+from kiosk.ui.receipt_view import ReceiptDialog
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
@@ -52,8 +51,13 @@ class NewApplicationPage(QWidget):
     def __init__(self, services: Services, *, poll_scans: bool = True) -> None:
         super().__init__()
         self.services = services
-        self.ctx = services.ctx
-        self.catalogue = self.ctx.catalogue()
+        desk = services.ctx.desk()
+        self.intake, self.draft, self.receipts = desk.intake, desk.draft, desk.receipts
+        self.attachments = desk.attachments
+        self.language = services.language
+        self.paths = services.ctx.paths
+        # Read once (the first time the page opens) and kept while a form is typed: checks touch no store.
+        self.catalogue = self.intake.catalogue()
         self.poll_scans = poll_scans
         self.service: Service | None = None
         self.form: ApplicationForm | None = None
@@ -63,7 +67,7 @@ class NewApplicationPage(QWidget):
         self.saving = False
         self.last_saved: Application | None = None
         self.receipt_dialog: ReceiptDialog | None = None
-        self.draft_file = draft_path(self.ctx.paths.home)
+        self.draft_file = self.draft.path
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.timeout.connect(self.write_draft)
@@ -95,7 +99,7 @@ class NewApplicationPage(QWidget):
     def _search(self, text: str) -> None:
         self.results.clear()
         self.results.setVisible(True)
-        lang = self.ctx.language
+        lang = self.language
         for svc in self.catalogue.search(text, limit=30):
             other = svc.name.en if lang in ("mr", "hi") else svc.name.mr
             item = QListWidgetItem(f"{svc.name.text(lang)}  ·  {other}")
@@ -120,7 +124,7 @@ class NewApplicationPage(QWidget):
                     self.docs.shutdown()
                 old.setParent(None)
                 old.deleteLater()
-        lang = self.ctx.language
+        lang = self.language
         self.form = ApplicationForm(self.service, lang)
         self.form.changed.connect(self.on_changed)
         scroll = QScrollArea()
@@ -151,7 +155,8 @@ class NewApplicationPage(QWidget):
         right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column = QWidget()
         col = QVBoxLayout(column)
-        self.docs = DocumentsPanel(self.ctx, self.catalogue, self.service, poll=self.poll_scans)
+        self.docs = DocumentsPanel(self.attachments, self.paths.scan_inbox, self.language, self.catalogue,
+                                   self.service, poll=self.poll_scans)
         self.docs.changed.connect(self.on_changed)
         col.addWidget(self.docs)
         self.side = IntakeSide(self.service, lang)
@@ -187,9 +192,7 @@ class NewApplicationPage(QWidget):
 
     def check(self) -> IntakeResult:
         assert self.docs is not None
-        return take_application(self.form_dict(), catalogue=self.catalogue, calendar=self.ctx.calendar(),
-                                hub_code=self.ctx.hub().code, operator=self.services.operator.username,
-                                now=self.ctx.now(), today=self.ctx.today(), documents=tuple(self.docs.records))
+        return self.intake.check(self.form_dict(), self.services.operator.username, self.docs.records)
 
     def on_changed(self) -> None:
         if self.form is None or self.docs is None:
@@ -198,8 +201,8 @@ class NewApplicationPage(QWidget):
             dob = parse_date(self.form.values().get("dob"))
         except ValueError:
             dob = None
-        age = None if dob is None else (self.ctx.today().year - dob.year -
-                                        ((self.ctx.today().month, self.ctx.today().day) < (dob.month, dob.day)))
+        today = self.intake.today()
+        age = None if dob is None else today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
         if age != self.docs.age:
             self.docs.age = age
             self.docs.refresh_checklist()
@@ -217,41 +220,31 @@ class NewApplicationPage(QWidget):
         if self.service is None or self.saving:
             return
         try:
-            save_draft(self.draft_file, self.draft_data())
+            self.draft.save(self.draft_data())
         except OSError as exc:
             log.warning("draft not saved: %s", exc)
 
     def restore_draft(self) -> bool:
-        data = load_draft(self.draft_file)
-        if not data or not self.catalogue.has(str(data.get("service_code", ""))):
+        restored = self.draft.restore()  # a small local file, no store: read here (a collected scan is dropped)
+        if restored is None or not self.catalogue.has(restored.service_code):
             return False
-        records = []
-        for raw in data.get("documents", []):
-            try:
-                record = DocumentRecord(**raw)
-            except TypeError:
-                continue
-            if has_document(self.ctx.paths.documents, record.sha256):  # a collected orphan is not restored
-                records.append(record)
-        values = {k: v for k, v in dict(data.get("values", {})).items() if isinstance(v, str)}
-        self.choose(str(data["service_code"]), values=values, records=records)
-        ref = data.get("aadhaar_ref")
-        self.aadhaar_ref = ref if isinstance(ref, dict) else None
+        self.choose(restored.service_code, values=restored.values, records=restored.records)
+        self.aadhaar_ref = restored.aadhaar_ref
         self.notice.setText(tr("The unfinished application was restored."))
         return True
 
     # ------------------------------------------------------------------------------------ aadhaar
     def pick_aadhaar_image(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Fill from Aadhaar QR…"), str(self.ctx.paths.scan_inbox),
+        name, _ = QFileDialog.getOpenFileName(self, tr("Fill from Aadhaar QR…"), str(self.paths.scan_inbox),
                                               "Images/PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.webp)")
         if name:
             self.fill_from_aadhaar(Path(name))
 
     def fill_from_aadhaar(self, path: Path) -> None:
         self.qr_badge.setText(tr("Reading the QR code…"))
-        assets = self.ctx.paths.assets
+        assets = self.paths.assets
         run_in_background(lambda: read_aadhaar(path, assets), self._aadhaar_read,
-                          lambda exc: self.qr_badge.setText(sentence(exc, self.ctx.language)))
+                          lambda exc: self.qr_badge.setText(sentence(exc, self.language)))
 
     def _aadhaar_read(self, data: Any) -> None:
         from PySide6.QtGui import QPixmap
@@ -262,7 +255,7 @@ class NewApplicationPage(QWidget):
             return
         self.form.set_values(form_values(data))
         self.aadhaar_ref = {"last4": data.last4, "reference_id": data.reference_id, "verified": data.verified}
-        lang = self.ctx.language
+        lang = self.language
         key = "verified" if data.verified else ("unsigned" if data.version == 0 else "not_verified")
         colour = "#15803d" if data.verified else "#b3261e"
         self.qr_badge.setText(f"<span style='color:{colour}; font-weight:bold'>{aadhaar_text(key, lang)}</span>"
@@ -282,7 +275,7 @@ class NewApplicationPage(QWidget):
         result = self.check()
         if result.application is None:
             shown = self.form.show_problems(result.problems, only_touched=False)
-            other = [p.message(self.ctx.language) for p in result.problems if p.field not in self.form.inputs]
+            other = [p.message(self.language) for p in result.problems if p.field not in self.form.inputs]
             self.side.message.setText(" ".join([tr("Correct {n} problem(s) in the form.").format(n=shown)] * bool(shown)
                                                + other))
             widget = self.form.first_invalid()
@@ -292,12 +285,10 @@ class NewApplicationPage(QWidget):
         self.saving = True
         self.side.save_button.setEnabled(False)
         self.side.message.setText(tr("Saving…"))
-        app = result.application
-        ctx = self.ctx
+        app, intake, receipts = result.application, self.intake, self.receipts
 
-        def work() -> Any:
-            saved = ctx.applications().save_new(app)
-            return make_receipt(ctx, saved)
+        def work() -> tuple[ReceiptFile, PrintTargets]:
+            return intake.save_with_receipt(app), receipts.targets()
 
         run_in_background(work, self._saved, self._save_failed)
 
@@ -305,15 +296,17 @@ class NewApplicationPage(QWidget):
         self.saving = False
         if self.side is not None:
             self.side.save_button.setEnabled(True)
-            self.side.message.setText(sentence(exc, self.ctx.language))
+            self.side.message.setText(sentence(exc, self.language))
 
-    def _saved(self, receipt: Any) -> None:
+    def _saved(self, made: tuple[ReceiptFile, PrintTargets]) -> None:
+        receipt, targets = made
         self.saving = False
         self.last_saved = receipt.application
-        clear_draft(self.draft_file)
+        self.draft.clear()
         self.notice.setText(tr("Saved. Receipt no. {no}").format(no=receipt.application.receipt_number))
         self.reset()
-        self.receipt_dialog = ReceiptDialog(self.ctx, receipt, self.services.operator.username, self)
+        self.receipt_dialog = ReceiptDialog(self.receipts, receipt, targets, self.services.operator.username,
+                                            self.language, self)
         self.receipt_dialog.open()
         self.services.sync.refresh()
 

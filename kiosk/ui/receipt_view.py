@@ -1,17 +1,16 @@
-"""Receipt preview, print and save: the PDF the receipts package made, shown with QtPdf.
+"""Receipt preview, print and save: the PDF the counter's ``Receipts`` made and kept, shown with QtPdf.
 
 Printing rasterises the pages with pypdfium2 on the thread pool at the printer's resolution (capped at
 300 dpi) and paints them on the QPrinter on the GUI thread. The PDF is always saved in
-the receipts folder first — a jammed printer costs nothing, and a reprint is marked DUPLICATE.
+the receipts folder first — a jammed printer costs nothing, and a reprint is marked DUPLICATE. Each print
+is recorded on the pool too (the GUI thread never touches the store).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pypdfium2
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
@@ -21,41 +20,14 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from kiosk.domain.application import Application
+from kiosk.counter.receipt import PrintTargets, ReceiptFile, Receipts
 from kiosk.domain.errors import KioskError
-from kiosk.receipts import build_receipt_data, render_receipt, save_pdf
+from kiosk.receipts import save_pdf
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
 
-if TYPE_CHECKING:
-    from kiosk.app import KioskContext
-
 log = logging.getLogger("kiosk.ui")
-
-
-@dataclass(frozen=True)
-class ReceiptFile:
-    application: Application
-    pdf: bytes
-    path: Path
-    duplicate: bool
-    layout: str
-
-
-def make_receipt(ctx: KioskContext, app: Application, layout: str = "a4") -> ReceiptFile:
-    """Build and keep the receipt PDF (Qt-free; runs on the thread pool)."""
-    apps = ctx.applications()
-    try:
-        catalogue = ctx.catalogues().version(app.catalogue_version)
-    except KioskError:
-        catalogue = ctx.catalogue()
-    service = catalogue.service(app.service_code) if catalogue.has(app.service_code) else None
-    duplicate = apps.print_count(app.uuid) > 0
-    data = build_receipt_data(app, service, ctx.hub(), document_label=catalogue.document_label, duplicate=duplicate)
-    pdf = render_receipt(data, layout)
-    kept = save_pdf(pdf, ctx.paths.receipts / f"{app.receipt_number}-{layout}{'-dup' if duplicate else ''}.pdf")
-    return ReceiptFile(app, pdf, kept, duplicate, layout)
 
 
 def render_pages(pdf: bytes, dpi: float) -> list[QImage]:
@@ -78,7 +50,7 @@ def paint_images(printer: QPrinter, pages: list[QImage]) -> int:
     """Paint already-rendered pages on ``printer`` (quick: the slow rasterising happened off the GUI thread)."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise KioskError("the printer could not start", detail="the printer could not start")
+        raise KioskError("the printer could not start")
     try:
         for i, image in enumerate(pages):
             if i:
@@ -109,11 +81,14 @@ def print_in_background(printer: QPrinter, pdf: Callable[[], bytes], on_done: Ca
 
 
 class ReceiptDialog(QDialog):
-    def __init__(self, ctx: KioskContext, receipt: ReceiptFile, operator: str, parent: object = None) -> None:
+    def __init__(self, receipts: Receipts, receipt: ReceiptFile, targets: PrintTargets, operator: str,
+                 language: str, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.ctx = ctx
+        self.receipts = receipts
         self.receipt = receipt
+        self.targets = targets
         self.operator = operator
+        self.language = language
         self.printer: QPrinter | None = None  # kept: a temporary QPrinter under QPrintDialog segfaults
         self.printing = False
         self.setWindowTitle(tr("Receipt {no}").format(no=receipt.application.receipt_number))
@@ -147,7 +122,7 @@ class ReceiptDialog(QDialog):
         self.save_button.clicked.connect(self.save_as)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
-        self.escpos_uri = ctx.setting("print.escpos_uri")
+        self.escpos_uri = targets.escpos_uri
         self.escpos_button = QPushButton(tr("Print on the receipt printer"))
         self.escpos_button.setObjectName("print_escpos")
         self.escpos_button.clicked.connect(self.print_on_receipt_printer)
@@ -163,17 +138,16 @@ class ReceiptDialog(QDialog):
         return self.document.pageCount() if self.document.status() == QPdfDocument.Status.Ready else 0
 
     def _record(self, destination: str) -> None:
+        """Record the print (on the pool: a reprint is then marked DUPLICATE). Call it on the pool."""
         try:
-            self.ctx.applications().record_print(self.receipt.application.uuid, self.receipt.layout, destination,
-                                                 self.operator)
+            self.receipts.record_print(self.receipt, destination, self.operator)
         except KioskError as exc:  # a read-only database must not stop a reprint
             log.warning("print not recorded: %s", exc)
 
     def choose_printer(self) -> None:
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        remembered = self.ctx.setting("print.printer")  # chosen in Settings
-        if remembered:
-            self.printer.setPrinterName(remembered)
+        if self.targets.printer:  # chosen in Settings
+            self.printer.setPrinterName(self.targets.printer)
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(self.printer)
@@ -184,13 +158,17 @@ class ReceiptDialog(QDialog):
         self.message.setText(tr("Printing…"))
 
         def done(pages: int) -> None:
+            text = tr("Printed {n} page(s).").format(n=pages)
+            destination = printer.printerName() or printer.outputFileName() or "printer"
+            run_in_background(lambda: self._record(destination), lambda _r: finished(text), lambda _e: finished(text))
+
+        def finished(text: str) -> None:
             self.printing = False
-            self._record(printer.printerName() or printer.outputFileName() or "printer")
-            self.message.setText(tr("Printed {n} page(s).").format(n=pages))
+            self.message.setText(text)
 
         def failed(exc: BaseException) -> None:  # the PDF is saved; tell the operator where
             self.printing = False
-            self.message.setText(sentence(exc, self.ctx.language) + " " +
+            self.message.setText(sentence(exc, self.language) + " " +
                                  tr("Saved: {path}").format(path=self.receipt.path))
 
         pdf = self.receipt.pdf
@@ -200,21 +178,22 @@ class ReceiptDialog(QDialog):
         """The 80 mm layout to the ESC/POS printer from Settings, off the GUI thread (USB/TCP may hang)."""
         from kiosk.receipts.escpos_print import print_escpos
 
-        ctx, app, uri = self.ctx, self.receipt.application, self.escpos_uri
+        receipts, app, uri, language = self.receipts, self.receipt.application, self.escpos_uri, self.language
         self.escpos_button.setEnabled(False)
         self.message.setText(tr("Printing on the receipt printer…"))
 
         def work() -> int:
-            return print_escpos(make_receipt(ctx, app, "80mm").pdf, uri)
+            sent = print_escpos(receipts.make(app, "80mm").pdf, uri)
+            self._record(uri)
+            return sent
 
         def done(_sent: int) -> None:
             self.escpos_button.setEnabled(True)
-            self._record(uri)
             self.message.setText(tr("Printed on the receipt printer."))
 
         def failed(exc: BaseException) -> None:
             self.escpos_button.setEnabled(True)
-            self.message.setText(sentence(exc, ctx.language) + " " + tr("Saved: {path}").format(path=self.receipt.path))
+            self.message.setText(sentence(exc, language) + " " + tr("Saved: {path}").format(path=self.receipt.path))
 
         run_in_background(work, done, failed)
 
@@ -225,10 +204,13 @@ class ReceiptDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
-        try:
-            save_pdf(self.receipt.pdf, path)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(sentence(exc, self.ctx.language))
-            return
-        self._record(str(path))
-        self.message.setText(tr("Saved: {path}").format(path=path))
+        """An export where the operator asked (a plain PDF), then the print recorded; both on the pool."""
+        pdf = self.receipt.pdf
+
+        def work() -> Path:
+            saved = save_pdf(pdf, path)
+            self._record(str(path))
+            return saved
+
+        run_in_background(work, lambda saved: self.message.setText(tr("Saved: {path}").format(path=saved)),
+                          lambda exc: self.message.setText(sentence(exc, self.language)))

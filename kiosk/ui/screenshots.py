@@ -76,7 +76,7 @@ def _render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[s
     from kiosk.ui.i18n import Languages
     from kiosk.ui.login import LoginPresenter, LoginView
     from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
+    from kiosk.ui.receipt_view import ReceiptDialog
     from kiosk.ui.setup_wizard import SetupWizard
 
     with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as home:
@@ -113,7 +113,9 @@ def _render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[s
                         page.table.selectRow(0)
                 made.append(shoot(window, app, folder / f"{key}-{lang}.png"))
             first = ctx.applications().list(limit=1)[0]
-            dialog = ReceiptDialog(ctx, make_receipt(ctx, ctx.applications().get(first.uuid)), "operator1", window)
+            receipts = ctx.desk().receipts
+            dialog = ReceiptDialog(receipts, receipts.make(ctx.applications().get(first.uuid)), receipts.targets(),
+                                   "operator1", ctx.language, window)
             dialog.resize(760, 768)
             dialog.show()
             settle(app, 1.0)
@@ -199,7 +201,7 @@ def prepare_new(page: object, ctx: object, app: QApplication) -> None:
                           "mobile": "98220", "fields.purpose": "शैक्षणिक प्रवेशासाठी"})
     page.form.touched.update({"mobile", "name_mr.mother"})
     page.on_changed()
-    inbox = page.ctx.paths.scan_inbox
+    inbox = page.paths.scan_inbox
     inbox.mkdir(parents=True, exist_ok=True)
     page.docs.watcher.settle_seconds = 0.0
     sample_scan(inbox / "ration-card.jpg")

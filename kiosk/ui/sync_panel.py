@@ -1,5 +1,6 @@
 """Sync panel: send now with per-item and byte progress, and the items the portal refused (quarantined)
-with their reason and a retry once the operator has corrected what was wrong."""
+with their reason and a retry once the operator has corrected what was wrong (the counter's
+``Corrections``, run on the pool)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.store.outbox import quarantined, retry_quarantined
+from kiosk.counter.correction import Refused
 from kiosk.sync.progress import SyncProgress, SyncReport
 from kiosk.ui.background import run_in_background
 from kiosk.ui.correction_dialog import CorrectionDialog
@@ -29,8 +30,10 @@ class SyncPage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
+        self.corrections = services.ctx.desk().corrections
         self.sync = services.sync
         self.log: list[SyncProgress] = []
+        self.dialog: CorrectionDialog | None = None  # the open correction, once its application is loaded
         outer = QVBoxLayout(self)
         outer.addWidget(title(tr("Sync")))
         row = QHBoxLayout()
@@ -103,8 +106,7 @@ class SyncPage(QWidget):
         self.load_quarantine()
 
     def load_quarantine(self) -> None:
-        store = self.services.ctx.database()
-        run_in_background(lambda: quarantined(store), self._show_quarantine, self.services.show_error)
+        run_in_background(self.corrections.quarantined, self._show_quarantine, self.services.show_error)
 
     def _show_quarantine(self, found: list[Any]) -> None:
         self.quarantined = found
@@ -117,30 +119,36 @@ class SyncPage(QWidget):
         key = self.quarantine.current_key()
         if key is None:
             return
-        store = self.services.ctx.database()
-        run_in_background(lambda: retry_quarantined(store, int(key)), lambda _r: self._retried(),
+        corrections = self.corrections
+        run_in_background(lambda: corrections.retry(int(key)), lambda _r: self._retried(),
                           self.services.show_error)
 
-    def correct_selected(self) -> CorrectionDialog | None:
-        """An application the portal refused: edit what was typed, then it goes out again with the next sync."""
+    def correct_selected(self) -> bool:
+        """An application the portal refused: load it on the pool, then the dialog (``self.dialog``) to edit
+        what was typed; it goes out again with the next sync. False when no refused application is chosen."""
         key = self.quarantine.current_key()
         item = next((i for i in self.quarantined if str(i.id) == key), None)
         if item is None or item.kind != "application" or not item.application_uuid:
             self.result.setText(tr("Choose a refused application first."))
-            return None
-        ctx = self.services.ctx
-        app = ctx.applications().get(item.application_uuid)
-        service = ctx.catalogues().version(app.catalogue_version).service(app.service_code)
-        dialog = CorrectionDialog(app, service, item.last_error, ctx.language, ctx.today(), self)
+            return False
+        corrections = self.corrections
+        run_in_background(lambda: (corrections.open(item), corrections.today()), self._open_correction,
+                          self.services.show_error)
+        return True
+
+    def _open_correction(self, found: tuple[Refused, Any]) -> None:
+        refused, today = found
+        dialog = CorrectionDialog(refused.application, refused.service, refused.reason, self.services.language,
+                                  today, self)
         dialog.accepted.connect(lambda: self._store_correction(dialog.corrected))
+        self.dialog = dialog
         dialog.open()
-        return dialog
 
     def _store_correction(self, corrected: Any) -> None:
         if corrected is None:
             return
-        apps, actor = self.services.ctx.applications(), self.services.operator.username
-        run_in_background(lambda: apps.correct_quarantined(corrected, actor=actor), lambda _r: self._retried(),
+        corrections, actor = self.corrections, self.services.operator.username
+        run_in_background(lambda: corrections.resend(corrected, actor=actor), lambda _r: self._retried(),
                           self.services.show_error)
 
     def _retried(self) -> None:

@@ -23,7 +23,9 @@ OFFLINE = "http://127.0.0.1:9"
 def applications_page(qtbot: Any, ctx: Any) -> Any:
     window = make_window(qtbot, ctx, OFFLINE)
     window.navigate("applications")
-    return window.pages["applications"]
+    page = window.pages["applications"]
+    qtbot.waitUntil(lambda: page.service.count() > 1, timeout=10_000)  # services arrive with the first list
+    return page
 
 
 def shown(qtbot: Any, page: Any, change: Any) -> set[str]:

@@ -19,7 +19,9 @@ def test_correct_then_the_portal_gets_the_corrected_body(qtbot, ctx, sim) -> Non
     page = window.pages["sync"]
     qtbot.waitUntil(lambda: page.quarantine.rowCount() == 1 and page.correct_button.isEnabled(), timeout=5_000)
     page.quarantine.selectRow(0)
-    dialog = page.correct_selected()
+    assert page.correct_selected()  # the refused application is loaded on the pool, then the dialog opens
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=5_000)
+    dialog = page.dialog
     assert "mobile number is not in service" in dialog.findChildren(type(dialog.problems))[0].text()
     dialog.inputs["mobile"].setText("12")  # a wrong correction is refused in place, nothing stored
     dialog.check_and_accept()

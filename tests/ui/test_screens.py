@@ -154,7 +154,8 @@ def test_applications_search_reprint_deliver_and_appeal(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: page.current is not None and page.current.uuid == first.uuid, timeout=5_000)
     page.reprint()
     qtbot.waitUntil(lambda: page.receipt_dialog is not None, timeout=10_000)
-    page.receipt_dialog.save_to(ctx.paths.exports / "r.pdf")
+    page.receipt_dialog.save_to(ctx.paths.exports / "r.pdf")  # saved and recorded on the pool
+    qtbot.waitUntil(lambda: "r.pdf" in page.receipt_dialog.message.text(), timeout=10_000)
     page.reprint()
     qtbot.waitUntil(lambda: page.receipt_dialog.receipt.duplicate, timeout=10_000)
     assert page.receipt_dialog.receipt.path.name.endswith("-dup.pdf")

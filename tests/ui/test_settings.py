@@ -71,7 +71,7 @@ def test_without_a_keyring_the_secret_is_refused_with_its_sentence(qtbot, ctx) -
 
 
 def test_printer_choice_is_remembered_and_escpos_receipts_reach_the_device(qtbot, ctx, tmp_path: Path) -> None:
-    from kiosk.ui.receipt_view import ReceiptDialog, make_receipt
+    from kiosk.ui.receipt_view import ReceiptDialog
 
     set_setting(ctx.database(), "print.printer", "Counter-Laser")
     _window, page = settings(qtbot, ctx)
@@ -87,7 +87,8 @@ def test_printer_choice_is_remembered_and_escpos_receipts_reach_the_device(qtbot
     page.save_escpos()
     assert ctx.setting("print.escpos_uri") == f"file://{device}"
     app = saved_app(ctx)
-    dialog = ReceiptDialog(ctx, make_receipt(ctx, app), "operator1")
+    receipts = ctx.desk().receipts
+    dialog = ReceiptDialog(receipts, receipts.make(app), receipts.targets(), "operator1", "en")
     qtbot.addWidget(dialog)
     assert dialog.escpos_button.isVisibleTo(dialog)
     dialog.print_on_receipt_printer()
