@@ -240,22 +240,22 @@ def cmd_void(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: KioskContext) -> int:
-    apps = ctx.applications()
-    app = apps.get(args.key)
+    desk = ctx.desk()
+    app, history = desk.finder.open(args.key)
     if args.json:
         d = application_to_dict(app)
-        d["history"] = apps.history(app.uuid)
+        d["history"] = history
         _json_out(d)
         return 0
     lang = ctx.language
-    service = ctx.catalogues().version(app.catalogue_version).service(app.service_code)
+    service = desk.attachments.service_of(app)
     a = app.applicant
     print(f"{app.receipt_number}  ({app.uuid})")
     print(f"  {service.name.en} / {service.name.mr}")
     print(f"  {a.name_en.full()} / {a.name_mr.full()}  {a.mobile}")
     print(f"  {LABELS[app.status].text(lang)}; due {app.due_date or '—'}; portal no. {app.portal_number or '—'}")
     print(f"  fees {format_rupees(app.total_paise)}; aadhaar {a.aadhaar.masked() if a.aadhaar else '—'}")
-    for h in apps.history(app.uuid):
+    for h in history:
         print(f"    {h['at'][:19]}  {h['status']}  {h['note']}")
     return 0
 

@@ -200,11 +200,12 @@ def cmd_add(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: KioskContext) -> int:
-    app = ctx.applications().get(args.receipt)
+    finder = ctx.desk().finder
+    app, _history = finder.open(args.receipt)
     if not app.documents:
         print(_t(ctx, "no_documents", receipt=app.receipt_number))
         return 0
-    catalogue = ctx.catalogue()
+    catalogue = finder.catalogue()
     for record in app.documents:
         label = catalogue.document_label(record.doc_type).text(ctx.language)
         present = "" if has_document(ctx.paths.documents, record.sha256) else f"  [{_t(ctx, 'file_missing')}]"
