@@ -44,6 +44,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "void_reason": statuses.VOID_REASONS,
     "update": releases.TEXTS,
     "receipt": receipts.TEXTS,
+    "recovery_sheet": receipts.RECOVERY_SHEET,
     "cli_documents": commands.DOCUMENTS,
     "cli_security": commands.SECURITY,
 }

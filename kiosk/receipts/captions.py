@@ -9,12 +9,12 @@ from __future__ import annotations
 from kiosk.domain.messages import say
 
 
-def caption(code: str, **params: object) -> tuple[str, str]:
-    """``(Marathi, English)`` for a row's label or a banner."""
-    return say(f"receipt.{code}", "mr", **params), say(f"receipt.{code}", "en", **params)
+def caption(code: str, noun: str = "receipt", **params: object) -> tuple[str, str]:
+    """``(Marathi, English)`` for a row's label or a banner (``noun.code`` in the catalogue)."""
+    return say(f"{noun}.{code}", "mr", **params), say(f"{noun}.{code}", "en", **params)
 
 
-def both(code: str, **params: object) -> str:
+def both(code: str, noun: str = "receipt", **params: object) -> str:
     """``मराठी / English`` on one line."""
-    mr, en = caption(code, **params)
+    mr, en = caption(code, noun, **params)
     return f"{mr} / {en}"

@@ -1,4 +1,4 @@
-"""Fixed captions printed on receipts, hand-over slips and the day-close report.
+"""Fixed captions printed on receipts, hand-over slips, the day-close report and the recovery-key sheet.
 
 Paper carries Marathi over English (``मराठी / English``), whatever the screen's language; the Hindi is
 kept for a Hindi print and so that every code speaks all three languages.
@@ -96,4 +96,30 @@ TEXTS: dict[str, Text] = {
     "audit_head": Text("Audit chain head", "ऑडिट साखळी", "ऑडिट श्रृंखला"),
     "operator_signature": Text("Operator's signature", "ऑपरेटरची सही", "ऑपरेटर के हस्ताक्षर"),
     "manager_signature": Text("Centre manager's signature", "केंद्रचालकाची सही", "केंद्र संचालक के हस्ताक्षर"),
+}
+
+# the recovery-key sheet a supervisor prints and locks away (kiosk.security.recovery_sheet)
+RECOVERY_SHEET: dict[str, Text] = {
+    "title": Text("Recovery key — CONFIDENTIAL", "रिकव्हरी की — गोपनीय", "रिकवरी कुंजी — गोपनीय"),
+    "kendra": Text("Seva Kendra", "सेवा केंद्र", "सेवा केंद्र"),
+    "printed": Text("Printed", "छापले", "छापा गया"),
+    "why": Text(
+        "If this PC dies or its keyring is lost, unsent applications and documents come back only with this key.",
+        "हा संगणक बिघडला किंवा त्याची कीरिंग हरवली तर, न पाठवलेले अर्ज व कागदपत्रे या कीनेच परत मिळतात.",
+        "यह कंप्यूटर खराब हो जाए या इसकी कीरिंग खो जाए, तो न भेजे गए आवेदन और दस्तावेज़ केवल इसी कुंजी से वापस "
+        "मिलते हैं।"),
+    "groups": Text("{n} groups of 4 (A–Z, 2–7)", "{n} गट × 4 अक्षरे (A–Z, 2–7)", "{n} समूह × 4 अक्षर (A–Z, 2–7)"),
+    "new_pc": Text(
+        'On a new PC: seva-kiosk recover --key "KEY" --from OLD-DATA-FOLDER',
+        'नवीन संगणकावर: seva-kiosk recover --key "की" --from जुन्या-डेटाचे-फोल्डर',
+        'नए कंप्यूटर पर: seva-kiosk recover --key "कुंजी" --from पुराने-डेटा-का-फ़ोल्डर'),
+    "lock_away": Text(
+        "Keep this sheet locked away. Whoever holds it can read all of this Kendra's data.",
+        "हे पान कुलूपबंद ठेवा. ज्याच्याकडे हे पान आहे तो केंद्राची सर्व माहिती वाचू शकतो.",
+        "यह पन्ना ताले में रखें। जिसके पास यह पन्ना है, वह केंद्र की सारी जानकारी पढ़ सकता है।"),
+    "after_rotation": Text(
+        "After a data-key rotation (seva-kiosk keys rotate --data-key) print a new sheet and destroy this one.",
+        "की बदलल्यावर (seva-kiosk keys rotate --data-key) नवीन पान छापा व जुने नष्ट करा.",
+        "डेटा कुंजी बदलने के बाद (seva-kiosk keys rotate --data-key) नया पन्ना छापें और यह पुराना नष्ट करें।"),
+    "delete_pdf": Text("Delete the PDF file once printed.", "PDF फाइल छापल्यानंतर हटवा.", "छापने के बाद PDF फ़ाइल हटा दें।"),
 }
