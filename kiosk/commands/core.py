@@ -14,6 +14,7 @@ from kiosk.counter.app_filters import Filters
 from kiosk.domain.application import format_rupees
 from kiosk.domain.errors import BackupError, CatalogueError, KioskError
 from kiosk.domain.intake import parse_date
+from kiosk.domain.messages import say
 from kiosk.domain.serialize import application_to_dict
 from kiosk.domain.status import LABELS, Status
 from kiosk.domain.voiding import VOID_REASONS
@@ -150,12 +151,11 @@ def _print_summary(ctx: KioskContext) -> None:
     recent = apps.list(limit=100000)
     today = [a for a in recent if a.created_at.date() == ctx.today()]
     by_status = Counter(a.status for a in recent)
-    print(f"{hub.name_mr if lang == 'mr' else hub.name_en} ({hub.code}) — {ctx.paths.home}")
-    print(("आजचे अर्ज" if lang == "mr" else "Applications today") + f": {len(today)}, "
-          + ("शुल्क" if lang == "mr" else "fees") + f": {format_rupees(sum(a.total_paise for a in today))}")
+    print(f"{hub.name_mr if lang in ('mr', 'hi') else hub.name_en} ({hub.code}) — {ctx.paths.home}")
+    print(say("cli_desk.today", lang, count=len(today), amount=format_rupees(sum(a.total_paise for a in today))))
     for status, n in sorted(by_status.items()):
         print(f"  {LABELS[status].text(lang)}: {n}")
-    print("seva-kiosk --help " + ("— पुढील आदेश" if lang == "mr" else "— more commands"))
+    print(say("cli_desk.more_commands", lang))
 
 
 def cmd_services(args: argparse.Namespace, ctx: KioskContext) -> int:
@@ -231,11 +231,8 @@ def cmd_void(args: argparse.Namespace, ctx: KioskContext) -> int:
     store.require_writable()
     supervisor = sign_in(ctx, store, args.as_user, Action.VOID)
     app = ctx.desk().voiding.void(args.key, args.reason, actor=supervisor.username)
-    reason = VOID_REASONS[args.reason].text(ctx.language)
-    if ctx.language == "en":
-        print(f"{app.receipt_number} voided ({reason}). Refund {format_rupees(app.total_paise)} to the citizen.")
-    else:
-        print(f"{app.receipt_number} रद्द केला ({reason}). नागरिकाला {format_rupees(app.total_paise)} परत करा.")
+    print(say("cli_desk.voided", ctx.language, receipt=app.receipt_number, reason=VOID_REASONS[args.reason],
+              amount=format_rupees(app.total_paise)))
     return 0
 
 

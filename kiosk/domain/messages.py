@@ -47,6 +47,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "recovery_sheet": receipts.RECOVERY_SHEET,
     "cli_documents": commands.DOCUMENTS,
     "cli_security": commands.SECURITY,
+    "cli_desk": commands.DESK,
 }
 CATALOGUE: dict[str, Text] = {f"{noun}.{code}": text for noun, table in _TABLES.items() for code, text in table.items()}
 

@@ -72,3 +72,14 @@ def test_account_problems_are_told_wholly_in_the_operators_language(staffed: Kio
     assert code != 0 and "वापरकर्ता नाव 3-32" in err and "letters" not in err
     code, _out, err = staffed("users", "add", "ravi2", "--name", "", "--as", "boss", stdin=BOSS_PW + "\n", lang="mr")
     assert code != 0 and "दाखवायचे नाव" in err and "printable" not in err
+
+
+def test_the_command_line_speaks_hindi_too(staffed: Kiosk) -> None:  # noqa: F811 - the fixture
+    code, _out, err = staffed("users", "add", "x", "--name", "Ravi", "--as", "boss", stdin=BOSS_PW + "\n", lang="hi")
+    assert code != 0 and "उपयोगकर्ता नाम 3-32" in err and "letters" not in err and "वापरकर्ता" not in err
+    code, _out, err = staffed("users", "passwd", "boss", stdin=f"{BOSS_PW}\nasha\nasha\n", lang="hi")
+    assert code != 0 and "कम से कम 8 अक्षर रखें।" in err and "अक्षरे" not in err  # password rules in Hindi
+    app = take(staffed.home)
+    code, out, _err = staffed("void", app.receipt_number, "--reason", "duplicate", "--as", "boss",
+                              stdin=BOSS_PW + "\n", lang="hi")
+    assert code == 0 and "रद्द किया गया (आवेदन गलती से दो बार लिया गया)। नागरिक को" in out

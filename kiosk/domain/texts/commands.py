@@ -1,4 +1,4 @@
-"""What the command line prints besides errors: ``seva-kiosk documents …`` and the supervisor's commands.
+"""What the command line prints besides errors: the desk, ``seva-kiosk documents …``, the supervisor's commands.
 
 Errors go through ``describe`` like everywhere else; these are progress lines, prompts and confirmations.
 Prompts keep their trailing space (the answer follows on the same line).
@@ -190,4 +190,17 @@ SECURITY: dict[str, Text] = {
         "give the damaged file that restore set aside, not the live database",
         "चालू डेटाबेस नव्हे, तर रिस्टोअरने बाजूला ठेवलेली खराब फाइल द्या",
         "चालू डेटाबेस नहीं, बल्कि रिस्टोर द्वारा अलग रखी गई खराब फ़ाइल दें"),
+}
+
+# the desk's own lines (kiosk.commands.core): the summary after `demo` and a void's confirmation
+DESK: dict[str, Text] = {
+    "today": Text(
+        "Applications today: {count}, fees: {amount}", "आजचे अर्ज: {count}, शुल्क: {amount}",
+        "आज के आवेदन: {count}, फ़ीस: {amount}"),
+    "more_commands": Text(
+        "seva-kiosk --help — more commands", "seva-kiosk --help — पुढील आदेश", "seva-kiosk --help — और आदेश"),
+    "voided": Text(
+        "{receipt} voided ({reason}). Refund {amount} to the citizen.",
+        "{receipt} रद्द केला ({reason}). नागरिकाला {amount} परत करा.",
+        "{receipt} रद्द किया गया ({reason})। नागरिक को {amount} वापस करें।"),
 }
