@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.catalogue import Service
 from kiosk.domain.intake import CONSENT_TEXT_VERSION
+from kiosk.domain.messages import say
 from kiosk.ui.formatting import money
 from kiosk.ui.i18n import N_, tr
 
@@ -25,14 +26,6 @@ DELIVERY = (("print_at_hub", N_("Collect the printed certificate at this hub")),
             ("portal_download", N_("Download from the portal")),
             ("email", N_("By email")),
             ("whatsapp", N_("On WhatsApp (only with the citizen's consent)")))
-
-# The data notice is read to or by the citizen in their own language (not the operator's).
-CONSENT_NOTICE = {
-    "mr": ("आपली माहिती व कागदपत्रे फक्त या अर्जासाठी शासनाच्या पोर्टलवर पाठवली जातील. केंद्रावर आधार क्रमांकाचे "
-           "फक्त शेवटचे 4 अंक ठेवले जातात. अर्जाची स्थिती आपल्या मोबाईलवर कळवली जाईल."),
-    "en": ("Your details and documents will be sent to the government portal for this application only. The hub "
-           "keeps only the last 4 digits of your Aadhaar number. The status will be sent to your mobile."),
-}
 
 
 class IntakeSide(QWidget):
@@ -96,7 +89,8 @@ class IntakeSide(QWidget):
         self._whatsapp_visible()
 
     def _notice(self) -> None:
-        self.notice.setText(CONSENT_NOTICE[str(self.consent_language.currentData())])
+        # the data notice is read to or by the citizen in their own language (not the operator's)
+        self.notice.setText(say("consent.notice", str(self.consent_language.currentData())))
 
     def _whatsapp_visible(self) -> None:
         wants = self.delivery.currentData() == "whatsapp"
