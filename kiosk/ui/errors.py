@@ -1,7 +1,8 @@
 """Errors become one sentence for the operator; the details go to a rotating log file.
 
 :func:`sentence` is the only translator used by the window: a :class:`KioskError` through
-``kiosk.domain.messages.describe``, anything else as a generic sentence (the traceback is logged, never shown).
+``kiosk.domain.messages.describe``, anything else as the catalogue's ``error.unexpected`` (the traceback is
+logged, never shown). The sentences are the message catalogue's, the same the CLI prints.
 """
 
 from __future__ import annotations

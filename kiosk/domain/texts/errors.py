@@ -222,7 +222,7 @@ TEXTS: dict[str, Text] = {
     "update_rejected": Text(
         "The new version was refused: {detail}. Nothing was installed; the kiosk keeps working.",
         "नवी आवृत्ती नाकारली: {detail}. काहीही इन्स्टॉल केले नाही; किऑस्क चालू राहील.",
-        "नया संस्करण अस्वीकार किया गया: {detail}। कुछ भी इंस्टॉल नहीं हुआ; किओस्क चलता रहेगा।"),
+        "नया संस्करण अस्वीकार किया गया: {detail}। कुछ भी इंस्टॉल नहीं हुआ; कियोस्क चलता रहेगा।"),
     "update_manifest_invalid": Text(
         "The portal's notice of a new version is malformed ({detail}); it was ignored. Nothing was "
         "installed.",
@@ -235,8 +235,8 @@ TEXTS: dict[str, Text] = {
         "refused. Nothing was installed. Tell the hub technician.",
         "नव्या आवृत्तीची स्वाक्षरी जुळत नाही; ती विभागाकडून आलेली नसू शकते म्हणून नाकारली. काहीही "
         "इन्स्टॉल केले नाही. हब तंत्रज्ञांना कळवा.",
-        "नए संस्करण का हस्ताक्षर सत्यापित नहीं हुआ; यह विभाग से नहीं आया हो सकता, इसलिए अस्वीकार किया "
-        "गया। कुछ भी इंस्टॉल नहीं हुआ। हब तकनीशियन को बताएं।"),
+        "नए संस्करण का हस्ताक्षर सत्यापित नहीं हुआ; हो सकता है यह विभाग से न आया हो, इसलिए अस्वीकार किया "
+        "गया। कुछ भी इंस्टॉल नहीं हुआ। हब तकनीशियन को बताएँ।"),
     "update_downgrade": Text(
         "The portal offered a version older than the installed one ({detail}); it was refused. Nothing "
         "was installed.",
@@ -269,7 +269,7 @@ TEXTS: dict[str, Text] = {
         "can withdraw it through the portal.",
         "पावती {receipt} आता रद्द करता येणार नाही: अर्ज पोर्टलवर पोहोचला असू शकतो. नागरिक तो पोर्टलवरून "
         "मागे घेऊ शकतात.",
-        "रसीद {receipt} अब रद्द नहीं की जा सकती: आवेदन पोर्टल तक पहुँच चुका हो सकता है। नागरिक उसे पोर्टल "
+        "रसीद {receipt} अब रद्द नहीं की जा सकती: हो सकता है आवेदन पोर्टल तक पहुँच चुका हो। नागरिक उसे पोर्टल "
         "से वापस ले सकते हैं।"),
     "data_key_unavailable": Text(
         "The kiosk's data cannot be unlocked on this PC ({detail}). Nothing was changed. A supervisor can "
