@@ -7,6 +7,7 @@ CLI makes one per command, the GUI one per window, the tests one per temporary h
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
 import logging
@@ -15,11 +16,13 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlite_utils import Migrations
 
 from kiosk.config import KioskPaths, resolve_paths
+from kiosk.counter.use_cases import UseCases
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.errors import KioskError
@@ -30,6 +33,11 @@ from kiosk.store.hub import Hub, get_setting, load_hub
 
 if TYPE_CHECKING:
     from kiosk.counter.desk import Desk
+    from kiosk.domain.application import Application, DocumentRecord
+    from kiosk.domain.calendar import WorkingCalendar
+    from kiosk.portal.client import PortalClient
+    from kiosk.portal.simulator.process import SimulatorProcess
+    from kiosk.sync.engine import PortalClientLike, SyncEngine
 
 # Packages that keep tables in the hub database register their schema steps here (module, attribute);
 # the store applies them after its own without importing those packages.
@@ -39,18 +47,7 @@ MIGRATION_SETS: tuple[tuple[str, str], ...] = (
 
 
 def _migration_sets() -> list[Migrations]:
-    found = []
-    for module_name, attr in MIGRATION_SETS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue
-            raise
-        sets = getattr(module, attr, None)
-        if sets is not None:
-            found.append(sets)
-    return found
+    return [getattr(importlib.import_module(module_name), attr) for module_name, attr in MIGRATION_SETS]
 
 
 @dataclass
@@ -60,8 +57,8 @@ class KioskContext:
     _store: Store | None = field(default=None, repr=False)
     _applications: Applications | None = field(default=None, repr=False)
     _catalogues: Catalogues | None = field(default=None, repr=False)
-    _calendar: Any = field(default=None, repr=False)
-    _simulator: Any = field(default=None, repr=False)
+    _calendar: WorkingCalendar | None = field(default=None, repr=False)
+    _simulator: SimulatorProcess | None = field(default=None, repr=False)
     _data_key: bytes | None = field(default=None, repr=False)
 
     # --------------------------------------------------------------------------------------- storage
@@ -86,7 +83,7 @@ class KioskContext:
 
         self._data_key = secrets.token_bytes(32)
 
-    def sealed_folders(self) -> list[Any]:
+    def sealed_folders(self) -> list[Path]:
         """The folders whose files are encrypted under the data key (documents, certificates, kept receipts)."""
         return [self.paths.documents, self.paths.certificates, self.paths.receipts]
 
@@ -110,13 +107,13 @@ class KioskContext:
         keys = load_keys(self.paths.database)
         return keys.all() if keys else []
 
-    def backup_problem(self, backup: Any) -> str | None:
+    def backup_problem(self, backup: Path) -> str | None:
         """What is wrong with a backup file (None when it restores), trying every key this hub holds."""
         from kiosk.store.backup import verify_backup
 
         return verify_backup(backup, [*self.data_keys(), None])
 
-    def restore_backup(self, backup: Any) -> Any:
+    def restore_backup(self, backup: Path) -> Path | None:
         """Close the store and replace the database by ``backup`` (written under the current data key);
         returns where the replaced database was kept."""
         from kiosk.security.encryption import unlock
@@ -158,7 +155,7 @@ class KioskContext:
             cats.install(document)
         self._catalogues = cats
 
-    def attach_documents(self, uuid: str, records: list[Any]) -> Any:
+    def attach_documents(self, uuid: str, records: list[DocumentRecord]) -> Application:
         """Add documents to a saved, unsent application and restart its RTS clock if it is now complete."""
         return self.desk().attachments.attach(uuid, list(records))
 
@@ -170,35 +167,36 @@ class KioskContext:
         return open_desk(self.applications(), self.catalogues(), self.calendar, self.hub, self.now,
                          Folders(p.home, p.documents, p.certificates, p.receipts))
 
-    def start_up(self) -> None:
-        """Once per GUI start or sync run, before any work: receipt numbers printed on kept receipts but
-        lost by the database (a truncated WAL, an old restore) are never issued again; then files no row
-        names are collected; then personal data past its retention period is purged (audited as system)."""
-        store = self.database()
-        if not store.writable:
-            return
-        from kiosk.security.recovery import lost_receipts, protect_receipt_numbers
-        from kiosk.security.retention import Folders, purge_expired
+    def use_cases(self) -> UseCases:
+        """The counter's use cases, each given the narrow parts it needs from this context."""
+        from kiosk.counter.dashboard import Dashboard
+        from kiosk.counter.day_close import DayClose
+        from kiosk.counter.hub_setup import HubSetup
+        from kiosk.counter.login import Login
+        from kiosk.counter.settings import Settings
+        from kiosk.counter.start_up import StartUp, StartUpFolders
+        from kiosk.counter.syncing import Syncing
+        from kiosk.counter.users import Users
 
-        folders = Folders(self.paths.documents, self.paths.certificates, self.paths.receipts)
-        steps = (("receipt numbers", lambda: protect_receipt_numbers(store, lost_receipts(store, self.paths.receipts))),
-                 ("orphan files", self.collect_orphan_documents),
-                 ("retention purge", lambda: purge_expired(store, folders, None)))
-        for name, step in steps:
-            try:
-                step()
-            except KioskError as exc:  # e.g. no keyring for the audit entry: report, never block the counter
-                logging.getLogger("kiosk").warning("start-up %s skipped: %s", name, exc)
+        paths, store, clock = self.paths, self.database, self.now
+        return UseCases(
+            language=self.language, paths=paths,
+            hub=HubSetup(store, clock),
+            login=Login(store, clock),
+            users=Users(store, clock),
+            settings=Settings(store, clock, paths.backups, backup_problem=self.backup_problem,
+                              restore_backup=self.restore_backup),
+            dashboard=Dashboard(store, self.today, self.catalogue),
+            day_close=DayClose(store, self.applications, self.catalogue, paths.exports, clock, self.today),
+            start_up=StartUp(store, StartUpFolders(paths.documents, paths.certificates, paths.receipts),
+                             self._draft_documents),
+            syncing=Syncing(store, self.portal_client, self.sync_engine),
+        )
 
-    def collect_orphan_documents(self) -> list[str]:
-        """Start-up: remove stored files whose application row never committed (a power cut mid-save)."""
+    def _draft_documents(self) -> set[str]:
         from kiosk.counter.draft import draft_documents, draft_path
-        from kiosk.documents.storage import collect_orphans
 
-        store = self.database()
-        referenced = {r[0] for r in store.query("SELECT DISTINCT sha256 FROM documents")}
-        referenced |= draft_documents(draft_path(self.paths.home))  # attached to a form not saved yet
-        return collect_orphans(self.paths.documents, referenced, older_than_seconds=3600.0)
+        return draft_documents(draft_path(self.paths.home))  # attached to a form not saved yet
 
     def hub(self) -> Hub:
         return load_hub(self.database())
@@ -208,7 +206,7 @@ class KioskContext:
 
     # ------------------------------------------------------------------------------------ calendar/time
 
-    def calendar(self) -> Any:
+    def calendar(self) -> WorkingCalendar:
         """The working-day calendar: bundled holiday lists, replaced by the portal's when it sends one."""
         if self._calendar is None:
             from dataclasses import replace
@@ -237,7 +235,7 @@ class KioskContext:
         """(portal URL, hub client id). An empty URL means training mode against the bundled simulator."""
         return self.setting("portal.url"), self.setting("portal.client_id")
 
-    def portal_client(self, url: str | None = None) -> Any:
+    def portal_client(self, url: str | None = None) -> PortalClient:
         from kiosk.portal.client import PortalClient
         from kiosk.portal.credentials import secret_provider
 
@@ -273,7 +271,7 @@ class KioskContext:
                 "--catalogue", str(self.paths.assets / "catalogue" / "catalogue.json")])
         return str(self._simulator.url)
 
-    def sync_engine(self, client: Any, **overrides: Any) -> Any:
+    def sync_engine(self, client: PortalClientLike, **overrides: object) -> SyncEngine:
         """The sync engine wired to this hub's store and encrypted files (``overrides``: backoff, clock …)."""
         from kiosk.documents.storage import document_path, read_document, write_sealed
         from kiosk.sync.engine import SyncEngine
@@ -288,7 +286,7 @@ class KioskContext:
             "heartbeat": lambda: build_heartbeat(store, self.today()), "audit": record,
             "read_document": lambda sha: read_document(self.paths.documents, sha),
             "write_certificate": lambda name, data: write_sealed(self.paths.certificates, name, data)}
-        return SyncEngine(store, client, **{**wiring, **overrides})
+        return SyncEngine(store, client, **cast(dict[str, Any], {**wiring, **overrides}))
 
     def now(self) -> datetime:
         return utc_now()
@@ -313,7 +311,7 @@ def build_context(home: str | os.PathLike[str] | None = None, language: str | No
     return KioskContext(paths=paths, language=lang if lang in ("mr", "en", "hi") else "mr")
 
 
-def _context_from_args(args: Any) -> KioskContext:
+def _context_from_args(args: argparse.Namespace) -> KioskContext:
     return build_context(getattr(args, "home", None), getattr(args, "lang", None))
 
 
@@ -334,23 +332,16 @@ NO_DISPLAY_MESSAGE = (
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    try:
-        ui_app = importlib.import_module("kiosk.ui.application")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("kiosk.ui"):
-            # The GUI has not landed yet: the embedded-defaults run is the CLI demo.
-            from kiosk import cli
-
-            return cli.run(["demo", "--summary"], _context_from_args)
-        raise
     if not _display_available():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
 
-    def started_context(*args: Any, **kwargs: Any) -> KioskContext:
-        ctx = build_context(*args, **kwargs)
+    from kiosk.ui import application as ui_app
+
+    def started_context(home: str | None = None, language: str | None = None) -> KioskContext:
+        ctx = build_context(home, language)
         try:
-            ctx.start_up()
+            ctx.use_cases().start_up.run()
         except KioskError as exc:  # maintenance must never keep the counter from opening
             logging.getLogger("kiosk").warning("start-up maintenance skipped: %s", exc)
         return ctx
@@ -358,20 +349,41 @@ def run_gui(argv: Sequence[str]) -> int:
     return int(ui_app.run(list(argv), started_context))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """`main.py` and `seva-kiosk`: no command → the operator's window; a command → the CLI."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    # Technician start-ups, here so `seva-kiosk` from a source checkout knows them too (not only main.py).
-    if args[:1] == ["--self-test"]:
+GUI_FLAGS = ("--exit-when-ready", "--fullscreen", "--training")
+
+
+def technician_parser() -> argparse.ArgumentParser:
+    """The technician's start-ups, parsed here so `seva-kiosk` from a source checkout knows them too (not
+    only main.py): ``--self-test`` and ``--check-update [--home DIR] [--lang mr|hi|en]``."""
+    parser = argparse.ArgumentParser(prog="seva-kiosk", add_help=False)
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--self-test", action="store_true", help="check this installation in a throw-away folder")
+    which.add_argument("--check-update", action="store_true", help="ask the portal for a newer signed release")
+    parser.add_argument("--home", help="data folder (--check-update)")
+    parser.add_argument("--lang", choices=("mr", "en", "hi"), help="language of messages (--check-update)")
+    return parser
+
+
+def run_technician(args: argparse.Namespace) -> int:
+    if args.self_test:
         from kiosk.ui.selftest import run_self_test
 
         return run_self_test(build_context)
-    if args[:1] == ["--check-update"]:
-        from kiosk.updates import main as check_update_main
+    from kiosk.updates import check_update
 
-        return check_update_main(args[1:])
-    if not args or all(a.startswith("--") and a in ("--exit-when-ready", "--fullscreen", "--training")
-                       for a in args):
+    ctx = build_context(args.home, args.lang)
+    try:
+        return check_update(ctx, lambda line: print(line, file=sys.stdout))
+    finally:
+        ctx.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`main.py` and `seva-kiosk`: no command → the operator's window; a command → the CLI."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] in (["--self-test"], ["--check-update"]):
+        return run_technician(technician_parser().parse_args(args))
+    if all(a in GUI_FLAGS for a in args):
         return run_gui(args)
     from kiosk import cli
 

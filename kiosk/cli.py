@@ -10,15 +10,14 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kiosk.domain.errors import KioskError
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
 
-# Modules under kiosk.commands that contribute sub-commands. A module that fails to import because an
-# optional part is missing must not take the whole CLI down, so each is imported on its own.
+# Modules under kiosk.commands that contribute sub-commands (each has a ``register(sub)``).
 COMMAND_MODULES = ("core", "portal", "sync", "documents", "receipts", "security", "ui")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CORRUPT = 0, 1, 2, 3
@@ -30,17 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("mr", "hi", "en"), default=None, help="language of messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"kiosk.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name and exc.name.startswith("kiosk.commands"):
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(f"kiosk.commands.{name}").register(sub)
     return parser
 
 
-def run(argv: Sequence[str], make_context: Callable[[Any], KioskContext]) -> int:
+def run(argv: Sequence[str], make_context: Callable[[argparse.Namespace], KioskContext]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     handler = getattr(args, "handler", None)

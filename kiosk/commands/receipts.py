@@ -17,19 +17,12 @@ from typing import TYPE_CHECKING
 from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.errors import DeviceError, KioskError, StorageError
 from kiosk.receipts import (
-    BiText,
-    DayCloseData,
-    DayEntry,
-    Hub,
     format_paise,
     print_certificate,
     print_cups,
     print_escpos,
-    render_day_close,
     save_pdf,
 )
-from kiosk.receipts.day_lines import day_entries as lines_of_day
-from kiosk.security.verify import chain_head
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
@@ -99,10 +92,6 @@ def _parse_counted(values: list[str]) -> dict[str, int]:
     return counted
 
 
-def day_entries(ctx: KioskContext, day: date) -> list[DayEntry]:
-    return lines_of_day(ctx.applications(), ctx.catalogue(), day)
-
-
 def cmd_day_close(args: argparse.Namespace, ctx: KioskContext) -> int:
     if args.day:
         try:
@@ -111,12 +100,9 @@ def cmd_day_close(args: argparse.Namespace, ctx: KioskContext) -> int:
             raise KioskError(f"not a date: {args.day!r} (use YYYY-MM-DD)") from None
     else:
         day = local_day(utc_now())
-    hub = ctx.hub()
-    data = DayCloseData(hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code), day=day, generated_at=utc_now(),
-                        entries=tuple(day_entries(ctx, day)), counted=_parse_counted(args.counted),
-                        audit_head=chain_head(ctx.database()))
-    pdf = render_day_close(data, args.layout)
-    out = save_pdf(pdf, args.out or ctx.paths.exports / f"day-close-{day.isoformat()}.pdf")
+    day_close = ctx.use_cases().day_close
+    data = day_close.report(day, counted=_parse_counted(args.counted))
+    out, pdf = day_close.save_report(data, args.layout, Path(args.out) if args.out else None)
     mr = ctx.language == "mr"
     print(f"{'दिनांक' if mr else 'day'} {day.isoformat()}: {len(data.entries)} "
           f"{'अर्ज' if mr else 'applications'}, {format_paise(data.total_paise)}")

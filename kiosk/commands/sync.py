@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_sync(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
     store.require_writable()
-    ctx.start_up()
+    ctx.use_cases().start_up.run()
     client = ctx.portal_client(args.portal)
     engine = ctx.sync_engine(client)
     try:

@@ -18,14 +18,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.security.auth import idle_lock_minutes
-from kiosk.security.users import has_users
-from kiosk.store.hub import has_hub, set_setting
-from kiosk.ui.auth import Operator, authenticator_for
+from kiosk.counter.login import Operator
+from kiosk.counter.settings import font_size_of
+from kiosk.counter.use_cases import UseCases
 from kiosk.ui.errors import sentence, setup_logging
 from kiosk.ui.i18n import Languages, tr
 from kiosk.ui.idle_lock import IdleLock
-from kiosk.ui.none_guard import immortalise_none
 from kiosk.ui.theme import apply_theme, load_fonts
 
 if TYPE_CHECKING:
@@ -59,7 +57,8 @@ class Shell:
     def __init__(self, app: QApplication, ctx: KioskContext, *, fullscreen: bool = False,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.app = app
-        self.ctx = ctx
+        self.ctx = ctx  # only to build the main window (its screens move onto use cases) and to close
+        self.counter: UseCases = ctx.use_cases()
         self.fullscreen = fullscreen
         self.languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
         self.languages.switch(ctx.language)
@@ -68,16 +67,15 @@ class Shell:
         self.ready_callbacks: list[Callable[[QWidget], None]] = []
         self.resume: tuple[str, str] | None = None  # (user name, screen) after a lock
         self.locked: QWidget | None = None  # the main window, hidden while the login covers it
-        self.idle = IdleLock(60.0 * idle_lock_minutes(ctx.database()), clock)
+        self.idle = IdleLock(60.0 * self.counter.login.idle_lock_minutes(), clock)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
 
     # ------------------------------------------------------------------------------------ screens
     def start(self) -> QWidget:
-        store = self.ctx.database()
-        if not has_hub(store):
+        if self.counter.hub.needs_setup():
             return self.show_setup()
-        if self.ctx.setting("portal.training") != "1" and not has_users(store):
+        if self.counter.hub.needs_supervisor():
             return self.show_setup(supervisor_only=True)  # the hub was saved, its supervisor not yet
         return self.show_login()
 
@@ -99,7 +97,8 @@ class Shell:
         from kiosk.ui.setup_wizard import SetupWizard
 
         self.idle.disarm()
-        wizard = SetupWizard(self.ctx, supervisor_only=supervisor_only)
+        wizard = SetupWizard(self.counter.hub, self.counter.paths.assets, self.counter.language,
+                             supervisor_only=supervisor_only)
         wizard.setWindowTitle(tr("Seva Kiosk"))
         wizard.finished.connect(self.show_login)
         return self._show(wizard)
@@ -109,10 +108,10 @@ class Shell:
 
         self.idle.disarm()
         self.operator = None
-        hub = self.ctx.hub()
-        view = LoginView(LoginPresenter(authenticator_for(self.ctx)),
-                         hub_name=f"{hub.name_mr if self.ctx.language in ('mr', 'hi') else hub.name_en} ({hub.code})",
-                         training=self.ctx.setting("portal.training") == "1", language=self.ctx.language,
+        hub, language = self.counter.hub.hub(), self.counter.language
+        view = LoginView(LoginPresenter(self.counter.login.sign_in),
+                         hub_name=f"{hub.name_mr if language in ('mr', 'hi') else hub.name_en} ({hub.code})",
+                         training=self.counter.hub.training(), language=language,
                          username=self.resume[0] if self.resume else "", note=note)
         view.setWindowTitle(tr("Seva Kiosk"))
         view.logged_in.connect(self.show_main)
@@ -123,7 +122,7 @@ class Shell:
     def show_password_change(self, username: str, temporary: str) -> QWidget:
         from kiosk.ui.password_change import PasswordChangeView
 
-        view = PasswordChangeView(self.ctx, username, temporary)
+        view = PasswordChangeView(self.counter.login, self.counter.language, username, temporary)
         view.setWindowTitle(tr("Seva Kiosk"))
         view.changed.connect(self.show_main)
         view.cancelled.connect(self.show_login)
@@ -138,7 +137,7 @@ class Shell:
         same = resume is not None and resume[0] == operator.username
         if isinstance(locked, MainWindow) and same:
             shown = self._show(locked)  # the same person: everything as they left it, sync still running
-            self.idle.limit_seconds = 60.0 * idle_lock_minutes(self.ctx.database())
+            self.idle.limit_seconds = 60.0 * self.counter.login.idle_lock_minutes()
             self.idle.arm()
             return shown
         if locked is not None:  # someone else signs in: the previous session ends
@@ -150,7 +149,7 @@ class Shell:
         shown = self._show(window)
         if resume is not None and same and resume[1]:
             window.navigate(resume[1])
-        self.idle.limit_seconds = 60.0 * idle_lock_minutes(self.ctx.database())
+        self.idle.limit_seconds = 60.0 * self.counter.login.idle_lock_minutes()
         self.idle.arm()
         return shown
 
@@ -174,9 +173,9 @@ class Shell:
     def set_language(self, language: str) -> None:
         """Switch at runtime: install the translator, remember the choice, rebuild the current screen
         (the new-application form comes back from its autosaved draft)."""
-        self.ctx.language = self.languages.switch(language)
+        self.ctx.language = self.counter.language = self.languages.switch(language)
         try:
-            set_setting(self.ctx.database(), "ui.language", self.ctx.language)
+            self.counter.settings.remember_language(self.counter.language)
         except Exception as exc:  # noqa: BLE001 - a read-only database must not stop a language switch
             log.warning("language not remembered: %s", sentence(exc, "en"))
         if self.operator is not None:
@@ -186,7 +185,7 @@ class Shell:
             window = self.show_main(self.operator)
             assert isinstance(window, MainWindow)
             window.navigate(key)
-        elif has_hub(self.ctx.database()):
+        elif self.counter.hub.has_hub():
             if self.locked is not None:  # rebuilt in the new language at the next sign-in (draft kept)
                 self.locked.close()
                 self.locked.deleteLater()
@@ -197,7 +196,6 @@ class Shell:
 
 
 def make_app(argv: list[str]) -> QApplication:
-    immortalise_none()  # PySide6 6.12 + Python 3.11 drops a reference to None per void call
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -211,12 +209,12 @@ def prepare(app: QApplication, ctx: KioskContext) -> None:
     """Fonts, language, look, log file: everything a screen needs before it is built."""
     setup_logging(ctx.paths.logs)
     load_fonts(ctx.paths.assets)
-    store = ctx.database()
-    remembered = ctx.setting("ui.language") if has_hub(store) else ""
+    counter = ctx.use_cases()
+    hub_saved = counter.hub.has_hub()
+    remembered = counter.settings.remembered_language() if hub_saved else ""
     if remembered and not os.environ.get("KIOSK_LANG"):
         ctx.language = remembered
-    size = ctx.setting("ui.font_size") if has_hub(store) else ""
-    apply_theme(app, int(size) if size.isdigit() and 9 <= int(size) <= 24 else 13)
+    apply_theme(app, counter.settings.font_size() if hub_saved else font_size_of(""))
 
 
 def run(argv: list[str], build_context: Callable[..., KioskContext]) -> int:
@@ -225,10 +223,9 @@ def run(argv: list[str], build_context: Callable[..., KioskContext]) -> int:
     ctx = build_context()
     try:
         prepare(app, ctx)
-        if "--training" in argv and not has_hub(ctx.database()):
-            from kiosk.demo import ensure_demo_hub
-
-            ensure_demo_hub(ctx.database())
+        setup = ctx.use_cases().hub
+        if "--training" in argv and not setup.has_hub():
+            setup.use_training_hub()
         shell = Shell(app, ctx, fullscreen="--fullscreen" in argv)
         app.setProperty("kiosk_shell", id(shell))
         if exit_when_ready:

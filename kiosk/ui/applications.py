@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.counter.app_filters import Filters
 from kiosk.counter.handover import Feedback
+from kiosk.counter.login import allowed
 from kiosk.counter.receipt import PrintTargets, ReceiptFile
 from kiosk.domain.application import Application
 from kiosk.domain.status import LABELS, Status
 from kiosk.security.roles import Action
-from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
 from kiosk.ui.certificate_print import pick_printer, print_certificate_on
 from kiosk.ui.dashboard import person, service_name

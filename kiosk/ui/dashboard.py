@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.counter.dashboard import DashboardData
 from kiosk.domain.catalogue import Catalogue
 from kiosk.store.applications import ApplicationSummary
 from kiosk.ui.background import run_in_background
 from kiosk.ui.chart import BarChart
-from kiosk.ui.dashboard_data import DashboardData, load_dashboard
 from kiosk.ui.formatting import day_text, group_indian, money, timestamp_text
 from kiosk.ui.i18n import tr
 from kiosk.ui.widgets import Card, Table, title
@@ -27,8 +27,8 @@ def person(s: ApplicationSummary, language: str) -> str:
     return " ".join(p for p in (name.first, name.surname) if p)
 
 
-def service_name(catalogue: Catalogue, code: str, language: str) -> str:
-    return catalogue.service(code).name.text(language) if catalogue.has(code) else code
+def service_name(catalogue: Catalogue | None, code: str, language: str) -> str:
+    return catalogue.service(code).name.text(language) if catalogue is not None and catalogue.has(code) else code
 
 
 class DashboardPage(QWidget):
@@ -69,9 +69,8 @@ class DashboardPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        ctx = self.services.ctx
-        store, today = ctx.database(), ctx.today()
-        run_in_background(lambda: load_dashboard(store, today), self.show_data, self.services.show_error)
+        dashboard = self.services.dashboard
+        run_in_background(dashboard.load, self.show_data, self.services.show_error)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
@@ -87,7 +86,7 @@ class DashboardPage(QWidget):
                                                                                  near=data.near_due))
         self.ready.set_value(group_indian(data.certificates_ready))
         self.chart.set_values(data.per_day)
-        catalogue = self.services.ctx.catalogue()
+        catalogue = data.catalogue
         self.due_table.fill([(s.uuid, (s.receipt_number, person(s, lang), day_text(s.due_date)))
                              for s in data.due_list])
         self.ready_table.fill([(s.uuid, (s.receipt_number, person(s, lang),

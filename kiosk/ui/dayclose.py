@@ -7,19 +7,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.domain.clock import utc_now
-from kiosk.receipts import BiText, DayCloseData, DayEntry, Hub, render_day_close, save_pdf
-from kiosk.receipts.day_lines import day_entries as lines_of_day
-from kiosk.receipts.day_lines import export_day_csv
+from kiosk.counter.login import allowed
+from kiosk.receipts import DayCloseData, render_day_close
 from kiosk.security.roles import Action
-from kiosk.security.verify import chain_head
-from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
 from kiosk.ui.certificate_print import choose_printer
 from kiosk.ui.formatting import money
@@ -28,7 +25,6 @@ from kiosk.ui.receipt_view import print_in_background
 from kiosk.ui.widgets import Table, title
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskContext
     from kiosk.ui.main_window import Services
 
 RUPEES = re.compile(r"^\s*(\d{1,9})(?:\.(\d{1,2}))?\s*$")
@@ -42,15 +38,11 @@ def parse_rupees(text: str) -> int | None:
     return int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
 
 
-def day_entries(ctx: KioskContext, day: date) -> list[DayEntry]:
-    return lines_of_day(ctx.applications(), ctx.catalogue(), day)
-
-
 class DayClosePage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.ctx = services.ctx
+        self.day_close = services.day_close
         self.data: DayCloseData | None = None
         self._printer: list[QPrinter] = []  # the QPrinter must outlive its dialog (PySide6 crashes otherwise)
         outer = QVBoxLayout(self)
@@ -60,7 +52,7 @@ class DayClosePage(QWidget):
         self.day.setObjectName("close_day")
         self.day.setDisplayFormat("dd-MM-yyyy")
         self.day.setCalendarPopup(True)
-        today = self.ctx.today()
+        today = self.day_close.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.dateChanged.connect(lambda _d: self.reload())
         # An operator closes their own day only (today, their own receipts); a supervisor sees every
@@ -112,23 +104,16 @@ class DayClosePage(QWidget):
         return date(q.year(), q.month(), q.day())
 
     def reload(self) -> None:
-        ctx, day = self.ctx, self.chosen_day() if self.see_all else self.ctx.today()
+        day_close, day = self.day_close, self.chosen_day() if self.see_all else self.day_close.today()
         only = None if self.see_all else self.services.operator.username
         paise = parse_rupees(self.counted.text())
         counted = {self.services.operator.username: paise} if paise is not None else {}
-
-        def work() -> DayCloseData:
-            hub = ctx.hub()
-            return DayCloseData(hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code), day=day,
-                                generated_at=utc_now(),
-                                entries=tuple(e for e in day_entries(ctx, day) if only is None or e.operator == only),
-                                counted=counted, audit_head=chain_head(ctx.database()))
-
-        run_in_background(work, self.show_data, self.services.show_error)
+        run_in_background(lambda: day_close.report(day, operator=only, counted=counted), self.show_data,
+                          self.services.show_error)
 
     def show_data(self, data: DayCloseData) -> None:
         self.data = data
-        lang = self.ctx.language
+        lang = self.services.language
         self.total.setText(tr("{n} applications, {total} collected").format(n=len(data.entries),
                                                                              total=money(data.total_paise)))
         self.by_operator.fill([(o.operator, (o.operator, str(o.count), money(o.expected_paise),
@@ -143,7 +128,7 @@ class DayClosePage(QWidget):
         if self.data is None:
             return
         if printer is None:
-            printer = choose_printer(self.ctx, self, self._printer)
+            printer = choose_printer(self.services.ctx, self, self._printer)
             if printer is None:
                 return
         self._printer[:] = [printer]
@@ -157,19 +142,18 @@ class DayClosePage(QWidget):
         """Every application of the chosen day as CSV in the exports folder (for the block office's sheet)."""
         if self.data is None:
             return
-        apps, day = self.ctx.applications(), self.data.day
-        out = self.ctx.paths.exports / f"applications-{day.isoformat()}.csv"
-        run_in_background(lambda: export_day_csv(apps, day, out),
-                          lambda _r: self.message.setText(tr("Saved: {path}").format(path=out)),
+        day_close, day = self.day_close, self.data.day
+        run_in_background(lambda: day_close.export_csv(day),
+                          lambda out: self.message.setText(tr("Saved: {path}").format(path=out)),
                           self.services.show_error)
 
     def save(self) -> None:
         if self.data is None:
             return
-        data, folder = self.data, self.ctx.paths.exports
+        data, day_close = self.data, self.day_close
 
-        def work() -> Any:
-            return save_pdf(render_day_close(data, "a4"), folder / f"day-close-{data.day.isoformat()}.pdf")
+        def work() -> Path:
+            return day_close.save_report(data)[0]
 
         run_in_background(work, lambda path: self.message.setText(tr("Saved: {path}").format(path=path)),
                           self.services.show_error)

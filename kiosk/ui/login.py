@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.auth import (
+from kiosk.counter.login import (
     DISABLED,
     LOCKED,
     MUST_CHANGE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.counter.login import Operator, allowed
+from kiosk.counter.use_cases import UseCases
 from kiosk.security.roles import Action
-from kiosk.ui.auth import Operator, allowed
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import timestamp_text
 from kiosk.ui.i18n import N_, tr
@@ -36,18 +37,23 @@ if TYPE_CHECKING:
 UPDATE_CHECK_EVERY_S = 3600.0  # a release is news for a day, not a minute; the portal need not hear more
 
 @dataclass
-class Services:
-    """What every screen may use: the composition root, who is logged in, sync, and a way to complain."""
+class Services(UseCases):
+    """What every screen may use: the counter's use cases (the fields of ``UseCases``, flat: ``services.
+    day_close``, ``services.users`` …, built by the composition root), who is signed in, the window's one
+    sync, a way to complain and a way to move to another screen. A screen takes the few it needs; none
+    reaches the database itself, and store work runs on the pool (``run_in_background``)."""
 
-    ctx: KioskContext
+    ctx: KioskContext  # transitional: for the screens not yet moved onto their use cases (issue 11)
     operator: Operator
     sync: SyncController
     show_error: Callable[[BaseException], None]
     navigate: Callable[[str], None]
 
-    @property
-    def language(self) -> str:
-        return self.ctx.language
+    @classmethod
+    def build(cls, use_cases: UseCases, ctx: KioskContext, operator: Operator, sync: SyncController,
+              show_error: Callable[[BaseException], None], navigate: Callable[[str], None]) -> Services:
+        counter = {f.name: getattr(use_cases, f.name) for f in fields(UseCases)}
+        return cls(**counter, ctx=ctx, operator=operator, sync=sync, show_error=show_error, navigate=navigate)
 
 
 def _factory(module: str, name: str) -> Callable[[Services], QWidget]:
@@ -117,15 +123,17 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: KioskContext, operator: Operator, *, sync: SyncController | None = None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.sync = sync or SyncController(ctx, parent=self)
-        self.services = Services(ctx, operator, self.sync, self.show_error, self.navigate)
-        hub = ctx.hub()
-        self.setWindowTitle(tr("Seva Kiosk") + " — " + (hub.name_mr if ctx.language in ("mr", "hi") else hub.name_en))
+        use_cases = ctx.use_cases()
+        self.sync = sync or SyncController(use_cases.syncing, parent=self)
+        self.services = Services.build(use_cases, ctx, operator, self.sync, self.show_error, self.navigate)
+        self.language = use_cases.language
+        hub = use_cases.hub.hub()
+        self.setWindowTitle(tr("Seva Kiosk") + " — " + (hub.name_mr if self.language in ("mr", "hi") else hub.name_en))
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.training = ctx.setting("portal.training") == "1"
+        self.training = use_cases.hub.training()
         if self.training:
             banner = QLabel(tr("TRAINING MODE — practice data, nothing goes to the real portal"))
             banner.setObjectName("banner")
@@ -178,8 +186,8 @@ class MainWindow(QMainWindow):
                 self._update_checked_at is not None and now - self._update_checked_at < UPDATE_CHECK_EVERY_S):
             return
         self._update_checked_at = now
-        start_update_check(self.update_notice, self.sync.client_factory, self.ctx.paths.assets,
-                           self.ctx.paths.home / "updates")
+        paths = self.services.paths
+        start_update_check(self.update_notice, self.sync.client_factory, paths.assets, paths.home / "updates")
 
     def _shortcuts(self) -> None:
         bindings: list[tuple[str, Callable[[], None]]] = [
@@ -221,7 +229,7 @@ class MainWindow(QMainWindow):
             page.activated()
 
     def show_error(self, exc: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Seva Kiosk"), sentence(exc, self.ctx.language),
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Seva Kiosk"), sentence(exc, self.language),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("error_box")
         box.open()

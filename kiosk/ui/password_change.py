@@ -11,23 +11,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.counter.login import OK
 from kiosk.security.errors import PasswordRejected
 from kiosk.security.passwords import MIN_LENGTH
-from kiosk.ui.auth import OK, change_temporary_password
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskContext
+    from kiosk.counter.login import Login
 
 
 class PasswordChangeView(QWidget):
     changed = Signal(object)  # the signed-in Operator
     cancelled = Signal()
 
-    def __init__(self, ctx: KioskContext, username: str, temporary: str) -> None:
+    def __init__(self, login: Login, language: str, username: str, temporary: str) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.login = login
+        self.language = language
         self.username = username
         self._temporary = temporary
         self.setObjectName("password_change")
@@ -76,7 +77,7 @@ class PasswordChangeView(QWidget):
         """Every reason the typed passwords cannot be used (the policy's own list plus the repeat)."""
         from kiosk.security.passwords import password_problems
 
-        lang = self.ctx.language
+        lang = self.language
         found = [p.message(lang) for p in password_problems(self.username, self.new.text())]
         if self.new.text() == self._temporary:
             found.append(tr("Choose a password different from the temporary one."))
@@ -90,12 +91,12 @@ class PasswordChangeView(QWidget):
             self.message.setText("\n".join(f"• {p}" for p in found))
             return
         try:
-            result = change_temporary_password(self.ctx, self.username, self._temporary, self.new.text())
+            result = self.login.change_temporary_password(self.username, self._temporary, self.new.text())
         except PasswordRejected as exc:
-            self.message.setText("\n".join(f"• {p.message(self.ctx.language)}" for p in exc.problems))
+            self.message.setText("\n".join(f"• {p.message(self.language)}" for p in exc.problems))
             return
         except Exception as exc:  # noqa: BLE001 - one sentence, the details in the log
-            self.message.setText(sentence(exc, self.ctx.language))
+            self.message.setText(sentence(exc, self.language))
             return
         if result.outcome != OK or result.operator is None:
             self.message.setText(tr("The temporary password no longer works. Sign in again."))

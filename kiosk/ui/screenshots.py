@@ -20,6 +20,10 @@ from PIL import Image, ImageDraw  # noqa: E402
 from PySide6.QtCore import QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from kiosk.counter.login import Operator, account_of  # noqa: E402
+from kiosk.counter.use_cases import UseCases  # noqa: E402
+from kiosk.counter.users import Users  # noqa: E402
+
 SIZE = (1366, 768)
 SCREENS = ("setup", "supervisor", "login", "password", "dashboard", "new", "applications", "sync", "dayclose",
            "users", "settings", "receipt")
@@ -72,7 +76,6 @@ def _render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[s
                 app: QApplication, made: list[Path]) -> list[Path]:
     from kiosk.demo import seed_demo
     from kiosk.ui.application import prepare
-    from kiosk.ui.auth import authenticator_for
     from kiosk.ui.i18n import Languages
     from kiosk.ui.login import LoginPresenter, LoginView
     from kiosk.ui.main_window import MainWindow
@@ -85,15 +88,16 @@ def _render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[s
             pass
         prepare(app, ctx)
         languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
-        operator = demo_accounts(ctx)
+        operator = demo_accounts(ctx.use_cases().users)
         for lang in wanted or ("mr", "hi", "en"):
             ctx.language = languages.switch(lang)
+            counter = ctx.use_cases()
             steps: list[tuple[str, Callable[[], QWidget]]] = [
-                ("setup", lambda: SetupWizard(ctx)),
-                ("supervisor", lambda: supervisor_step(ctx)),
-                ("login", lambda: LoginView(LoginPresenter(authenticator_for(ctx)), hub_name=ctx.hub().name_mr,
-                                            training=True, language=ctx.language)),
-                ("password", lambda: password_problems_shown(ctx)),
+                ("setup", lambda c=counter: SetupWizard(c.hub, c.paths.assets, c.language)),
+                ("supervisor", lambda c=counter: supervisor_step(c)),
+                ("login", lambda c=counter: LoginView(LoginPresenter(c.login.sign_in), hub_name=c.hub.hub().name_mr,
+                                                      training=True, language=c.language)),
+                ("password", lambda c=counter: password_problems_shown(c)),
             ]
             for name, build in steps:
                 widget = build()
@@ -156,33 +160,28 @@ def throwaway_keyring() -> Any:
     return previous
 
 
-def demo_accounts(ctx: Any) -> Any:
+def demo_accounts(users: Users) -> Operator:
     """A supervisor and an operator in the throw-away data folder, so the Users screen has rows."""
-    from kiosk.security.roles import Operator as Account
-    from kiosk.security.roles import Role
-    from kiosk.security.users import create_user
-    from kiosk.ui.auth import Operator
-
-    store, now = ctx.database(), ctx.now()
-    create_user(store, None, "asha", "आशा कुलकर्णी", "supervisor", now)
-    create_user(store, Account("asha", Role.SUPERVISOR, "आशा कुलकर्णी"), "ravi", "रवी पाटील", "operator", now)
-    return Operator("asha", "आशा कुलकर्णी", "supervisor")
+    supervisor = Operator("asha", "आशा कुलकर्णी", "supervisor")
+    users.add(None, "asha", "आशा कुलकर्णी", "supervisor")
+    users.add(account_of(supervisor), "ravi", "रवी पाटील", "operator")
+    return supervisor
 
 
-def supervisor_step(ctx: Any) -> QWidget:
+def supervisor_step(counter: UseCases) -> QWidget:
     from kiosk.ui.setup_wizard import SetupWizard
 
-    wizard = SetupWizard(ctx, supervisor_only=True)
+    wizard = SetupWizard(counter.hub, counter.paths.assets, counter.language, supervisor_only=True)
     wizard.sup_user.setText("asha")
     wizard.sup_name.setText("आशा कुलकर्णी")
     return wizard
 
 
-def password_problems_shown(ctx: Any) -> QWidget:
+def password_problems_shown(counter: UseCases) -> QWidget:
     """The forced change after a temporary password, with a too-weak choice refused (nothing is saved)."""
     from kiosk.ui.password_change import PasswordChangeView
 
-    view = PasswordChangeView(ctx, "asha", "tdnq-ekxn-q8w8")
+    view = PasswordChangeView(counter.login, counter.language, "asha", "tdnq-ekxn-q8w8")
     view.new.setText("asha12")
     view.repeat.setText("asha13")
     view.submit()

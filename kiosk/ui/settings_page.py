@@ -30,23 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import __version__
+from kiosk.counter.login import allowed
+from kiosk.counter.settings import FONT_MAX, FONT_MIN, PortalProblem
 from kiosk.security.roles import Action
-from kiosk.store.hub import set_setting
-from kiosk.ui.auth import allowed
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import LANGUAGES, tr
-from kiosk.ui.settings_logic import (
-    ESCPOS_SETTING,
-    PRINTER_SETTING,
-    backups,
-    check_escpos_uri,
-    has_secret,
-    is_loopback,
-    portal_problems,
-    restore,
-    save_portal,
-)
 from kiosk.ui.update_notice import UpdateNotice, start_update_check
 from kiosk.ui.widgets import title
 
@@ -54,11 +43,22 @@ if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
 
 
+def portal_problem_text(problem: PortalProblem) -> str:
+    return {
+        PortalProblem.ADDRESS: lambda: tr("Portal address: use {secure} ({plain} only for this computer).").format(
+            secure="https://…", plain="http://"),
+        PortalProblem.CLIENT_ID: lambda: tr("Client id: 3 to 64 letters, digits, '.', '_' or '-'."),
+        PortalProblem.TRAINING_HUB: lambda: tr("This is the training hub: a real portal can be set only on a real hub."),
+        PortalProblem.NO_SECRET: lambda: tr("Type the portal secret: none is stored for this client id yet."),
+    }[problem]()
+
+
 class SettingsPage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.ctx = services.ctx
+        self.settings = services.settings
+        self.language_code = services.language
         outer = QVBoxLayout(self)
         outer.addWidget(title(tr("Settings")))
         columns = QHBoxLayout()
@@ -92,12 +92,11 @@ class SettingsPage(QWidget):
         self.language.setObjectName("settings_language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.language_code)))
         self.language.activated.connect(lambda _i: self._language())
         self.font_size = QSpinBox()
-        self.font_size.setRange(10, 22)
-        current = self.ctx.setting("ui.font_size")
-        self.font_size.setValue(int(current) if current.isdigit() else 13)
+        self.font_size.setRange(max(10, FONT_MIN), min(22, FONT_MAX))
+        self.font_size.setValue(self.settings.font_size())
         self.font_size.valueChanged.connect(self._font)
         form.addRow(tr("Language"), self.language)
         form.addRow(tr("Text size"), self.font_size)
@@ -106,18 +105,17 @@ class SettingsPage(QWidget):
     def _portal(self) -> QGroupBox:
         box = QGroupBox(tr("Portal"))
         form = QFormLayout(box)
-        url, client = self.ctx.portal_settings()
-        self.portal_url = QLineEdit(url)
+        portal = self.settings.portal()
+        self.portal_url = QLineEdit(portal.url)
         self.portal_url.setObjectName("portal_url")
-        training = self.ctx.setting("portal.training") == "1"
-        self.portal_url.setPlaceholderText(tr("Training simulator (bundled)") if training else "https://…")
-        self.client_id = QLineEdit(client)
+        self.portal_url.setPlaceholderText(tr("Training simulator (bundled)") if portal.training else "https://…")
+        self.client_id = QLineEdit(portal.client_id)
         self.client_id.setObjectName("client_id")
         self.secret = QLineEdit()
         self.secret.setObjectName("client_secret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText(tr("Stored in the keyring — type only to replace it")
-                                       if has_secret(client) else tr("Not stored yet"))
+                                       if portal.secret_stored else tr("Not stored yet"))
         self.portal_button = QPushButton(tr("Save portal settings"))
         self.portal_button.setObjectName("save_portal")
         self.portal_button.clicked.connect(self.save_portal)
@@ -150,12 +148,12 @@ class SettingsPage(QWidget):
         names = QPrinterInfo.availablePrinterNames()
         for name in names:
             self.printer.addItem(name, name)
-        remembered = self.ctx.setting(PRINTER_SETTING)
+        remembered = self.settings.printer()
         if remembered and remembered not in names:  # unplugged today: keep the choice, say so
             self.printer.addItem(tr("{name} (not connected now)").format(name=remembered), remembered)
         self.printer.setCurrentIndex(max(0, self.printer.findData(remembered)))
         self.printer.activated.connect(lambda _i: self.save_printer())
-        self.escpos = QLineEdit(self.ctx.setting(ESCPOS_SETTING))
+        self.escpos = QLineEdit(self.settings.escpos_uri())
         self.escpos.setObjectName("escpos_uri")
         self.escpos.setPlaceholderText("usb://04b8:0202 · tcp://192.168.1.50:9100")
         escpos_button = QPushButton(tr("Save receipt printer"))
@@ -190,11 +188,12 @@ class SettingsPage(QWidget):
     def _info(self) -> QGroupBox:
         box = QGroupBox(tr("This kiosk"))
         form = QFormLayout(box)
-        hub = self.ctx.hub()
+        hub = self.services.hub.hub()
         hub_label = QLabel(f"{hub.name_mr} / {hub.name_en} ({hub.code})")
         hub_label.setWordWrap(True)
         form.addRow(tr("Hub"), hub_label)
-        for caption, path in ((tr("Scan folder"), self.ctx.paths.scan_inbox), (tr("Data folder"), self.ctx.paths.home)):
+        paths = self.services.paths
+        for caption, path in ((tr("Scan folder"), paths.scan_inbox), (tr("Data folder"), paths.home)):
             label = QLabel(str(path))
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -215,8 +214,9 @@ class SettingsPage(QWidget):
         """Ask the portal for a newer signed release and stage it for the technician (never installed here)."""
         self.version_button.setEnabled(False)
         self.message.setText(tr("Asking the portal for a newer version…"))
-        relay = start_update_check(self.update_notice, self.services.sync.client_factory, self.ctx.paths.assets,
-                                   self.ctx.paths.home / "updates")
+        paths = self.services.paths
+        relay = start_update_check(self.update_notice, self.services.sync.client_factory, paths.assets,
+                                   paths.home / "updates")
 
         def finished() -> None:
             self.version_button.setEnabled(self.can_backup)
@@ -241,26 +241,21 @@ class SettingsPage(QWidget):
 
         from kiosk.ui.theme import apply_theme
 
-        set_setting(self.ctx.database(), "ui.font_size", str(size))
+        self.settings.save_font_size(size)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, size)
 
     def save_portal(self) -> None:
         url, client, secret = self.portal_url.text(), self.client_id.text(), self.secret.text()
-        found = portal_problems(url, client)
-        if self.ctx.setting("portal.training") == "1" and not is_loopback(url):
-            # Demo applications must never reach a real portal: the training hub talks to simulators only.
-            found.append(tr("This is the training hub: a real portal can be set only on a real hub."))
-        if not secret and not has_secret(client.strip()):
-            found.append(tr("Type the portal secret: none is stored for this client id yet."))
+        found = self.settings.portal_problems(url, client, secret)
         if found:
-            self.message.setText(" ".join(found))
+            self.message.setText(" ".join(portal_problem_text(p) for p in found))
             return
         try:
-            save_portal(self.ctx, url, client, secret)
+            self.settings.save_portal(url, client, secret)
         except Exception as exc:  # noqa: BLE001 - SecretStoreUnavailable and friends as their sentence
-            self.message.setText(sentence(exc, self.ctx.language))
+            self.message.setText(sentence(exc, self.language_code))
             return
         self.secret.clear()
         self.secret.setPlaceholderText(tr("Stored in the keyring — type only to replace it"))
@@ -268,19 +263,17 @@ class SettingsPage(QWidget):
 
     def _show_catalogue(self) -> None:
         try:
-            version = self.ctx.catalogue().version
+            version = self.settings.catalogue_version()
         except Exception as exc:  # noqa: BLE001
-            version = sentence(exc, self.ctx.language)
+            version = sentence(exc, self.language_code)
         self.catalogue_version.setText(tr("Version in use: {v}").format(v=version))
 
     def check_update(self) -> None:
         """Ask the portal for a newer service list only (the queue and statuses are the sync's business)."""
-        from kiosk.sync.engine import pull_catalogue
-
         if self.checking:
             self.message.setText(tr("Already asking the portal…"))
             return
-        store, factory = self.ctx.database(), self.services.sync.client_factory
+        settings, factory = self.settings, self.services.sync.client_factory
         self.checking = True
         self.update_button.setEnabled(False)
         self.message.setText(tr("Asking the portal for a newer service list…"))
@@ -288,7 +281,7 @@ class SettingsPage(QWidget):
         def work() -> str | None:
             client = factory()
             try:
-                return pull_catalogue(store, client)
+                return settings.pull_catalogue(client)
             finally:
                 client.close()
 
@@ -300,7 +293,7 @@ class SettingsPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._checked()
-            self.message.setText(sentence(exc, self.ctx.language))
+            self.message.setText(sentence(exc, self.language_code))
 
         run_in_background(work, done, failed)
 
@@ -309,23 +302,21 @@ class SettingsPage(QWidget):
         self.update_button.setEnabled(True)
 
     def save_printer(self) -> None:
-        set_setting(self.ctx.database(), PRINTER_SETTING, str(self.printer.currentData() or ""))
+        self.settings.save_printer(str(self.printer.currentData() or ""))
         self.message.setText(tr("Printer choice saved."))
 
     def save_escpos(self) -> None:
         uri = self.escpos.text().strip()
         try:
-            if uri:
-                check_escpos_uri(uri)
-            set_setting(self.ctx.database(), ESCPOS_SETTING, uri)
+            self.settings.save_escpos_uri(uri)
         except Exception as exc:  # noqa: BLE001 - bad_printer_uri as its sentence
-            self.message.setText(sentence(exc, self.ctx.language))
+            self.message.setText(sentence(exc, self.language_code))
             return
         self.message.setText(tr("Receipt printer saved.") if uri else tr("Receipt printer removed."))
 
     def refresh_backups(self) -> None:
         self.backup_list.clear()
-        for row in backups(self.ctx.paths.backups):
+        for row in self.settings.backups():
             item = QListWidgetItem(row.label)
             item.setData(Qt.ItemDataRole.UserRole, str(row.path))
             self.backup_list.addItem(item)
@@ -335,22 +326,13 @@ class SettingsPage(QWidget):
             self.backup_list.setCurrentRow(0)
 
     def backup(self) -> None:
-        from kiosk.security.audit import record
-        from kiosk.store.backup import backup_database
+        settings, actor = self.settings, self.services.operator.username
 
-        store, folder, actor = self.ctx.database(), self.ctx.paths.backups, self.services.operator.username
-
-        def work() -> Any:
-            path = backup_database(store, folder).path
-            with store.write() as conn:
-                record(conn, actor, "backup.made", file=path.name)
-            return path
-
-        def done(path: Any) -> None:
+        def done(path: Path) -> None:
             self.message.setText(tr("Backup saved: {path}").format(path=path))
             self.refresh_backups()
 
-        run_in_background(work, done, self.services.show_error)
+        run_in_background(lambda: settings.back_up(actor), done, self.services.show_error)
 
     def restore_chosen(self, confirm: bool = True) -> None:
         item = self.backup_list.currentItem()
@@ -366,8 +348,6 @@ class SettingsPage(QWidget):
                 tr("Everything saved after this backup is replaced (the current file is kept aside). "
                    "Everyone signs in again. Restore?")) != QMessageBox.StandardButton.Yes:
             return
-        from kiosk.ui.settings_logic import verify_for_restore
-
         # Checking the backup (integrity_check over the whole file: seconds on a large hub) runs on the pool;
         # only the swap itself runs on the GUI thread, where no timer or screen can reopen the store half-way.
         backup = Path(chosen)
@@ -378,13 +358,9 @@ class SettingsPage(QWidget):
         def swap(_ok: object) -> None:
             from PySide6.QtWidgets import QApplication
 
-            from kiosk.security.audit import record
-
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                restore(self.ctx, backup, verified=True)
-                with self.ctx.database().write() as conn:  # recorded in the restored chain, after its last entry
-                    record(conn, self.services.operator.username, "backup.restored", file=backup.name)
+                self.settings.restore(backup, self.services.operator.username, verified=True)
             except Exception as exc:  # noqa: BLE001 - BackupError as its sentence; the live data is untouched
                 refused(exc)
                 return
@@ -399,6 +375,7 @@ class SettingsPage(QWidget):
         def refused(exc: BaseException) -> None:
             self.restoring = False
             self.restore_button.setEnabled(True)
-            self.message.setText(sentence(exc, self.ctx.language))
+            self.message.setText(sentence(exc, self.language_code))
 
-        run_in_background(lambda: verify_for_restore(self.ctx, backup), swap, refused)
+        settings = self.settings
+        run_in_background(lambda: settings.verify_for_restore(backup), swap, refused)

@@ -10,6 +10,7 @@ in large type, to be written down; it must be changed at the first sign-in.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -27,13 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.geo import load_geography
-from kiosk.security.users import create_user, has_users
-from kiosk.store.hub import Hub, save_hub
+from kiosk.store.hub import Hub
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskContext
+    from kiosk.counter.hub_setup import HubSetup
 
 HUB_CODE = re.compile(r"^[A-Z0-9]{3,12}$")
 USERNAME = re.compile(r"[a-z][a-z0-9._-]{2,31}")  # kiosk.security.users checks again
@@ -51,12 +51,13 @@ def parse_villages(text: str) -> tuple[str, ...]:
 class SetupWizard(QWidget):
     finished = Signal()
 
-    def __init__(self, ctx: KioskContext, *, supervisor_only: bool = False) -> None:
+    def __init__(self, setup: HubSetup, assets: Path, language: str, *, supervisor_only: bool = False) -> None:
         super().__init__()
-        self.ctx = ctx
-        self.geo = load_geography(ctx.paths.assets)
+        self.setup = setup
+        self.language = language
+        self.geo = load_geography(assets)
         self.temporary_password = ""
-        lang = ctx.language
+        lang = language
         self.steps = QStackedWidget()
         QVBoxLayout(self).addWidget(self.steps)
         hub_page = QWidget()
@@ -164,9 +165,8 @@ class SetupWizard(QWidget):
         box.addWidget(self.done_button)
 
     def create_supervisor(self) -> None:
-        store = self.ctx.database()
         try:
-            if has_users(store):  # made meanwhile (say with `seva-kiosk users add`): nothing to create here
+            if self.setup.has_users():  # made meanwhile (say with `seva-kiosk users add`): nothing to create here
                 self.finished.emit()
                 return
             username = self.sup_user.text()
@@ -178,9 +178,12 @@ class SetupWizard(QWidget):
             if found:
                 self.sup_message.setText(" ".join(found))
                 return
-            temporary = create_user(store, None, username, self.sup_name.text(), "supervisor", self.ctx.now())
+            temporary = self.setup.add_first_supervisor(username, self.sup_name.text())
         except Exception as exc:  # noqa: BLE001 - UserInvalid etc. as one sentence
-            self.sup_message.setText(sentence(exc, self.ctx.language))
+            self.sup_message.setText(sentence(exc, self.language))
+            return
+        if temporary is None:
+            self.finished.emit()
             return
         self.temporary_password = temporary
         self.password_note.setText(tr("Supervisor {u}, temporary password:").format(u=username.strip().lower()))
@@ -199,7 +202,7 @@ class SetupWizard(QWidget):
         if code is None:
             return
         for t in self.geo.talukas_of(int(code)):
-            self.taluka.addItem(t.name(self.ctx.language), t.code)
+            self.taluka.addItem(t.name(self.language), t.code)
 
     def problems(self) -> list[str]:
         out = []
@@ -220,10 +223,9 @@ class SetupWizard(QWidget):
                   " ".join(self.name_mr.text().split()), str(self.district.currentData()),
                   str(self.taluka.currentData()), parse_villages(self.villages.toPlainText()))
         try:
-            save_hub(self.ctx.database(), hub)
-            need_supervisor = not has_users(self.ctx.database())
+            need_supervisor = self.setup.save_hub(hub)
         except Exception as exc:  # noqa: BLE001 - shown as one sentence, logged in full
-            self.message.setText(sentence(exc, self.ctx.language))
+            self.message.setText(sentence(exc, self.language))
             return
         if need_supervisor:
             self.steps.setCurrentIndex(1)
@@ -232,11 +234,9 @@ class SetupWizard(QWidget):
         self.finished.emit()
 
     def use_demo(self) -> None:
-        from kiosk.demo import ensure_demo_hub
-
         try:
-            ensure_demo_hub(self.ctx.database())
+            self.setup.use_training_hub()
         except Exception as exc:  # noqa: BLE001
-            self.message.setText(sentence(exc, self.ctx.language))
+            self.message.setText(sentence(exc, self.language))
             return
         self.finished.emit()

@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.store.hub import get_setting
-from kiosk.store.outbox import counts
-from kiosk.sync.engine import LAST_SYNC_KEY
+from kiosk.counter.syncing import QueueState
 from kiosk.sync.progress import SyncReport
 from kiosk.ui.background import GeneratorRunner, run_in_background
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskContext
+    from kiosk.counter.syncing import Syncing
+    from kiosk.sync.engine import PortalClientLike, SyncEngine
 
 log = logging.getLogger("kiosk.ui")
 
@@ -43,14 +42,14 @@ class SyncController(QObject):
     failed = Signal(object)  # exception
     changed = Signal(object)  # SyncState
 
-    def __init__(self, ctx: KioskContext, client_factory: Callable[[], Any] | None = None,
+    def __init__(self, syncing: Syncing, client_factory: Callable[[], PortalClientLike] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.client_factory = client_factory or ctx.portal_client
+        self.syncing = syncing
+        self.client_factory = client_factory or syncing.client
         self.state = SyncState()
         self._runner: GeneratorRunner | None = None
-        self._engine: Any = None
+        self._engine: SyncEngine | None = None
 
     @property
     def running(self) -> bool:
@@ -58,21 +57,13 @@ class SyncController(QObject):
 
     def refresh(self) -> None:
         """Re-read the queue depth and last sync (off the GUI thread: a big outbox is a real query)."""
-        store = self.ctx.database()
+        run_in_background(self.syncing.queue, self._apply_counts,
+                          lambda exc: log.warning("queue read failed: %r", exc))
 
-        def read() -> tuple[dict[str, int], str]:
-            return counts(store), get_setting(store, LAST_SYNC_KEY)
-
-        run_in_background(read, self._apply_counts, lambda exc: log.warning("queue read failed: %r", exc))
-
-    def _apply_counts(self, result: tuple[dict[str, int], str]) -> None:
-        found, last = result
-        self.state.pending = found.get("pending", 0) + found.get("unknown", 0) + found.get("in_flight", 0)
-        self.state.quarantined = found.get("rejected", 0)
-        try:
-            self.state.last_sync = float(last) if last else None
-        except ValueError:
-            self.state.last_sync = None
+    def _apply_counts(self, queue: QueueState) -> None:
+        self.state.pending = queue.pending
+        self.state.quarantined = queue.quarantined
+        self.state.last_sync = queue.last_sync
         self.changed.emit(self.state)
 
     def start(self, *, drain: bool = False, max_wait: float = 60.0, retry_now: bool = True) -> bool:
@@ -82,7 +73,7 @@ class SyncController(QObject):
             return False
 
         def produce(should_stop: Callable[[], bool]) -> Iterator[Any]:
-            self._engine = self.ctx.sync_engine(self.client_factory())
+            self._engine = self.syncing.engine(self.client_factory())
             yield from self._engine.run(should_stop, drain=drain, max_wait=max_wait, retry_now=retry_now)
 
         runner = GeneratorRunner(produce, lambda: self._engine.report if self._engine else SyncReport(), self)

@@ -3,7 +3,8 @@ and the idle-lock minutes.
 
 Every change goes through ``kiosk.security.users`` with the signed-in supervisor as ``by``; that package
 re-checks the role and writes the audit trail, so this screen only decides what is shown. A temporary
-password is shown once, until the next action on this screen. Hashing (Argon2id) runs on the pool.
+password is shown once, until the next action on this screen. Every read and change (and Argon2id's
+hashing) runs on the pool through the ``Users`` use case; the GUI thread only shows the outcome.
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.security import users
-from kiosk.security.auth import IDLE_LOCK_MAX, IDLE_LOCK_MIN, idle_lock_minutes, set_idle_lock_minutes
-from kiosk.security.roles import Operator as Account
+from kiosk.counter.login import account_of
+from kiosk.security.auth import IDLE_LOCK_MAX, IDLE_LOCK_MIN
 from kiosk.security.roles import Role
+from kiosk.security.users import UserInfo
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import moment_text
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
 
 
-def state_text(u: users.UserInfo) -> str:
+def state_text(u: UserInfo) -> str:
     if u.disabled:
         return tr("Disabled")
     if u.locked_until:
@@ -51,12 +52,10 @@ def state_text(u: users.UserInfo) -> str:
 class UsersPage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
-        self.services = services
-        self.ctx = services.ctx
-        op = services.operator
-        self.by = Account(op.username, Role(op.role) if op.role in ("operator", "supervisor") else Role.OPERATOR,
-                          op.display_name)
-        self.rows: list[users.UserInfo] = []
+        self.users = services.users
+        self.language = services.language
+        self.by = account_of(services.operator)
+        self.rows: list[UserInfo] = []
         self._busy = False  # a change is on the pool; later ones wait in _waiting (see _run)
         self._waiting: list[Callable[[], None]] = []
         outer = QVBoxLayout(self)
@@ -97,7 +96,7 @@ class UsersPage(QWidget):
         iform = QFormLayout(idle)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
-        self.idle_minutes.setValue(idle_lock_minutes(self.ctx.database()))
+        self.idle_read = False  # the stored minutes are shown once read (on the pool), then left to the user
         self.idle_minutes.setSuffix(" " + tr("min"))
         idle_button = QPushButton(tr("Save"))
         idle_button.clicked.connect(self.save_idle)
@@ -117,15 +116,35 @@ class UsersPage(QWidget):
     def activated(self) -> None:
         self.reload()
 
-    def reload(self) -> None:
-        try:
-            self.rows = users.list_users(self.ctx.database(), self.by)
-        except Exception as exc:  # noqa: BLE001 - PermissionDenied for the training operator, as a sentence
-            self.message.setText(sentence(exc, self.ctx.language))
-            self.rows = []
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """The accounts and the idle-lock minutes, read on the pool; ``then`` runs once they are shown."""
+        users, by = self.users, self.by
+
+        def read() -> tuple[list[UserInfo], int]:
+            return users.accounts(by), users.idle_lock_minutes()
+
+        def failed(exc: BaseException) -> None:  # PermissionDenied for the training operator, as a sentence
+            self.message.setText(sentence(exc, self.language))
+            self.show_rows([])
+            if then is not None:
+                then()
+
+        def done(found: tuple[list[UserInfo], int]) -> None:
+            rows, minutes = found
+            if not self.idle_read:
+                self.idle_minutes.setValue(minutes)
+                self.idle_read = True
+            self.show_rows(rows)
+            if then is not None:
+                then()
+
+        run_in_background(read, done, failed)
+
+    def show_rows(self, rows: list[UserInfo]) -> None:
+        self.rows = rows
         self.table.fill([(u.username, (u.username, u.display_name,
                                        tr("Supervisor") if u.role is Role.SUPERVISOR else tr("Operator"),
-                                       state_text(u), self._when(u.last_login_at))) for u in self.rows])
+                                       state_text(u), self._when(u.last_login_at))) for u in rows])
 
     @staticmethod
     def _when(raw: str | None) -> str:
@@ -150,9 +169,10 @@ class UsersPage(QWidget):
                     self._waiting.pop(0)()
 
             def failed(exc: BaseException) -> None:
-                self.message.setText(sentence(exc, self.ctx.language))
+                self.message.setText(sentence(exc, self.language))
                 finish()
-            run_in_background(work, lambda result: (done(result), self.reload(), finish()), failed)
+            # The next change starts only once this one's table is shown (the re-read is on the pool too).
+            run_in_background(work, lambda result: (done(result), self.reload(then=finish)), failed)
         if self._busy:
             self._waiting.append(start)
         else:
@@ -164,37 +184,34 @@ class UsersPage(QWidget):
         self.password.setText(temporary)
 
     def add(self) -> None:
-        store, by, now = self.ctx.database(), self.by, self.ctx.now()
+        users, by = self.users, self.by
         name, display, role = self.new_user.text(), self.new_name.text(), self.new_role.currentData()
 
         def done(temporary: str) -> None:
             self.new_user.clear()
             self.new_name.clear()
             self._show_temporary(name.strip().lower(), temporary)
-        self._run(lambda: users.create_user(store, by, name, display, role, now), done)
+        self._run(lambda: users.add(by, name, display, role), done)
 
     def reset(self) -> None:
         chosen = self.table.current_key()
         if not chosen:
             self.message.setText(tr("Choose a user first."))
             return
-        store, by, now = self.ctx.database(), self.by, self.ctx.now()
-        self._run(lambda: users.reset_password(store, by, chosen, now), lambda t: self._show_temporary(chosen, t))
+        users, by = self.users, self.by
+        self._run(lambda: users.reset_password(by, chosen), lambda t: self._show_temporary(chosen, t))
 
     def set_disabled(self, disabled: bool) -> None:
         chosen = self.table.current_key()
         if not chosen:
             self.message.setText(tr("Choose a user first."))
             return
-        store, by, now = self.ctx.database(), self.by, self.ctx.now()
+        users, by = self.users, self.by
         text = tr("{u} is disabled.") if disabled else tr("{u} can sign in again.")
-        self._run(lambda: users.set_disabled(store, by, chosen, disabled, now),
+        self._run(lambda: users.set_disabled(by, chosen, disabled),
                   lambda _r: self.message.setText(text.format(u=chosen)))
 
     def save_idle(self) -> None:
-        try:
-            set_idle_lock_minutes(self.ctx.database(), self.by, self.idle_minutes.value(), self.ctx.now())
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(sentence(exc, self.ctx.language))
-            return
-        self.message.setText(tr("The screen now locks after {n} idle minutes.").format(n=self.idle_minutes.value()))
+        users, by, minutes = self.users, self.by, self.idle_minutes.value()
+        self._run(lambda: users.set_idle_lock_minutes(by, minutes),
+                  lambda _r: self.message.setText(tr("The screen now locks after {n} idle minutes.").format(n=minutes)))

@@ -19,7 +19,7 @@ def test_start_up_collects_orphans_and_protects_printed_receipts(ctx) -> None:
     lost = f"{ctx.hub().code}-{day}-0007"
     (ctx.paths.receipts).mkdir(parents=True, exist_ok=True)
     (ctx.paths.receipts / f"{lost}-a4.pdf").write_bytes(b"%PDF-1.4 kept receipt")  # as kiosk.receipts names them
-    ctx.start_up()
+    ctx.use_cases().start_up.run()
     assert not has_document(ctx.paths.documents, orphan)
     from kiosk.domain.intake import take_application
     from tests.forms import income_form

@@ -18,7 +18,7 @@ def test_scans_of_an_unsaved_draft_outlive_the_orphan_sweep(ctx) -> None:
     for sha in (kept, orphan):
         for path in ctx.paths.documents.rglob(f"{sha}*"):
             os.utime(path, (old, old))
-    removed = ctx.collect_orphan_documents()
+    removed = ctx.use_cases().start_up.collect_orphan_documents()
     assert orphan in removed and kept not in removed
     assert has_document(ctx.paths.documents, kept) and not has_document(ctx.paths.documents, orphan)
 

@@ -17,8 +17,8 @@ def test_voided_applications_are_not_cash_expected(ctx) -> None:
 
 
 def test_voided_fees_leave_the_dashboard_and_the_heartbeat(ctx) -> None:
+    from kiosk.counter.dashboard import load_dashboard
     from kiosk.sync.heartbeat import build_heartbeat
-    from kiosk.ui.dashboard_data import load_dashboard
 
     kept, mistake = saved_app(ctx), saved_app(ctx)
     ctx.applications().void(mistake.uuid, "wrong_service", actor="boss")

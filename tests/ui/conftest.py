@@ -58,7 +58,7 @@ def marathi(qapp: Any, ctx: KioskContext) -> Iterator[Any]:
 
 
 def operator() -> Any:
-    from kiosk.ui.auth import Operator
+    from kiosk.counter.login import Operator
 
     return Operator("operator1", "Operator 1", "supervisor", training=True)
 
@@ -67,7 +67,7 @@ def make_window(qtbot: Any, ctx: KioskContext, url: str | Callable[[], str]) -> 
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.sync_control import SyncController
 
-    controller = SyncController(ctx, client_factory=lambda: make_client(url() if callable(url) else url))
+    controller = SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client(url() if callable(url) else url))
     window = MainWindow(ctx, operator(), sync=controller)
     qtbot.addWidget(window)
     window.show()
@@ -102,14 +102,6 @@ def aadhaar_scan(folder: Path) -> Path:
     path = folder / "aadhaar-card.jpg"
     path.write_bytes(jpeg(a4_page(21, qr=sample, qr_box=3, qr_numeric=True, blur=0.5, noise=8), 80, dpi=300))
     return path
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _none_is_immortal() -> None:
-    """The window does this at start-up (see kiosk.ui.none_guard); tests make thousands of Qt calls too."""
-    from kiosk.ui.none_guard import immortalise_none
-
-    immortalise_none()
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
 
+from kiosk.counter.login import Operator
 from kiosk.security.verify import chain_head
-from kiosk.ui.auth import Operator
 from kiosk.ui.main_window import MainWindow
 from tests.receipts.helpers import pdf_text
 from tests.ui.test_screens import saved_app

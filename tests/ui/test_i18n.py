@@ -83,8 +83,8 @@ def test_hindi_is_offered_with_a_hindi_india_locale() -> None:
 
 
 def test_switching_to_hindi_at_runtime_rewrites_the_visible_widgets(qtbot, qapp, ctx) -> None:
+    from kiosk.counter.login import Operator
     from kiosk.ui.application import Shell, prepare
-    from kiosk.ui.auth import Operator
 
     ctx.language = "mr"
     prepare(qapp, ctx)

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kiosk.app import build_context
+from kiosk.counter.login import DISABLED, LOCKED, MUST_CHANGE, OK, WRONG, Operator
 from kiosk.security.auth import authenticate, change_password
 from kiosk.security.roles import Operator as Account
 from kiosk.security.roles import Role
 from kiosk.security.users import create_user, has_users, set_disabled
 from kiosk.store.hub import set_setting
-from kiosk.ui.auth import DISABLED, LOCKED, MUST_CHANGE, OK, WRONG, Operator, authenticator_for
 
 GOOD = "Kendra-Wagholi-2026"
 
@@ -28,7 +28,7 @@ def test_every_sign_in_outcome_reaches_the_screen_as_its_own_case(ctx) -> None:
     store = ctx.database()
     real_hub(ctx)
     temporary = create_user(store, None, "asha", "आशा कुलकर्णी", "supervisor", ctx.now())
-    login = authenticator_for(ctx)
+    login = ctx.use_cases().login.sign_in
     assert login("asha", temporary).outcome == MUST_CHANGE
     change_password(store, "asha", temporary, GOOD, ctx.now())
     who = login("asha", GOOD)
@@ -51,7 +51,7 @@ def test_disabled_account_with_the_right_password_is_told_so(ctx) -> None:
     temp = create_user(store, boss, "ravi", "Ravi", "operator", ctx.now())
     change_password(store, "ravi", temp, "Counter-Seven-77", ctx.now())
     set_disabled(store, boss, "ravi", True, ctx.now())
-    result, text = LoginPresenter(authenticator_for(ctx)).attempt("ravi", "Counter-Seven-77")
+    result, text = LoginPresenter(ctx.use_cases().login.sign_in).attempt("ravi", "Counter-Seven-77")
     assert result.outcome == DISABLED and "disabled" in text and result.operator is None
 
 
@@ -121,7 +121,7 @@ def test_password_problems_are_all_shown_at_once_in_marathi(qtbot, ctx, marathi)
 
     real_hub(ctx)
     temporary = create_user(ctx.database(), None, "asha", "Asha", "supervisor", ctx.now())
-    view = PasswordChangeView(ctx, "asha", temporary)
+    view = PasswordChangeView(ctx.use_cases().login, ctx.language, "asha", temporary)
     qtbot.addWidget(view)
     view.new.setText("asha")
     view.repeat.setText("ashb")
@@ -138,7 +138,7 @@ def test_locked_account_says_for_how_many_seconds(qtbot, ctx) -> None:
     real_hub(ctx)
     temporary = create_user(ctx.database(), None, "asha", "Asha", "supervisor", ctx.now())
     change_password(ctx.database(), "asha", temporary, GOOD, ctx.now())
-    view = LoginView(LoginPresenter(authenticator_for(ctx)), hub_name="Hub", training=False, language="en")
+    view = LoginView(LoginPresenter(ctx.use_cases().login.sign_in), hub_name="Hub", training=False, language="en")
     qtbot.addWidget(view)
     view.user.setText("asha")
     for _ in range(3):
@@ -210,7 +210,7 @@ def test_without_a_keyring_the_first_supervisor_is_refused_with_a_sentence(qtbot
     from kiosk.ui.setup_wizard import SetupWizard
 
     real_hub(ctx)
-    wizard = SetupWizard(ctx, supervisor_only=True)
+    wizard = SetupWizard(ctx.use_cases().hub, ctx.paths.assets, ctx.language, supervisor_only=True)
     qtbot.addWidget(wizard)
     wizard.sup_user.setText("asha")
     wizard.sup_name.setText("आशा")
@@ -229,7 +229,7 @@ def test_hostile_new_passwords_are_refused_with_reasons(qtbot, ctx) -> None:
 
     real_hub(ctx)
     temporary = create_user(ctx.database(), None, "asha", "Asha", "supervisor", ctx.now())
-    view = PasswordChangeView(ctx, "asha", temporary)
+    view = PasswordChangeView(ctx.use_cases().login, ctx.language, "asha", temporary)
     qtbot.addWidget(view)
     for bad, reason in (("x" * 200, "at most"), ("Good-Pass\x00word-1", "control"), (temporary, "temporary"),
                         ("", "at least")):

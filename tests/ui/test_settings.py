@@ -132,7 +132,7 @@ def test_backup_then_restore_brings_the_old_data_back_and_ends_the_session(qtbot
 
 
 def test_an_operator_sees_backup_and_restore_greyed(qtbot, ctx) -> None:
-    from kiosk.ui.auth import Operator
+    from kiosk.counter.login import Operator
     from kiosk.ui.main_window import MainWindow
 
     window = MainWindow(ctx, Operator("ravi", "Ravi", "operator"))
@@ -157,7 +157,7 @@ def test_check_for_update_fetches_only_the_service_list(qtbot, ctx, sim, catalog
 
     take_apps(ctx, 1, docs=0)  # queued work that a catalogue check must not send
     sim_admin(sim, "catalogue", dict(catalogue_document, catalogue_version="2027.02.0"))
-    window = MainWindow(ctx, operator(), sync=SyncController(ctx, client_factory=lambda: ui_client(sim.url)))
+    window = MainWindow(ctx, operator(), sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: ui_client(sim.url)))
     qtbot.addWidget(window)
     page = window.pages["settings"]
     page.check_update()

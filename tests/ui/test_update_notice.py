@@ -84,7 +84,7 @@ def test_unreachable_portal_stays_quiet(qtbot, qapp, tmp_path: Path) -> None:
 
 def test_a_supervisor_hears_of_a_release_after_a_sync_an_operator_does_not(qtbot, ctx, sim: PortalSimulator,
                                                                            point_portal) -> None:
-    from kiosk.ui.auth import Operator
+    from kiosk.counter.login import Operator
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.sync_control import SyncController
 
@@ -93,7 +93,7 @@ def test_a_supervisor_hears_of_a_release_after_a_sync_an_operator_does_not(qtbot
     windows = {}
     for who, role in (("ravi", "operator"), ("asha", "supervisor")):
         window = MainWindow(ctx, Operator(who, who.title(), role),
-                            sync=SyncController(ctx, client_factory=lambda: make_client(sim.url)))
+                            sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client(sim.url)))
         qtbot.addWidget(window)
         window.show()
         with qtbot.waitSignal(window.sync.finished, timeout=30_000):
@@ -107,13 +107,13 @@ def test_a_supervisor_hears_of_a_release_after_a_sync_an_operator_does_not(qtbot
 
 
 def test_settings_says_when_this_is_the_newest_version(qtbot, ctx, sim: PortalSimulator, point_portal) -> None:
-    from kiosk.ui.auth import Operator
+    from kiosk.counter.login import Operator
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.sync_control import SyncController
 
     point_portal(sim.url)
     window = MainWindow(ctx, Operator("asha", "Asha", "supervisor"),
-                        sync=SyncController(ctx, client_factory=lambda: make_client(sim.url)))
+                        sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client(sim.url)))
     qtbot.addWidget(window)
     window.navigate("settings")
     page = window.pages["settings"]

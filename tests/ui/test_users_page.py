@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from kiosk.counter.login import Operator
 from kiosk.security.auth import authenticate, idle_lock_minutes
 from kiosk.security.roles import Operator as Account
 from kiosk.security.roles import Role
 from kiosk.security.users import create_user, get_user
-from kiosk.ui.auth import Operator
 
 
 def users_page(qtbot: Any, ctx: Any, who: Operator) -> Any:
@@ -32,7 +32,8 @@ def select(page: Any, username: str) -> None:
 def test_supervisor_manages_accounts_and_the_idle_lock(qtbot, ctx) -> None:
     create_user(ctx.database(), None, "asha", "आशा कुलकर्णी", "supervisor", ctx.now())
     window, page = users_page(qtbot, ctx, Operator("asha", "आशा कुलकर्णी", "supervisor"))
-    assert window.current_key() == "users" and page.table.rowCount() == 1
+    assert window.current_key() == "users"
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)  # read on the pool, not the GUI thread
     page.new_user.setText("Ravi")
     page.new_name.setText("रवी पाटील")
     page.add()
@@ -57,7 +58,8 @@ def test_supervisor_manages_accounts_and_the_idle_lock(qtbot, ctx) -> None:
     assert not get_user(ctx.database(), "asha").disabled
     page.idle_minutes.setValue(4)
     page.save_idle()
-    assert idle_lock_minutes(ctx.database()) == 4 and "4" in page.message.text()
+    qtbot.waitUntil(lambda: "4" in page.message.text(), timeout=10_000)
+    assert idle_lock_minutes(ctx.database()) == 4
 
 
 def test_training_operator_and_operators_get_no_user_management(qtbot, ctx) -> None:

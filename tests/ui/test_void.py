@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kiosk.counter.login import Operator
 from kiosk.domain.status import Status
-from kiosk.ui.auth import Operator
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.sync_control import SyncController
 from tests.ui.conftest import make_client
@@ -14,7 +14,7 @@ from tests.ui.test_screens import saved_app
 
 def window_for(qtbot: Any, ctx: Any, role: str) -> Any:
     person = Operator("boss" if role == "supervisor" else "ravi", "Asha", role)
-    window = MainWindow(ctx, person, sync=SyncController(ctx, client_factory=lambda: make_client("http://127.0.0.1:9")))
+    window = MainWindow(ctx, person, sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client("http://127.0.0.1:9")))
     qtbot.addWidget(window)
     window.navigate("applications")
     return window, window.pages["applications"]

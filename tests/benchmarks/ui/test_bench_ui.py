@@ -75,7 +75,7 @@ def test_dashboard_with_100k_applications(qtbot, ctx) -> None:
         t = time.perf_counter()
         window.navigate(key)
         first_open[f"first_open_{key}_ms"] = round((time.perf_counter() - t) * 1000, 1)
-    from kiosk.ui.dashboard_data import load_dashboard
+    from kiosk.counter.dashboard import load_dashboard
 
     loads = []
     for _ in range(5):

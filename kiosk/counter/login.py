@@ -1,4 +1,6 @@
-"""Who is at the counter: the login screen talks to a small protocol, not to a password store.
+"""Who is at the counter: signing in, the forced change of a temporary password, and who may do what.
+
+The login screen talks to a small protocol, not to a password store.
 
 On every hub the security package's Argon2id accounts are used (``kiosk.security.auth.authenticate``),
 with its persisted lockout and the forced change of a temporary password. A training hub also accepts the
@@ -12,16 +14,16 @@ from __future__ import annotations
 import hmac
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from datetime import datetime
+from typing import Protocol
 
-from kiosk.security.auth import AuthOutcome, AuthResult, authenticate, change_password
+from kiosk.counter.ports import Clock, OpenStore
+from kiosk.security.auth import AuthOutcome, AuthResult, authenticate, change_password, idle_lock_minutes
 from kiosk.security.roles import Action, Role, can
 from kiosk.security.roles import Operator as AccountOperator
+from kiosk.store.hub import get_setting
 
-if TYPE_CHECKING:
-    from kiosk.app import KioskContext
-
-log = logging.getLogger("kiosk.ui")
+log = logging.getLogger("kiosk.counter")
 
 TRAINING_OPERATOR = "operator1"
 TRAINING_PASSWORD = "training"  # printed on the login screen in training mode: it guards nothing real
@@ -69,32 +71,48 @@ def training_authenticator(username: str, password: str) -> SignIn:
     return SignIn(WRONG)
 
 
-def from_result(ctx: KioskContext, result: AuthResult) -> SignIn:
+def from_result(result: AuthResult, now: datetime) -> SignIn:
     if result.outcome is AuthOutcome.OK and result.operator is not None:
         found = result.operator
         return SignIn(OK, Operator(found.username, found.display_name or found.username, str(found.role.value)))
     if result.outcome is AuthOutcome.LOCKED:
-        return SignIn(LOCKED, wait_seconds=max(1, result.wait_seconds(ctx.now())))
+        return SignIn(LOCKED, wait_seconds=max(1, result.wait_seconds(now)))
     return SignIn({AuthOutcome.MUST_CHANGE_PASSWORD: MUST_CHANGE, AuthOutcome.DISABLED: DISABLED}
                   .get(result.outcome, WRONG))
 
 
-def authenticator_for(ctx: KioskContext) -> Authenticator:
-    """The security package's accounts (plus the training operator on a training hub)."""
-    training = ctx.setting("portal.training") == "1"
+def account_of(operator: Operator) -> AccountOperator:
+    """The security package's operator for a signed-in person (an unknown role counts as an operator)."""
+    role = Role(operator.role) if operator.role in ("operator", "supervisor") else Role.OPERATOR
+    return AccountOperator(operator.username, role, operator.display_name)
 
-    def sign_in(username: str, password: str) -> SignIn:
+
+class Login:
+    """Signing in at this hub: the security package's accounts (plus the training operator on a training
+    hub), the change of a temporary password, and the idle-lock minutes the window arms after a sign-in."""
+
+    def __init__(self, store: OpenStore, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def training(self) -> bool:
+        return get_setting(self.store(), "portal.training") == "1"
+
+    def sign_in(self, username: str, password: str) -> SignIn:
+        now = self.clock()
         try:
-            found = from_result(ctx, authenticate(ctx.database(), username, password, ctx.now()))
+            found = from_result(authenticate(self.store(), username, password, now), now)
         except Exception:  # noqa: BLE001 - a broken account store must not open the door, nor crash
             log.exception("operator store failed")
             found = SignIn(FAILED)
-        if found.outcome == WRONG and training:
+        if found.outcome == WRONG and self.training():
             return training_authenticator(username, password)
         return found
-    return sign_in
 
+    def change_temporary_password(self, username: str, old: str, new: str) -> SignIn:
+        """Replace the temporary (or current) password; raises ``PasswordRejected`` listing every problem."""
+        now = self.clock()
+        return from_result(change_password(self.store(), username, old, new, now), now)
 
-def change_temporary_password(ctx: KioskContext, username: str, old: str, new: str) -> SignIn:
-    """Replace the temporary (or current) password; raises ``PasswordRejected`` listing every problem."""
-    return from_result(ctx, change_password(ctx.database(), username, old, new, ctx.now()))
+    def idle_lock_minutes(self) -> int:
+        return idle_lock_minutes(self.store())
