@@ -97,6 +97,7 @@ class UsersPage(QWidget):
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
         self.idle_read = False  # the stored minutes are shown once read (on the pool), then left to the user
+        self.read_once = False  # the first read of the accounts has answered (rows or a refusal)
         self.idle_minutes.setSuffix(" " + tr("min"))
         idle_button = QPushButton(tr("Save"))
         idle_button.clicked.connect(self.save_idle)
@@ -126,6 +127,7 @@ class UsersPage(QWidget):
         def failed(exc: BaseException) -> None:  # PermissionDenied for the training operator, as a sentence
             self.message.setText(sentence(exc, self.language))
             self.show_rows([])
+            self.read_once = True
             if then is not None:
                 then()
 
@@ -135,6 +137,7 @@ class UsersPage(QWidget):
                 self.idle_minutes.setValue(minutes)
                 self.idle_read = True
             self.show_rows(rows)
+            self.read_once = True
             if then is not None:
                 then()
 

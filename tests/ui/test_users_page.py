@@ -18,7 +18,9 @@ def users_page(qtbot: Any, ctx: Any, who: Operator) -> Any:
     window = MainWindow(ctx, who)
     qtbot.addWidget(window)
     window.navigate("users")
-    return window, window.pages["users"]
+    page = window.pages["users"]
+    qtbot.waitUntil(lambda: page.read_once, timeout=10_000)  # the accounts are read on the pool
+    return window, page
 
 
 def select(page: Any, username: str) -> None:
