@@ -7,14 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
-
-
-class _HasSettings(Protocol):
-    def setting(self, key: str, default: str = "") -> str: ...
 
 
 def print_certificate_on(printer: QPrinter, path: Path, on_done: Callable[[int], None],
@@ -38,9 +33,3 @@ def pick_printer(remembered: str, parent: QWidget, keep: list[QPrinter]) -> QPri
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return None
     return printer
-
-
-def choose_printer(ctx: _HasSettings, parent: QWidget, keep: list[QPrinter]) -> QPrinter | None:
-    """:func:`pick_printer` with the remembered printer read from ``ctx`` (the day-close screen, until it
-    has its printer from its use case)."""
-    return pick_printer(ctx.setting("print.printer"), parent, keep)

@@ -18,7 +18,7 @@ from kiosk.counter.login import allowed
 from kiosk.receipts import DayCloseData, render_day_close
 from kiosk.security.roles import Action
 from kiosk.ui.background import run_in_background
-from kiosk.ui.certificate_print import choose_printer
+from kiosk.ui.certificate_print import pick_printer
 from kiosk.ui.formatting import money
 from kiosk.ui.i18n import tr
 from kiosk.ui.receipt_view import print_in_background
@@ -44,6 +44,7 @@ class DayClosePage(QWidget):
         self.services = services
         self.day_close = services.day_close
         self.data: DayCloseData | None = None
+        self.printer_name = ""  # the page printer chosen in Settings, read with the figures
         self._printer: list[QPrinter] = []  # the QPrinter must outlive its dialog (PySide6 crashes otherwise)
         outer = QVBoxLayout(self)
         outer.addWidget(title(tr("Day close")))
@@ -108,8 +109,16 @@ class DayClosePage(QWidget):
         only = None if self.see_all else self.services.operator.username
         paise = parse_rupees(self.counted.text())
         counted = {self.services.operator.username: paise} if paise is not None else {}
-        run_in_background(lambda: day_close.report(day, operator=only, counted=counted), self.show_data,
-                          self.services.show_error)
+        settings = self.services.settings
+
+        def work() -> tuple[DayCloseData, str]:  # the printer chosen in Settings comes with the figures
+            return day_close.report(day, operator=only, counted=counted), settings.printer()
+
+        run_in_background(work, self.show_report, self.services.show_error)
+
+    def show_report(self, found: tuple[DayCloseData, str]) -> None:
+        data, self.printer_name = found
+        self.show_data(data)
 
     def show_data(self, data: DayCloseData) -> None:
         self.data = data
@@ -128,7 +137,7 @@ class DayClosePage(QWidget):
         if self.data is None:
             return
         if printer is None:
-            printer = choose_printer(self.services.ctx, self, self._printer)
+            printer = pick_printer(self.printer_name, self, self._printer)
             if printer is None:
                 return
         self._printer[:] = [printer]

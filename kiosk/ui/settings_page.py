@@ -214,9 +214,6 @@ class SettingsPage(QWidget):
         """Ask the portal for a newer signed release and stage it for the technician (never installed here)."""
         self.version_button.setEnabled(False)
         self.message.setText(tr("Asking the portal for a newer version…"))
-        paths = self.services.paths
-        relay = start_update_check(self.update_notice, self.services.sync.client_factory, paths.assets,
-                                   paths.home / "updates")
 
         def finished() -> None:
             self.version_button.setEnabled(self.can_backup)
@@ -228,8 +225,9 @@ class SettingsPage(QWidget):
             else:
                 self.message.setText(tr("The portal could not be asked now; try again after a sync."))
 
-        relay.finished.connect(finished)
-        return relay
+        paths = self.services.paths
+        return start_update_check(self.update_notice, self.services.sync.client_factory, paths.assets,
+                                  paths.home / "updates", then=finished)
 
     def _language(self) -> None:
         window = self.window()

@@ -90,10 +90,13 @@ class UpdateNotice(QFrame):
 
 
 def start_update_check(notice: UpdateNotice, make_client: Callable[[], Any], assets: Path, staging: Path,
-                       current: str = __version__) -> Any:
-    """Check the portal once in the background and let ``notice`` report it. Returns the relay (tests wait
-    on its ``finished``). ``make_client`` is e.g. ``ctx.portal_client``; ``staging`` the data folder's
-    ``updates`` folder."""
+                       current: str = __version__, *, then: Callable[[], None] | None = None) -> Any:
+    """Check the portal once in the background and let ``notice`` report it; ``then`` runs after the notice
+    has shown the outcome. Returns the relay (tests wait on its ``finished``). ``make_client`` is e.g. the
+    sync's client factory; ``staging`` the data folder's ``updates`` folder.
+
+    ``then`` is wired before the work starts: a slot connected to the returned relay afterwards can miss a
+    check that finished first (the signal is emitted on the worker thread with nobody listening yet)."""
 
     def work() -> UpdateCheck:
         client = make_client()
@@ -105,4 +108,14 @@ def start_update_check(notice: UpdateNotice, make_client: Callable[[], Any], ass
             if close is not None:
                 close()
 
-    return run_in_background(work, notice.show_check, notice.show_problem)
+    def shown(check: UpdateCheck) -> None:
+        notice.show_check(check)
+        if then is not None:
+            then()
+
+    def refused(exc: BaseException) -> None:
+        notice.show_problem(exc)
+        if then is not None:
+            then()
+
+    return run_in_background(work, shown, refused)
