@@ -164,7 +164,7 @@ class KioskContext:
         from kiosk.counter.desk import Folders, open_desk
 
         p = self.paths
-        return open_desk(self.applications(), self.catalogues(), self.calendar, self.hub, self.now,
+        return open_desk(self.applications, self.catalogues, self.calendar, self.hub, self.now,
                          Folders(p.home, p.documents, p.certificates, p.receipts))
 
     def use_cases(self) -> UseCases:
@@ -179,6 +179,7 @@ class KioskContext:
         from kiosk.counter.users import Users
 
         paths, store, clock = self.paths, self.database, self.now
+        desk = self.desk()
         return UseCases(
             language=self.language, paths=paths,
             hub=HubSetup(store, clock),
@@ -191,6 +192,9 @@ class KioskContext:
             start_up=StartUp(store, StartUpFolders(paths.documents, paths.certificates, paths.receipts),
                              self._draft_documents),
             syncing=Syncing(store, self.portal_client, self.sync_engine),
+            intake=desk.intake, draft=desk.draft, receipts=desk.receipts, attachments=desk.attachments,
+            handover=desk.handover, appeals=desk.appeals, voiding=desk.voiding, corrections=desk.corrections,
+            finder=desk.finder,
         )
 
     def _draft_documents(self) -> set[str]:

@@ -186,12 +186,12 @@ def cmd_import(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 def cmd_add(args: argparse.Namespace, ctx: KioskContext) -> int:
     attachments = ctx.desk().attachments
-    app = attachments.applications.get(args.receipt)
+    app = attachments.applications().get(args.receipt)
     spec = _spec(ctx, args.doc_type)
     group = attachments.group_for(app, spec.code)
     if group is None:
         raise KioskError(_t(ctx, "no_group", service=app.service_code, code=spec.code))
-    attachments.applications.store.require_writable()
+    attachments.applications().store.require_writable()
     doc = document_from_files(args.files, spec)
     # The data key is unlocked (the desk opened the store): the document is sealed before it is written.
     attached = attachments.store_and_attach(app, doc, group)

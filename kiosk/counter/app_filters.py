@@ -6,6 +6,7 @@ applications are found even among 100,000.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -42,22 +43,22 @@ class Finder:
     """Finds applications for the screen's list and the CLI's ``list`` / ``search`` (one query each), and
     opens one with its timeline."""
 
-    def __init__(self, applications: Applications, catalogues: Catalogues) -> None:
+    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues]) -> None:
         self.applications = applications
         self.catalogues = catalogues
 
     def catalogue(self) -> Catalogue:
         """The active catalogue (service names for the list; it changes when sync brings a new one)."""
-        return self.catalogues.active()
+        return self.catalogues().active()
 
     def open(self, key: str) -> tuple[Application, list[dict[str, str]]]:
         """One application (receipt number or UUID) and its status timeline, oldest first."""
-        app = self.applications.get(key)
-        return app, self.applications.history(app.uuid)
+        app = self.applications().get(key)
+        return app, self.applications().history(app.uuid)
 
     def find(self, filters: Filters, limit: int = SHOWN) -> list[ApplicationSummary]:
-        return find(self.applications, filters, limit)
+        return find(self.applications(), filters, limit)
 
     def search(self, query: str, limit: int = SHOWN) -> list[ApplicationSummary]:
         """Names in either script, receipt, mobile or portal numbers, with no other filter."""
-        return search_applications(self.applications.store, query, limit=limit)
+        return search_applications(self.applications().store, query, limit=limit)

@@ -35,9 +35,9 @@ def file_first_appeal(apps: Applications, uuid: str, today: date, grounds: str, 
 class Appeals:
     """Files first appeals on today's local date (the appeal window is counted in calendar days)."""
 
-    def __init__(self, applications: Applications, today: Callable[[], date]) -> None:
+    def __init__(self, applications: Callable[[], Applications], today: Callable[[], date]) -> None:
         self.applications = applications
         self.today = today
 
     def file_first(self, uuid: str, grounds: str, delay_reason: str = "") -> Application:
-        return file_first_appeal(self.applications, uuid, self.today(), grounds, delay_reason)
+        return file_first_appeal(self.applications(), uuid, self.today(), grounds, delay_reason)

@@ -11,17 +11,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
-
-from kiosk.documents.compress import ProcessedDocument
-from kiosk.documents.intake import DocumentSpec, document_from_files, document_from_images, save_document
-from kiosk.documents.mapping import to_document_record
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Service
 from kiosk.domain.intake import DueDateCalendar, missing_groups
 from kiosk.store.applications import Applications
 from kiosk.store.catalogues import Catalogues
+
+if TYPE_CHECKING:  # the imaging stack is loaded when a document is first stored, not at start-up
+    from PIL import Image
+
+    from kiosk.documents.compress import ProcessedDocument
+    from kiosk.documents.intake import DocumentSpec
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class Attached:
 
 
 class AttachDocuments:
-    def __init__(self, applications: Applications, catalogues: Catalogues, calendar: Callable[[], DueDateCalendar],
+    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], calendar: Callable[[], DueDateCalendar],
                  today: Callable[[], date], documents: Path) -> None:
         self.applications = applications
         self.catalogues = catalogues
@@ -41,7 +43,7 @@ class AttachDocuments:
 
     def service_of(self, app: Application) -> Service:
         """The service as the application was taken (its catalogue version, not today's)."""
-        return self.catalogues.version(app.catalogue_version).service(app.service_code)
+        return self.catalogues().version(app.catalogue_version).service(app.service_code)
 
     def group_for(self, app: Application, doc_type: str) -> str | None:
         """The document group of ``app``'s service that accepts ``doc_type`` (None: the service asks for none)."""
@@ -50,7 +52,7 @@ class AttachDocuments:
     def attach(self, uuid: str, records: list[DocumentRecord]) -> Application:
         """Add already stored documents; restart the RTS clock if the application is now complete.
         AlreadySent once the portal has its body (a later document would be silently lost)."""
-        app = self.applications.get(uuid)
+        app = self.applications().get(uuid)
         service = self.service_of(app)
         today = self.today()
         docs = (*app.documents, *records)
@@ -58,12 +60,15 @@ class AttachDocuments:
         completed = app.completed_on or (today if not missing else None)
         due = (self.calendar().add_working_days(completed, service.rts_days)
                if completed and service.rts_days else None)
-        return self.applications.add_documents(uuid, list(records), missing_groups=missing,
+        return self.applications().add_documents(uuid, list(records), missing_groups=missing,
                                                completed_on=completed, due_date=due)
 
     def store_files(self, paths: list[Path], spec: DocumentSpec, group: str, doc_type: str) -> DocumentRecord:
         """Compress scans or files into one stored (sealed) document for a form not saved yet: the record is
         saved with the application; until then the draft names it so the orphan sweep keeps it."""
+        from kiosk.documents.intake import document_from_files, save_document
+        from kiosk.documents.mapping import to_document_record
+
         document = document_from_files(paths, spec)
         save_document(self.documents, document)
         return to_document_record(document, group, doc_type)
@@ -71,12 +76,18 @@ class AttachDocuments:
     def store_photos(self, pages: list[Image.Image], name: str, spec: DocumentSpec, group: str,
                      doc_type: str) -> DocumentRecord:
         """As :meth:`store_files`, for camera photos."""
+        from kiosk.documents.intake import document_from_images, save_document
+        from kiosk.documents.mapping import to_document_record
+
         document = document_from_images(pages, spec, original_name=name)
         save_document(self.documents, document)
         return to_document_record(document, group, doc_type)
 
     def store_and_attach(self, app: Application, document: ProcessedDocument, group: str) -> Attached:
         """Store a compressed document (sealed), then attach it to ``app`` as one of ``group``."""
-        self.applications.store.require_writable()
+        from kiosk.documents.intake import save_document
+        from kiosk.documents.mapping import to_document_record
+
+        self.applications().store.require_writable()
         sha = save_document(self.documents, document)
         return Attached(self.attach(app.uuid, [to_document_record(document, group)]), sha)

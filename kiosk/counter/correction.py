@@ -26,27 +26,27 @@ class Refused:
 
 
 class Corrections:
-    def __init__(self, applications: Applications, catalogues: Catalogues, today: Callable[[], date]) -> None:
+    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], today: Callable[[], date]) -> None:
         self.applications = applications
         self.catalogues = catalogues
         self.today = today  # corrections are checked against today (an age, a date of birth)
 
     def quarantined(self) -> list[OutboxItem]:
         """Every item the portal refused, oldest first."""
-        return quarantined(self.applications.store)
+        return quarantined(self.applications().store)
 
     def retry(self, item_id: int) -> None:
         """Send a refused item again as it is (the operator fixed the cause elsewhere)."""
-        retry_quarantined(self.applications.store, item_id)
+        retry_quarantined(self.applications().store, item_id)
 
     def open(self, item: OutboxItem) -> Refused:
         """The refused application of ``item`` with the service of the catalogue it was taken under."""
         if item.application_uuid is None:
             raise ValueError("the item is not an application")
-        app = self.applications.get(item.application_uuid)
-        service = self.catalogues.version(app.catalogue_version).service(app.service_code)
+        app = self.applications().get(item.application_uuid)
+        service = self.catalogues().version(app.catalogue_version).service(app.service_code)
         return Refused(app, service, item.last_error)
 
     def resend(self, corrected: Application, *, actor: str) -> Application:
         """Store the corrected details and queue the application again, in one transaction."""
-        return self.applications.correct_quarantined(corrected, actor=actor)
+        return self.applications().correct_quarantined(corrected, actor=actor)

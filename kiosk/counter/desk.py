@@ -51,7 +51,7 @@ class Desk:
     finder: Finder
 
 
-def open_desk(applications: Applications, catalogues: Catalogues, calendar: Callable[[], DueDateCalendar],
+def open_desk(applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], calendar: Callable[[], DueDateCalendar],
               hub: Callable[[], Hub], clock: Callable[[], datetime], folders: Folders) -> Desk:
     def today() -> date:
         return local_day(clock())

@@ -9,6 +9,7 @@ twice sends once and a power cut keeps both or neither.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,17 +61,17 @@ def mark_delivered(apps: Applications, uuid: str, feedback: Feedback | None = No
 class Handover:
     """The counter's hand-over desk: finds the downloaded certificate and marks the application delivered."""
 
-    def __init__(self, applications: Applications, certificates: Path) -> None:
+    def __init__(self, applications: Callable[[], Applications], certificates: Path) -> None:
         self.applications = applications
         self.certificates = certificates
 
     def certificate(self, uuid: str) -> Path | None:
         """The downloaded certificate of ``uuid``, or None while none has arrived (or its file is missing)."""
-        sha = certificate_of(self.applications.store, uuid)
+        sha = certificate_of(self.applications().store, uuid)
         if not sha:
             return None
         path = self.certificates / f"{sha}.pdf"
         return path if path.is_file() else None
 
     def deliver(self, uuid: str, feedback: Feedback | None = None) -> Application:
-        return mark_delivered(self.applications, uuid, feedback)
+        return mark_delivered(self.applications(), uuid, feedback)

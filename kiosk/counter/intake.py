@@ -25,7 +25,7 @@ class Intake:
     typed is checked on every keystroke without touching the store, and keeps the catalogue it began with
     (a catalogue update from the portal applies to the next window or command)."""
 
-    def __init__(self, applications: Applications, catalogues: Catalogues, calendar: Callable[[], DueDateCalendar],
+    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], calendar: Callable[[], DueDateCalendar],
                  hub: Callable[[], Hub], clock: Callable[[], datetime], receipts: Receipts) -> None:
         self.applications = applications
         self.catalogues = catalogues
@@ -38,7 +38,7 @@ class Intake:
 
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = self.catalogues.active()
+            self._catalogue = self.catalogues().active()
         return self._catalogue
 
     def hub_code(self) -> str:
@@ -59,7 +59,7 @@ class Intake:
 
     def save(self, app: Application) -> Application:
         """Commit a checked application with its outbox entry; returns it with its receipt number."""
-        return self.applications.save_new(app)
+        return self.applications().save_new(app)
 
     def save_with_receipt(self, app: Application, layout: str = "a4") -> ReceiptFile:
         """Commit, then make and keep the receipt from what was committed (run on the worker pool)."""
@@ -68,7 +68,7 @@ class Intake:
     def take(self, form: Mapping[str, Any], operator: str, documents: Iterable[DocumentRecord] = ()) -> Application:
         """Check and commit in one call (the CLI's ``new``); ValidationError carries the problems."""
         self.hub_code()
-        self.applications.store.require_writable()
+        self.applications().store.require_writable()
         result = self.check(form, operator, documents)
         if result.application is None:
             raise ValidationError(result.problems)

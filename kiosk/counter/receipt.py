@@ -40,7 +40,7 @@ class ReceiptFile:
 
 
 class Receipts:
-    def __init__(self, applications: Applications, catalogues: Catalogues, hub: Callable[[], Hub],
+    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], hub: Callable[[], Hub],
                  folder: Path) -> None:
         self.applications = applications
         self.catalogues = catalogues
@@ -51,9 +51,9 @@ class Receipts:
         """The service as the application was taken (None when that catalogue no longer has it) and the
         catalogue its document names come from (the active one if its own version is gone)."""
         try:
-            catalogue = self.catalogues.version(app.catalogue_version)
+            catalogue = self.catalogues().version(app.catalogue_version)
         except KioskError:
-            catalogue = self.catalogues.active()
+            catalogue = self.catalogues().active()
         try:
             return catalogue.service(app.service_code), catalogue
         except UnknownService:
@@ -62,7 +62,7 @@ class Receipts:
     def make(self, app: Application, layout: str = "a4") -> ReceiptFile:
         """Build and keep the receipt PDF; DUPLICATE once a copy has been printed."""
         service, catalogue = self.service_of(app)
-        duplicate = self.applications.print_count(app.uuid) > 0
+        duplicate = self.applications().print_count(app.uuid) > 0
         data = build_receipt_data(app, service, self.hub(), document_label=catalogue.document_label,
                                   duplicate=duplicate)
         pdf = render_receipt(data, layout)
@@ -72,15 +72,15 @@ class Receipts:
     def reprint(self, key: str, layout: str = "a4") -> ReceiptFile:
         """The receipt of a saved application (receipt number or UUID); a voided one is never handed out
         again (ReceiptVoided)."""
-        app = self.applications.get(key)
+        app = self.applications().get(key)
         if app.status == Status.VOIDED:
             raise ReceiptVoided(app.receipt_number, receipt=app.receipt_number)
         return self.make(app, layout)
 
     def record_print(self, receipt: ReceiptFile, destination: str, operator: str) -> int:
-        return self.applications.record_print(receipt.application.uuid, receipt.layout, destination, operator)
+        return self.applications().record_print(receipt.application.uuid, receipt.layout, destination, operator)
 
     def targets(self) -> PrintTargets:
         """Read on the worker pool with the receipt, so the dialog opens without touching the store."""
-        store = self.applications.store
+        store = self.applications().store
         return PrintTargets(get_setting(store, PRINTER_SETTING), get_setting(store, ESCPOS_SETTING))

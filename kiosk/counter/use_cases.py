@@ -10,14 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.config import KioskPaths
+from kiosk.counter.app_filters import Finder
+from kiosk.counter.appeal import Appeals
+from kiosk.counter.attach import AttachDocuments
+from kiosk.counter.correction import Corrections
 from kiosk.counter.dashboard import Dashboard
 from kiosk.counter.day_close import DayClose
+from kiosk.counter.draft import Draft
+from kiosk.counter.handover import Handover
 from kiosk.counter.hub_setup import HubSetup
+from kiosk.counter.intake import Intake
 from kiosk.counter.login import Login
+from kiosk.counter.receipt import Receipts
 from kiosk.counter.settings import Settings
 from kiosk.counter.start_up import StartUp
 from kiosk.counter.syncing import Syncing
 from kiosk.counter.users import Users
+from kiosk.counter.void import Voiding
 
 
 @dataclass
@@ -32,3 +41,13 @@ class UseCases:
     day_close: DayClose
     start_up: StartUp
     syncing: Syncing
+    # taking and handling applications (built together by kiosk.counter.desk.open_desk)
+    intake: Intake
+    draft: Draft
+    receipts: Receipts
+    attachments: AttachDocuments
+    handover: Handover
+    appeals: Appeals
+    voiding: Voiding
+    corrections: Corrections
+    finder: Finder

@@ -6,14 +6,16 @@ here the application's status and its unsent outbox item change in one commit, w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kiosk.domain.application import Application
 from kiosk.store.applications import Applications
 
 
 class Voiding:
-    def __init__(self, applications: Applications) -> None:
+    def __init__(self, applications: Callable[[], Applications]) -> None:
         self.applications = applications
 
     def void(self, key: str, reason: str, *, actor: str) -> Application:
         """``key`` is a receipt number or UUID; ``reason`` one of ``VOID_REASONS`` (ValueError otherwise)."""
-        return self.applications.void(key, reason, actor=actor)
+        return self.applications().void(key, reason, actor=actor)

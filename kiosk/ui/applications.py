@@ -54,9 +54,8 @@ class ApplicationsPage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        desk = services.ctx.desk()
-        self.finder, self.receipts, self.handover = desk.finder, desk.receipts, desk.handover
-        self.appeals, self.voiding = desk.appeals, desk.voiding
+        self.finder, self.receipts, self.handover = services.finder, services.receipts, services.handover
+        self.appeals, self.voiding = services.appeals, services.voiding
         self.language = services.language
         self.catalogue: Any = None  # the active catalogue, loaded with each list (sync may bring a new one)
         self.targets = PrintTargets()

@@ -51,11 +51,10 @@ class NewApplicationPage(QWidget):
     def __init__(self, services: Services, *, poll_scans: bool = True) -> None:
         super().__init__()
         self.services = services
-        desk = services.ctx.desk()
-        self.intake, self.draft, self.receipts = desk.intake, desk.draft, desk.receipts
-        self.attachments = desk.attachments
+        self.intake, self.draft, self.receipts = services.intake, services.draft, services.receipts
+        self.attachments = services.attachments
         self.language = services.language
-        self.paths = services.ctx.paths
+        self.paths = services.paths
         # Read once (the first time the page opens) and kept while a form is typed: checks touch no store.
         self.catalogue = self.intake.catalogue()
         self.poll_scans = poll_scans

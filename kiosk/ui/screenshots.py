@@ -74,6 +74,7 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
 
 def _render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[str, ...], count: int,
                 app: QApplication, made: list[Path]) -> list[Path]:
+    from kiosk.counter.app_filters import Filters
     from kiosk.demo import seed_demo
     from kiosk.ui.application import prepare
     from kiosk.ui.i18n import Languages
@@ -116,10 +117,10 @@ def _render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[s
                     if page.table.rowCount():
                         page.table.selectRow(0)
                 made.append(shoot(window, app, folder / f"{key}-{lang}.png"))
-            first = ctx.applications().list(limit=1)[0]
-            receipts = ctx.desk().receipts
-            dialog = ReceiptDialog(receipts, receipts.make(ctx.applications().get(first.uuid)), receipts.targets(),
-                                   "operator1", ctx.language, window)
+            receipts = counter.receipts
+            first, _history = counter.finder.open(counter.finder.find(Filters(), limit=1)[0].uuid)
+            dialog = ReceiptDialog(receipts, receipts.make(first), receipts.targets(), "operator1", counter.language,
+                                   window)
             dialog.resize(760, 768)
             dialog.show()
             settle(app, 1.0)

@@ -30,7 +30,7 @@ class SyncPage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.corrections = services.ctx.desk().corrections
+        self.corrections = services.corrections
         self.sync = services.sync
         self.log: list[SyncProgress] = []
         self.dialog: CorrectionDialog | None = None  # the open correction, once its application is loaded

@@ -16,7 +16,7 @@ def test_a_form_with_problems_is_refused_and_nothing_is_written(desk) -> None:
     assert result.application is None and any(p.field == "mobile" for p in result.problems)
     with pytest.raises(ValidationError):
         desk.intake.take(income_form(applicant__mobile="12345"), "operator1")
-    assert desk.intake.applications.count() == 0
+    assert desk.intake.applications().count() == 0
 
 
 def test_taken_application_is_queued_with_its_outbox_entry(ctx, desk) -> None:
