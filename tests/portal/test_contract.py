@@ -46,3 +46,14 @@ def test_portal_package_never_imports_store_sync_or_ui() -> None:
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             for name in names:
                 assert not name.startswith(forbidden), f"{py} imports {name}"
+
+
+def test_a_hindi_screen_reads_a_portal_refusal_in_hindi_unless_the_portal_said_more() -> None:
+    from kiosk.portal.outcome import rejected
+
+    generic = rejected(422, "VALIDATION_FAILED")
+    assert generic.reason("hi") == "आवेदन पोर्टल की जाँच में विफल रहा।" == codes.hindi("VALIDATION_FAILED")
+    assert generic.reason("mr") == codes.message("VALIDATION_FAILED")[1] and generic.reason("en").startswith("The ")
+    specific = rejected(422, "VALIDATION_FAILED", "Name differs between the documents.", "कागदपत्रांमध्ये नाव वेगवेगळे आहे.")
+    assert specific.reason("hi") == "कागदपत्रांमध्ये नाव वेगवेगळे आहे."  # a specific reason in Devanagari beats a generic one
+    assert codes.hindi("NOT_A_CODE") is None and rejected(400, "NOT_A_CODE").reason("hi") == "पोर्टल त्रुटी NOT_A_CODE."
