@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.errors import DeviceError, KioskError, StorageError
+from kiosk.domain.messages import say
 from kiosk.receipts import (
     format_paise,
     print_certificate,
@@ -103,12 +104,12 @@ def cmd_day_close(args: argparse.Namespace, ctx: KioskContext) -> int:
     day_close = ctx.use_cases().day_close
     data = day_close.report(day, counted=_parse_counted(args.counted))
     out, pdf = day_close.save_report(data, args.layout, Path(args.out) if args.out else None)
-    mr = ctx.language == "mr"
-    print(f"{'दिनांक' if mr else 'day'} {day.isoformat()}: {len(data.entries)} "
-          f"{'अर्ज' if mr else 'applications'}, {format_paise(data.total_paise)}")
+    lang = ctx.language
+    print(say("cli_desk.day_total", lang, day=day.isoformat(), count=len(data.entries),
+              amount=format_paise(data.total_paise)))
     for op in data.by_operator():
-        diff = "" if op.difference_paise is None else f" ({'फरक' if mr else 'difference'} "\
-                                                      f"{format_paise(op.difference_paise)})"
+        diff = "" if op.difference_paise is None else \
+            f" ({say('cli_desk.difference', lang, amount=format_paise(op.difference_paise))})"
         print(f"  {op.operator}: {op.count}, {format_paise(op.expected_paise)}{diff}")
     print(out)
     if args.printer:

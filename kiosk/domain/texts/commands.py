@@ -192,8 +192,13 @@ SECURITY: dict[str, Text] = {
         "चालू डेटाबेस नहीं, बल्कि रिस्टोर द्वारा अलग रखी गई खराब फ़ाइल दें"),
 }
 
-# the desk's own lines (kiosk.commands.core): the summary after `demo` and a void's confirmation
+# the desk's own lines (kiosk.commands.core, .receipts): the summary after `demo`, a void's confirmation, the
+# day close's totals
 DESK: dict[str, Text] = {
+    "day_total": Text(
+        "day {day}: {count} applications, {amount}", "दिनांक {day}: {count} अर्ज, {amount}",
+        "दिनांक {day}: {count} आवेदन, {amount}"),
+    "difference": Text("difference {amount}", "फरक {amount}", "अंतर {amount}"),
     "today": Text(
         "Applications today: {count}, fees: {amount}", "आजचे अर्ज: {count}, शुल्क: {amount}",
         "आज के आवेदन: {count}, फ़ीस: {amount}"),
