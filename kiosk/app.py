@@ -32,7 +32,6 @@ from kiosk.store.db import Store, open_store
 from kiosk.store.hub import Hub, get_setting, load_hub
 
 if TYPE_CHECKING:
-    from kiosk.counter.desk import Desk
     from kiosk.domain.application import Application, DocumentRecord
     from kiosk.domain.calendar import WorkingCalendar
     from kiosk.portal.client import PortalClient
@@ -157,20 +156,13 @@ class KioskContext:
 
     def attach_documents(self, uuid: str, records: list[DocumentRecord]) -> Application:
         """Add documents to a saved, unsent application and restart its RTS clock if it is now complete."""
-        return self.desk().attachments.attach(uuid, list(records))
-
-    def desk(self) -> Desk:
-        """The operator's use cases (kiosk.counter), imported when first asked for (receipts pull in reportlab)."""
-        from kiosk.counter.desk import Folders, open_desk
-
-        p = self.paths
-        return open_desk(self.applications, self.catalogues, self.calendar, self.hub, self.now,
-                         Folders(p.home, p.documents, p.certificates, p.receipts))
+        return self.use_cases().attachments.attach(uuid, list(records))
 
     def use_cases(self) -> UseCases:
         """The counter's use cases, each given the narrow parts it needs from this context."""
         from kiosk.counter.dashboard import Dashboard
         from kiosk.counter.day_close import DayClose
+        from kiosk.counter.desk import Folders, open_desk
         from kiosk.counter.hub_setup import HubSetup
         from kiosk.counter.login import Login
         from kiosk.counter.settings import Settings
@@ -179,7 +171,8 @@ class KioskContext:
         from kiosk.counter.users import Users
 
         paths, store, clock = self.paths, self.database, self.now
-        desk = self.desk()
+        desk = open_desk(self.applications, self.catalogues, self.calendar, self.hub, clock,
+                         Folders(paths.home, paths.documents, paths.certificates, paths.receipts))
         return UseCases(
             language=self.language, paths=paths,
             hub=HubSetup(store, clock),

@@ -196,20 +196,20 @@ def cmd_new(args: argparse.Namespace, ctx: KioskContext) -> int:
         raise KioskError(f"cannot read {args.file}: {exc}") from exc
     if not isinstance(form, dict):
         raise KioskError(f"{args.file}: expected a JSON object")
-    saved = ctx.desk().intake.take(form, args.operator)
+    saved = ctx.use_cases().intake.take(form, args.operator)
     print(saved.receipt_number)
     return 0
 
 
 def cmd_list(args: argparse.Namespace, ctx: KioskContext) -> int:
     day = _day(args.day)
-    rows = ctx.desk().finder.find(Filters(status=args.status or "", service=args.service or "", day_from=day,
+    rows = ctx.use_cases().finder.find(Filters(status=args.status or "", service=args.service or "", day_from=day,
                                           day_to=day), limit=args.limit)
     return _print_rows(rows, args.json, ctx.language)
 
 
 def cmd_search(args: argparse.Namespace, ctx: KioskContext) -> int:
-    rows = ctx.desk().finder.search(args.query, limit=args.limit)
+    rows = ctx.use_cases().finder.search(args.query, limit=args.limit)
     return _print_rows(rows, args.json, ctx.language)
 
 
@@ -230,14 +230,14 @@ def cmd_void(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
     store.require_writable()
     supervisor = sign_in(ctx, store, args.as_user, Action.VOID)
-    app = ctx.desk().voiding.void(args.key, args.reason, actor=supervisor.username)
+    app = ctx.use_cases().voiding.void(args.key, args.reason, actor=supervisor.username)
     print(say("cli_desk.voided", ctx.language, receipt=app.receipt_number, reason=VOID_REASONS[args.reason],
               amount=format_rupees(app.total_paise)))
     return 0
 
 
 def cmd_show(args: argparse.Namespace, ctx: KioskContext) -> int:
-    desk = ctx.desk()
+    desk = ctx.use_cases()
     app, history = desk.finder.open(args.key)
     if args.json:
         d = application_to_dict(app)

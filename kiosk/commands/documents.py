@@ -185,7 +185,7 @@ def cmd_import(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_add(args: argparse.Namespace, ctx: KioskContext) -> int:
-    attachments = ctx.desk().attachments
+    attachments = ctx.use_cases().attachments
     app = attachments.applications().get(args.receipt)
     spec = _spec(ctx, args.doc_type)
     group = attachments.group_for(app, spec.code)
@@ -200,7 +200,7 @@ def cmd_add(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: KioskContext) -> int:
-    finder = ctx.desk().finder
+    finder = ctx.use_cases().finder
     app, _history = finder.open(args.receipt)
     if not app.documents:
         print(_t(ctx, "no_documents", receipt=app.receipt_number))

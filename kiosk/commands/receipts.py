@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_receipt(args: argparse.Namespace, ctx: KioskContext) -> int:
-    receipts = ctx.desk().receipts
+    receipts = ctx.use_cases().receipts
     receipt = receipts.reprint(args.receipt_no, args.layout)  # ReceiptVoided for a voided application
     app, pdf, kept = receipt.application, receipt.pdf, receipt.path
     outputs = [str(kept)]

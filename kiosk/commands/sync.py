@@ -95,7 +95,7 @@ def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
             print(f"{state:10} {n}")
         return 0
     if args.action == "quarantined":
-        for item in ctx.desk().corrections.quarantined():
+        for item in ctx.use_cases().corrections.quarantined():
             print(f"{item.id:6} {item.kind:12} {item.idempotency_key}  {item.last_error}")
         return 0
     if args.action == "ring-key":
@@ -126,6 +126,6 @@ def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
         return 0
     if not args.target or not args.target.isdigit():
         raise KioskError("outbox retry needs an ITEM id (see: seva-kiosk outbox quarantined)")
-    ctx.desk().corrections.retry(int(args.target))
+    ctx.use_cases().corrections.retry(int(args.target))
     print(f"item {args.target} will be sent again")
     return 0

@@ -1,8 +1,9 @@
-"""The counter desk: every use case of this module's neighbours, built once from the same narrow parts.
+"""The application desk: taking and handling applications, built together from the same narrow parts.
 
-The composition root calls :func:`open_desk` with the repositories, the working-day calendar, a clock and
-the folders; the CLI commands and the screens then use the one use case they need (``desk.intake``,
-``desk.handover`` …), never the composition root itself.
+The composition root calls :func:`open_desk` with providers of the repositories (nothing is opened until a
+use case runs), the working-day calendar, a clock and the folders, and puts each use case into
+:class:`kiosk.counter.use_cases.UseCases`; the CLI commands and the screens use the one they need
+(``use_cases.intake``, ``services.handover`` …), never the composition root itself.
 """
 
 from __future__ import annotations

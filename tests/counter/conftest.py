@@ -7,16 +7,17 @@ from typing import Any
 
 import pytest
 
-from kiosk.counter.desk import Desk
+from kiosk.counter.use_cases import UseCases
 from kiosk.domain.application import Application
 from tests.forms import income_form
 
 
 @pytest.fixture
-def desk(ctx: Any) -> Desk:
-    return ctx.desk()
+def desk(ctx: Any) -> UseCases:
+    """The counter's use cases as the composition root builds them for the window and the CLI."""
+    return ctx.use_cases()
 
 
-def saved(desk: Desk, **changes: Any) -> Application:
+def saved(desk: UseCases, **changes: Any) -> Application:
     """An income-certificate application taken at the counter (no documents: it waits for them)."""
     return desk.intake.take(income_form(**changes), "operator1")

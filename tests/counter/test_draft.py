@@ -32,7 +32,7 @@ def test_a_broken_draft_names_no_documents(ctx, tmp_path) -> None:
 
 
 def test_a_restored_draft_drops_scans_the_sweep_collected(ctx) -> None:
-    draft = ctx.desk().draft
+    draft = ctx.use_cases().draft
     kept = store_document(ctx.paths.documents, b"%PDF-1.4 kept scan " + os.urandom(64))
     draft.save({"service_code": "income-certificate", "values": {"name_en.first": "Sunita", "bad": 5},
                 "aadhaar_ref": {"last4": "2346"},

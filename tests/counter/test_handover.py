@@ -15,7 +15,7 @@ from tests.ui.conftest import make_client
 
 
 def approved(ctx):  # type: ignore[no-untyped-def]
-    app = saved(ctx.desk())
+    app = saved(ctx.use_cases())
     ctx.applications().set_status(app.uuid, Status.SUBMITTED, portal_number="MHSIM-7")
     ctx.applications().set_status(app.uuid, Status.APPROVED)
     return app
@@ -29,11 +29,11 @@ def test_a_failing_outbox_write_leaves_the_status_unchanged(ctx) -> None:
         conn.execute("CREATE TEMP TRIGGER no_feedback BEFORE INSERT ON outbox WHEN NEW.kind = 'feedback' "
                      "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
     with pytest.raises(Exception, match="disk I/O error"):
-        ctx.desk().handover.deliver(app.uuid, Feedback(5, "छान", "mr", consent_to_call=True))
+        ctx.use_cases().handover.deliver(app.uuid, Feedback(5, "छान", "mr", consent_to_call=True))
     assert ctx.applications().get(app.uuid).status == Status.APPROVED  # not delivered without its feedback
     with store.write() as conn:
         conn.execute("DROP TRIGGER temp.no_feedback")
-    ctx.desk().handover.deliver(app.uuid, Feedback(5, "छान", "mr", consent_to_call=True))
+    ctx.use_cases().handover.deliver(app.uuid, Feedback(5, "छान", "mr", consent_to_call=True))
     assert ctx.applications().get(app.uuid).status == Status.DELIVERED
 
 
@@ -41,24 +41,24 @@ def test_hostile_feedback_is_refused_before_anything_changes(ctx) -> None:
     app = approved(ctx)
     for rating in (0, 6, -1):
         with pytest.raises(ValueError, match="1..5"):
-            ctx.desk().handover.deliver(app.uuid, Feedback(rating))
+            ctx.use_cases().handover.deliver(app.uuid, Feedback(rating))
     assert ctx.applications().get(app.uuid).status == Status.APPROVED
     long = "x" * 5000
-    ctx.desk().handover.deliver(app.uuid, Feedback(3, long, "fr"))
+    ctx.use_cases().handover.deliver(app.uuid, Feedback(3, long, "fr"))
     body = json.loads(ctx.database().query("SELECT payload FROM outbox WHERE kind = 'feedback'")[0]["payload"])
     assert len(body["comment"]) == 2000 and body["language"] == "mr" and body["consent_to_call"] is False
 
 
 def test_no_rating_sends_no_feedback(ctx) -> None:
     app = approved(ctx)
-    ctx.desk().handover.deliver(app.uuid, Feedback(None, "comment without a rating"))
+    ctx.use_cases().handover.deliver(app.uuid, Feedback(None, "comment without a rating"))
     assert ctx.applications().get(app.uuid).status == Status.DELIVERED
     assert ctx.database().query("SELECT count(*) FROM outbox WHERE kind = 'feedback'")[0][0] == 0
 
 
 def test_feedback_with_consent_reaches_the_portal(ctx, sim) -> None:  # noqa: F811
     app = approved(ctx)
-    ctx.desk().handover.deliver(app.uuid, Feedback(4, "जलद", "mr", consent_to_call=True))
+    ctx.use_cases().handover.deliver(app.uuid, Feedback(4, "जलद", "mr", consent_to_call=True))
     store = ctx.database()
     while (item := claim_next(store, 0.0, kinds=("feedback",))) is None:  # applications first in id order
         with store.write() as conn:
@@ -69,10 +69,10 @@ def test_feedback_with_consent_reaches_the_portal(ctx, sim) -> None:  # noqa: F8
 
 
 def test_appeal_is_queued_with_its_status_change(ctx) -> None:
-    app = saved(ctx.desk())
+    app = saved(ctx.use_cases())
     ctx.applications().set_status(app.uuid, Status.SUBMITTED, portal_number="MHSIM-9")
     ctx.applications().set_status(app.uuid, Status.REJECTED, decided_on=ctx.today())
-    updated = ctx.desk().appeals.file_first(app.uuid, "कागदपत्रे पूर्ण होती")
+    updated = ctx.use_cases().appeals.file_first(app.uuid, "कागदपत्रे पूर्ण होती")
     assert updated.status == Status.FIRST_APPEAL
     rows = ctx.database().query("SELECT payload FROM outbox WHERE kind = 'appeal'")
     assert json.loads(rows[0]["payload"]) == {"application_id": "MHSIM-9", "level": 1,
@@ -83,7 +83,7 @@ def test_the_certificate_is_found_only_once_its_file_has_arrived(ctx) -> None:
     from kiosk.store.portal_answers import record_certificate
 
     app = approved(ctx)
-    handover = ctx.desk().handover
+    handover = ctx.use_cases().handover
     assert handover.certificate(app.uuid) is None
     record_certificate(ctx.database(), app.uuid, "CERT-1", "ab" * 32, 8)
     assert handover.certificate(app.uuid) is None  # the row alone is not a certificate to print
@@ -95,9 +95,9 @@ def test_the_certificate_is_found_only_once_its_file_has_arrived(ctx) -> None:
 def test_an_appeal_before_the_portal_has_the_application_is_refused(ctx) -> None:
     from kiosk.domain.errors import AppealNotAllowed
 
-    app = saved(ctx.desk())
+    app = saved(ctx.use_cases())
     ctx.applications().set_status(app.uuid, Status.SUBMITTED)  # no portal number came back
     ctx.applications().set_status(app.uuid, Status.REJECTED, decided_on=ctx.today())
     with pytest.raises(AppealNotAllowed):
-        ctx.desk().appeals.file_first(app.uuid, "grounds")
+        ctx.use_cases().appeals.file_first(app.uuid, "grounds")
     assert ctx.applications().get(app.uuid).status == Status.REJECTED

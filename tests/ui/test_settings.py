@@ -87,7 +87,7 @@ def test_printer_choice_is_remembered_and_escpos_receipts_reach_the_device(qtbot
     page.save_escpos()
     assert ctx.setting("print.escpos_uri") == f"file://{device}"
     app = saved_app(ctx)
-    receipts = ctx.desk().receipts
+    receipts = ctx.use_cases().receipts
     dialog = ReceiptDialog(receipts, receipts.make(app), receipts.targets(), "operator1", "en")
     qtbot.addWidget(dialog)
     assert dialog.escpos_button.isVisibleTo(dialog)
