@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from kiosk import __version__
 from kiosk.domain.errors import KioskError
-from kiosk.domain.messages import describe
 from kiosk.portal.releases import UpdateCheck, UpdateRejected, describe_update, fetch_update, load_public_key
 from kiosk.ui.background import run_in_background
+from kiosk.ui.errors import sentence
 
 log = logging.getLogger("kiosk.ui")
 
@@ -69,7 +69,7 @@ class UpdateNotice(QFrame):
     def _render(self) -> None:
         language = current_language()
         if self.problem is not None:
-            self.label.setText(describe(self.problem, language))
+            self.label.setText(sentence(self.problem, language))
             self.setStyleSheet("#updateNotice { background: #fdecea; border: 1px solid #c62828; }")
         elif self.check is not None and self.check.manifest is not None and self.check.package is not None:
             self.label.setText(describe_update(self.check.manifest, language))
