@@ -21,9 +21,9 @@ from kiosk.store.hub import Hub
 
 
 class Intake:
-    """One counter's intake. The active catalogue and the hub code are read once and kept: a form being
-    typed is checked on every keystroke without touching the store, and keeps the catalogue it began with
-    (a catalogue update from the portal applies to the next window or command)."""
+    """One counter's intake. The active catalogue, the hub code and the calendar are read once and kept: a
+    form being typed is checked on every keystroke without touching the store, and keeps the catalogue it
+    began with (a catalogue update from the portal applies to the next window or command)."""
 
     def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], calendar: Callable[[], DueDateCalendar],
                  hub: Callable[[], Hub], clock: Callable[[], datetime], receipts: Receipts) -> None:
@@ -35,11 +35,24 @@ class Intake:
         self.receipts = receipts
         self._catalogue: Catalogue | None = None
         self._hub_code: str | None = None
+        self._calendar: DueDateCalendar | None = None
 
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
             self._catalogue = self.catalogues().active()
         return self._catalogue
+
+    def prepare(self) -> Catalogue:
+        """Read at once what checking a form needs (the active catalogue, the hub code, the working-day
+        calendar), so that no keystroke's check reads the store; returns the catalogue."""
+        self.hub_code()
+        self._due_dates()
+        return self.catalogue()
+
+    def _due_dates(self) -> DueDateCalendar:
+        if self._calendar is None:
+            self._calendar = self.calendar()
+        return self._calendar
 
     def hub_code(self) -> str:
         if self._hub_code is None:
@@ -54,7 +67,7 @@ class Intake:
         """The application the form describes, or the problems (in Marathi and English) — never raises for
         what was typed, writes nothing."""
         now = self.clock()
-        return take_application(form, catalogue=self.catalogue(), calendar=self.calendar(), hub_code=self.hub_code(),
+        return take_application(form, catalogue=self.catalogue(), calendar=self._due_dates(), hub_code=self.hub_code(),
                                  operator=operator, now=now, today=local_day(now), documents=tuple(documents))
 
     def save(self, app: Application) -> Application:

@@ -56,7 +56,7 @@ class NewApplicationPage(QWidget):
         self.language = services.language
         self.paths = services.paths
         # Read once (the first time the page opens) and kept while a form is typed: checks touch no store.
-        self.catalogue = self.intake.catalogue()
+        self.catalogue = self.intake.prepare()
         self.poll_scans = poll_scans
         self.service: Service | None = None
         self.form: ApplicationForm | None = None
