@@ -32,7 +32,6 @@ from kiosk.store.db import Store, open_store
 from kiosk.store.hub import Hub, get_setting, load_hub
 
 if TYPE_CHECKING:
-    from kiosk.domain.application import Application, DocumentRecord
     from kiosk.domain.calendar import WorkingCalendar
     from kiosk.portal.client import PortalClient
     from kiosk.portal.simulator.process import SimulatorProcess
@@ -154,10 +153,6 @@ class KioskContext:
             cats.install(document)
         self._catalogues = cats
 
-    def attach_documents(self, uuid: str, records: list[DocumentRecord]) -> Application:
-        """Add documents to a saved, unsent application and restart its RTS clock if it is now complete."""
-        return self.use_cases().attachments.attach(uuid, list(records))
-
     def use_cases(self) -> UseCases:
         """The counter's use cases, each given the narrow parts it needs from this context."""
         from kiosk.counter.dashboard import Dashboard
@@ -228,15 +223,11 @@ class KioskContext:
 
     # ------------------------------------------------------------------------------------------ portal
 
-    def portal_settings(self) -> tuple[str, str]:
-        """(portal URL, hub client id). An empty URL means training mode against the bundled simulator."""
-        return self.setting("portal.url"), self.setting("portal.client_id")
-
     def portal_client(self, url: str | None = None) -> PortalClient:
         from kiosk.portal.client import PortalClient
         from kiosk.portal.credentials import secret_provider
 
-        configured, client_id = self.portal_settings()
+        configured, client_id = self.setting("portal.url"), self.setting("portal.client_id")
         base = url or configured
         if not base and self.setting("portal.training") == "1":
             base = self.training_portal()
@@ -349,36 +340,12 @@ def run_gui(argv: Sequence[str]) -> int:
 GUI_FLAGS = ("--exit-when-ready", "--fullscreen", "--training")
 
 
-def technician_parser() -> argparse.ArgumentParser:
-    """The technician's start-ups, parsed here so `seva-kiosk` from a source checkout knows them too (not
-    only main.py): ``--self-test`` and ``--check-update [--home DIR] [--lang mr|hi|en]``."""
-    parser = argparse.ArgumentParser(prog="seva-kiosk", add_help=False)
-    which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--self-test", action="store_true", help="check this installation in a throw-away folder")
-    which.add_argument("--check-update", action="store_true", help="ask the portal for a newer signed release")
-    parser.add_argument("--home", help="data folder (--check-update)")
-    parser.add_argument("--lang", choices=("mr", "en", "hi"), help="language of messages (--check-update)")
-    return parser
-
-
-def run_technician(args: argparse.Namespace) -> int:
-    if args.self_test:
-        from kiosk.ui.selftest import run_self_test
-
-        return run_self_test(build_context)
-    from kiosk.updates import check_update
-
-    ctx = build_context(args.home, args.lang)
-    try:
-        return check_update(ctx, lambda line: print(line, file=sys.stdout))
-    finally:
-        ctx.close()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """`main.py` and `seva-kiosk`: no command → the operator's window; a command → the CLI."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] in (["--self-test"], ["--check-update"]):
+    if args[:1] in (["--self-test"], ["--check-update"], ["--screenshots"]):
+        from kiosk.technician import run_technician, technician_parser
+
         return run_technician(technician_parser().parse_args(args))
     if all(a in GUI_FLAGS for a in args):
         return run_gui(args)

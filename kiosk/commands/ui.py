@@ -1,7 +1,8 @@
 """``seva-kiosk screenshots DIR``: every screen of the operator's window, in Marathi, Hindi and English, as PNG.
 
-The CLI never imports Qt (import contract), so the rendering runs in a child process
-(``kiosk.ui.screenshots.main``) on Qt's offscreen platform, with a throw-away demo data folder.
+The CLI never imports Qt (import contract), so the rendering runs in a child process — the composition
+root's ``--screenshots`` start-up, which calls ``kiosk.ui.screenshots.main`` — on Qt's offscreen platform,
+with a throw-away demo data folder.
 """
 
 from __future__ import annotations
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
     from kiosk.app import KioskContext
 
 
-RUNNER = ("import sys; from kiosk.app import build_context; from kiosk.ui.screenshots import main; "
-          "sys.exit(main(sys.argv[1:], build_context))")
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("screenshots", help="render every screen of the window to PNG (offscreen)")
     p.add_argument("folder", metavar="DIR")
@@ -32,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_screenshots(args: argparse.Namespace, ctx: KioskContext) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    command = [sys.executable, "-c", RUNNER, args.folder]
+    command = [sys.executable, "-m", "kiosk", "--screenshots", args.folder]
     for lang in args.lang:
         command += ["--lang", lang]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=False)  # noqa: S603

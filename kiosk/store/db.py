@@ -214,6 +214,12 @@ def check_integrity(conn: sqlite3.Connection, *, full: bool = False) -> str | No
     return None if results == ["ok"] else "; ".join(results[:3])
 
 
+def integrity_problem(store: Store, *, full: bool = True) -> str | None:
+    """:func:`check_integrity` on an open store (the self-test's check of a new database)."""
+    with store.read() as conn:
+        return check_integrity(conn, full=full)
+
+
 def _header_problem(path: Path, key: bytes | None) -> str | None:
     """The first 16 bytes hold the salt (or the magic string); SQLCipher ignores them when the salt is
     given, so damage there is found here — the file is still damaged and restore is still the answer."""

@@ -61,7 +61,8 @@ def _factory(module: str, name: str) -> Callable[[Services], QWidget]:
     def build(services: Services) -> QWidget:
         import importlib
 
-        return getattr(importlib.import_module(module), name)(services)  # type: ignore[no-any-return]
+        page: QWidget = getattr(importlib.import_module(module), name)(services)
+        return page
     return build
 
 
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+L", self.lock_requested.emit),
         ]
         for keys, fn in bindings:
-            QShortcut(QKeySequence(keys), self, activated=fn)
+            QShortcut(QKeySequence(keys), self, fn)
 
     def _search(self) -> None:
         self.navigate("applications")

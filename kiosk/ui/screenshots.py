@@ -1,18 +1,18 @@
 """Render every screen in every language to PNG (offscreen), for ``seva-kiosk screenshots DIR``.
 
-``seva-kiosk screenshots`` runs :func:`main` in a child process (the CLI never imports Qt) and for the README. Works on a throw-away data folder with the demo hub and demo data, so the
+``seva-kiosk screenshots`` runs :func:`main` in a child process (``seva-kiosk --screenshots``: the CLI never
+imports Qt), also for the README. Works on a throw-away data folder with the demo hub and demo data, so the
 pictures are the same on every machine and no real data is ever shown.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from kiosk.counter.login import Operator, account_of  # noqa: E402
 from kiosk.counter.use_cases import UseCases  # noqa: E402
 from kiosk.counter.users import Users  # noqa: E402
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
 
 SIZE = (1366, 768)
 SCREENS = ("setup", "supervisor", "login", "password", "dashboard", "new", "applications", "sync", "dayclose",
@@ -54,8 +57,8 @@ def shoot(widget: QWidget, app: QApplication, out: Path) -> Path:
     return out
 
 
-def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[str, ...] = ("mr", "hi", "en"),
-               count: int = 60) -> list[Path]:
+def render_all(folder: Path, open_demo: Callable[[Path, int], KioskContext],
+               wanted: tuple[str, ...] = ("mr", "hi", "en"), count: int = 60) -> list[Path]:
     import keyring
 
     from kiosk.ui.application import make_app
@@ -67,40 +70,28 @@ def render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[st
     # whole run: a screenshot run must not need, nor touch, the machine's real keyring.
     previous_keyring = throwaway_keyring()
     try:
-        return _render_all(folder, build_context, wanted, count, app, made)
+        return _render_all(folder, open_demo, wanted, count, app, made)
     finally:
         keyring.set_keyring(previous_keyring)
 
 
-def _render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[str, ...], count: int,
+def _render_all(folder: Path, open_demo: Callable[[Path, int], KioskContext], wanted: tuple[str, ...], count: int,
                 app: QApplication, made: list[Path]) -> list[Path]:
     from kiosk.counter.app_filters import Filters
-    from kiosk.demo import seed_demo
     from kiosk.ui.application import prepare
     from kiosk.ui.i18n import Languages
-    from kiosk.ui.login import LoginPresenter, LoginView
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.receipt_view import ReceiptDialog
-    from kiosk.ui.setup_wizard import SetupWizard
 
     with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as home:
-        ctx = build_context(home, "mr")
-        for _ in seed_demo(ctx.database(), ctx.catalogue(), ctx.calendar(), count=count, now=ctx.now()):
-            pass
+        ctx = open_demo(Path(home), count)
         prepare(app, ctx)
         languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
         operator = demo_accounts(ctx.use_cases().users)
         for lang in wanted or ("mr", "hi", "en"):
             ctx.language = languages.switch(lang)
             counter = ctx.use_cases()
-            steps: list[tuple[str, Callable[[], QWidget]]] = [
-                ("setup", lambda c=counter: SetupWizard(c.hub, c.paths.assets, c.language)),
-                ("supervisor", lambda c=counter: supervisor_step(c)),
-                ("login", lambda c=counter: LoginView(LoginPresenter(c.login.sign_in), hub_name=c.hub.hub().name_mr,
-                                                      training=True, language=c.language)),
-                ("password", lambda c=counter: password_problems_shown(c)),
-            ]
-            for name, build in steps:
+            for name, build in first_screens(counter):
                 widget = build()
                 made.append(shoot(widget, app, folder / f"{name}-{lang}.png"))
                 widget.close()
@@ -134,6 +125,20 @@ def _render_all(folder: Path, build_context: Callable[..., Any], wanted: tuple[s
     return made
 
 
+def first_screens(counter: UseCases) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The screens before the window: setup, its supervisor step, the login, the forced password change."""
+    from kiosk.ui.login import LoginPresenter, LoginView
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    return [
+        ("setup", lambda: SetupWizard(counter.hub, counter.paths.assets, counter.language)),
+        ("supervisor", lambda: supervisor_step(counter)),
+        ("login", lambda: LoginView(LoginPresenter(counter.login.sign_in), hub_name=counter.hub.hub().name_mr,
+                                    training=True, language=counter.language)),
+        ("password", lambda: password_problems_shown(counter)),
+    ]
+
+
 def throwaway_keyring() -> Any:
     """A keyring that lives only in this process, for the throw-away data folder's audit key (a screenshot
     run must not need, nor touch, the machine's real keyring). Returns the backend it replaced."""
@@ -141,7 +146,7 @@ def throwaway_keyring() -> Any:
     from keyring.backend import KeyringBackend
 
     class Memory(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
             super().__init__()
@@ -214,13 +219,10 @@ def prepare_new(page: object, ctx: object, app: QApplication) -> None:
     page.side.consent.setChecked(True)
 
 
-def main(argv: list[str], build_context: Callable[..., Any]) -> int:
-    """Entry point; the composition root passes its ``build_context`` (kiosk.ui may not import kiosk.app)."""
-    parser = argparse.ArgumentParser(prog="seva-kiosk screenshots")
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--lang", action="append", choices=("mr", "hi", "en"), default=[])
-    args = parser.parse_args(argv)
-    for path in render_all(args.folder, build_context, tuple(args.lang)):
+def main(folder: Path, languages: tuple[str, ...], open_demo: Callable[[Path, int], KioskContext]) -> int:
+    """``seva-kiosk --screenshots DIR [--lang mr] …`` (the CLI's ``screenshots`` runs it in a child process).
+    The composition root passes ``open_demo(home, count)``: a context on a throw-away data folder holding the
+    demo hub and ``count`` demo applications (kiosk.ui may not import kiosk.app)."""
+    for path in render_all(folder, open_demo, languages or ("mr", "hi", "en")):
         print(path)
     return 0
-

@@ -47,25 +47,6 @@ def _ensure_platform() -> str:
     return os.environ.get("QT_QPA_PLATFORM", "default")
 
 
-def check_database(home: Path, build_context: Callable[..., Any]) -> tuple[str, Any]:
-    ctx = build_context(home, "en")
-    ctx.use_throwaway_key()  # encrypted like a hub's database, without leaving a key in the PC's keyring
-    try:
-        store = ctx.database()
-        if not store.writable:
-            raise SelfTestFailure(f"the database at {ctx.paths.database} opened read-only")
-        (integrity,) = store.query("PRAGMA integrity_check")[0]
-        if integrity != "ok":
-            raise SelfTestFailure(f"the new database fails its integrity check: {integrity}")
-        catalogue = ctx.catalogue()
-        if not catalogue.services:
-            raise SelfTestFailure("the bundled service catalogue has no services")
-        return (f"{ctx.paths.database.name} created and migrated; catalogue {catalogue.version}, "
-                f"{len(catalogue.services)} services"), catalogue.services[0]
-    finally:
-        ctx.close()
-
-
 def check_receipt(service: Any, out_dir: Path) -> str:
     """Render an 80 mm receipt (Devanagari shaped by HarfBuzz), rasterise it and read its QR with zbar."""
     from kiosk.documents.barcodes import read_zbar
@@ -191,15 +172,16 @@ def _run(name: str, outcomes: list[Outcome], fn: Callable[[], str]) -> None:
     outcomes.append(Outcome(name, ok, detail, time.perf_counter() - start))
 
 
-def run_self_test(build_context: Callable[..., Any], out: Callable[[str], None] | None = None) -> int:
+def run_self_test(check_database: Callable[[Path], tuple[str, Any]], out: Callable[[str], None] | None = None) -> int:
     """Run every check in a temporary data folder; print one line each and a verdict. Returns the exit code.
 
     A windowed Windows build has no console (``sys.stdout`` is None): the report then opens in a message
-    box, so the technician who runs it from the Start menu or the installer still reads it. ``build_context``
-    is the composition root's (this module lives with the Qt code and must not import kiosk.app)."""
+    box, so the technician who runs it from the Start menu or the installer still reads it.
+    ``check_database(home)`` is the composition root's (``kiosk.technician.self_test_database``: this module lives
+    with the Qt code and must not import kiosk.app); it returns its sentence and a catalogue service."""
     if out is None and sys.stdout is None:
         lines: list[str] = []
-        code = run_self_test(build_context, lines.append)
+        code = run_self_test(check_database, lines.append)
         _show_in_a_box("\n".join(lines), code)
         return code
     out = out or print
@@ -216,7 +198,7 @@ def run_self_test(build_context: Callable[..., Any], out: Callable[[str], None] 
         service: list[Any] = []
 
         def database() -> str:
-            detail, first = check_database(home, build_context)
+            detail, first = check_database(home)
             service.append(first)
             return detail
 

@@ -281,7 +281,9 @@ class SettingsPage(QWidget):
             try:
                 return settings.pull_catalogue(client)
             finally:
-                client.close()
+                close = getattr(client, "close", None)  # the portal client's connection pool
+                if close is not None:
+                    close()
 
         def done(version: str | None) -> None:
             self._checked()

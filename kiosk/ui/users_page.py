@@ -175,7 +175,11 @@ class UsersPage(QWidget):
                 self.message.setText(sentence(exc, self.language))
                 finish()
             # The next change starts only once this one's table is shown (the re-read is on the pool too).
-            run_in_background(work, lambda result: (done(result), self.reload(then=finish)), failed)
+            def answered(result: Any) -> None:
+                done(result)
+                self.reload(then=finish)
+
+            run_in_background(work, answered, failed)
         if self._busy:
             self._waiting.append(start)
         else:

@@ -59,8 +59,8 @@ def test_without_a_console_the_report_goes_to_a_message_box(tmp_path: Path) -> N
         "shown = []\n"
         "st._show_in_a_box = lambda report, code: shown.append((report, code))\n"
         "real, sys.stdout = sys.stdout, None\n"
-        "from kiosk.app import build_context\n"
-        "code = st.run_self_test(build_context)\n"
+        "from kiosk.technician import self_test_database\n"
+        "code = st.run_self_test(self_test_database)\n"
         "sys.stdout = real\n"
         "print(code, len(shown), shown[0][0].splitlines()[-1])\n")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}

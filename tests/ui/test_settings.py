@@ -40,7 +40,7 @@ def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, 
     set_setting(ctx.database(), "portal.training", "0")
     page.save_portal()
     assert "keyring" in page.message.text() and page.secret.text() == ""
-    assert ctx.portal_settings() == ("https://aaplesarkar.example.gov.in/api", "PUN0123")
+    assert (ctx.setting("portal.url"), ctx.setting("portal.client_id")) == ("https://aaplesarkar.example.gov.in/api", "PUN0123")
     assert test_keyring.get_password(SERVICE, "PUN0123") == SECRET == load_secret("PUN0123")
     ctx.close()
     raw = ctx.paths.database.read_bytes() + b"".join(
