@@ -168,7 +168,7 @@ class KioskContext:
         paths, store, clock = self.paths, self.database, self.now
         desk = open_desk(self.applications, self.catalogues, self.calendar, self.hub, clock,
                          Folders(paths.home, paths.documents, paths.certificates, paths.receipts))
-        return UseCases(
+        use_cases = UseCases(
             language=self.language, paths=paths,
             hub=HubSetup(store, clock),
             login=Login(store, clock),
@@ -179,11 +179,14 @@ class KioskContext:
             day_close=DayClose(store, self.applications, self.catalogue, paths.exports, clock, self.today),
             start_up=StartUp(store, StartUpFolders(paths.documents, paths.certificates, paths.receipts),
                              self._draft_documents),
-            syncing=Syncing(store, self.portal_client, self.sync_engine),
+            # the engine words its notes in the operator's language at the time of the sync
+            syncing=Syncing(store, self.portal_client,
+                            lambda client: self.sync_engine(client, language=use_cases.language)),
             intake=desk.intake, draft=desk.draft, receipts=desk.receipts, attachments=desk.attachments,
             handover=desk.handover, appeals=desk.appeals, voiding=desk.voiding, corrections=desk.corrections,
             finder=desk.finder,
         )
+        return use_cases
 
     def _draft_documents(self) -> set[str]:
         from kiosk.counter.draft import draft_documents, draft_path

@@ -54,14 +54,13 @@ class Shell:
     stays on screen; the same operator signing in again gets it back exactly as left (a sync keeps running
     meanwhile); anyone else gets a fresh window and the hidden one is closed."""
 
-    def __init__(self, app: QApplication, ctx: KioskContext, *, fullscreen: bool = False,
+    def __init__(self, app: QApplication, counter: UseCases, *, fullscreen: bool = False,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.app = app
-        self.ctx = ctx  # only to build the main window (its screens move onto use cases) and to close
-        self.counter: UseCases = ctx.use_cases()
+        self.counter = counter
         self.fullscreen = fullscreen
-        self.languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
-        self.languages.switch(ctx.language)
+        self.languages = Languages(counter.paths.assets, counter.paths.home / "cache" / "i18n")
+        self.languages.switch(counter.language)
         self.window: QWidget | None = None
         self.operator: Operator | None = None
         self.ready_callbacks: list[Callable[[QWidget], None]] = []
@@ -143,7 +142,7 @@ class Shell:
         if locked is not None:  # someone else signs in: the previous session ends
             locked.close()
             locked.deleteLater()
-        window = MainWindow(self.ctx, operator)
+        window = MainWindow(self.counter, operator)
         window.lock_requested.connect(self.lock)
         window.language_requested.connect(self.set_language)
         shown = self._show(window)
@@ -173,7 +172,7 @@ class Shell:
     def set_language(self, language: str) -> None:
         """Switch at runtime: install the translator, remember the choice, rebuild the current screen
         (the new-application form comes back from its autosaved draft)."""
-        self.ctx.language = self.counter.language = self.languages.switch(language)
+        self.counter.language = self.languages.switch(language)
         try:
             self.counter.settings.remember_language(self.counter.language)
         except Exception as exc:  # noqa: BLE001 - a read-only database must not stop a language switch
@@ -205,15 +204,14 @@ def make_app(argv: list[str]) -> QApplication:
     return app
 
 
-def prepare(app: QApplication, ctx: KioskContext) -> None:
+def prepare(app: QApplication, counter: UseCases) -> None:
     """Fonts, language, look, log file: everything a screen needs before it is built."""
-    setup_logging(ctx.paths.logs)
-    load_fonts(ctx.paths.assets)
-    counter = ctx.use_cases()
+    setup_logging(counter.paths.logs)
+    load_fonts(counter.paths.assets)
     hub_saved = counter.hub.has_hub()
     remembered = counter.settings.remembered_language() if hub_saved else ""
     if remembered and not os.environ.get("KIOSK_LANG"):
-        ctx.language = remembered
+        counter.language = remembered
     apply_theme(app, counter.settings.font_size() if hub_saved else font_size_of(""))
 
 
@@ -221,12 +219,12 @@ def run(argv: list[str], build_context: Callable[..., KioskContext]) -> int:
     exit_when_ready = "--exit-when-ready" in argv
     app = make_app([a for a in argv if a not in ("--exit-when-ready", "--fullscreen", "--training")])
     ctx = build_context()
+    counter = ctx.use_cases()
     try:
-        prepare(app, ctx)
-        setup = ctx.use_cases().hub
-        if "--training" in argv and not setup.has_hub():
-            setup.use_training_hub()
-        shell = Shell(app, ctx, fullscreen="--fullscreen" in argv)
+        prepare(app, counter)
+        if "--training" in argv and not counter.hub.has_hub():
+            counter.hub.use_training_hub()
+        shell = Shell(app, counter, fullscreen="--fullscreen" in argv)
         app.setProperty("kiosk_shell", id(shell))
         if exit_when_ready:
             def ready(_widget: Any) -> None:
@@ -239,7 +237,7 @@ def run(argv: list[str], build_context: Callable[..., KioskContext]) -> int:
         return int(app.exec())
     except Exception as exc:  # noqa: BLE001 - one sentence on stderr, the traceback in the log
         log.exception("the window could not start")
-        print(f"seva-kiosk: {sentence(exc, ctx.language)}", file=sys.stderr)
+        print(f"seva-kiosk: {sentence(exc, counter.language)}", file=sys.stderr)
         return 1
     finally:
         ctx.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,10 +30,6 @@ from kiosk.ui.i18n import N_, tr
 from kiosk.ui.sync_control import SyncController, SyncState
 from kiosk.ui.update_notice import UpdateNotice, start_update_check
 
-if TYPE_CHECKING:
-    from kiosk.app import KioskContext
-
-
 UPDATE_CHECK_EVERY_S = 3600.0  # a release is news for a day, not a minute; the portal need not hear more
 
 @dataclass
@@ -43,17 +39,16 @@ class Services(UseCases):
     sync, a way to complain and a way to move to another screen. A screen takes the few it needs; none
     reaches the database itself, and store work runs on the pool (``run_in_background``)."""
 
-    ctx: KioskContext  # transitional: for the screens not yet moved onto their use cases (issue 11)
     operator: Operator
     sync: SyncController
     show_error: Callable[[BaseException], None]
     navigate: Callable[[str], None]
 
     @classmethod
-    def build(cls, use_cases: UseCases, ctx: KioskContext, operator: Operator, sync: SyncController,
+    def build(cls, use_cases: UseCases, operator: Operator, sync: SyncController,
               show_error: Callable[[BaseException], None], navigate: Callable[[str], None]) -> Services:
         counter = {f.name: getattr(use_cases, f.name) for f in fields(UseCases)}
-        return cls(**counter, ctx=ctx, operator=operator, sync=sync, show_error=show_error, navigate=navigate)
+        return cls(**counter, operator=operator, sync=sync, show_error=show_error, navigate=navigate)
 
 
 def _factory(module: str, name: str) -> Callable[[Services], QWidget]:
@@ -121,12 +116,10 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     language_requested = Signal(str)
 
-    def __init__(self, ctx: KioskContext, operator: Operator, *, sync: SyncController | None = None) -> None:
+    def __init__(self, use_cases: UseCases, operator: Operator, *, sync: SyncController | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
-        use_cases = ctx.use_cases()
         self.sync = sync or SyncController(use_cases.syncing, parent=self)
-        self.services = Services.build(use_cases, ctx, operator, self.sync, self.show_error, self.navigate)
+        self.services = Services.build(use_cases, operator, self.sync, self.show_error, self.navigate)
         self.language = use_cases.language
         hub = use_cases.hub.hub()
         self.setWindowTitle(tr("Seva Kiosk") + " — " + (hub.name_mr if self.language in ("mr", "hi") else hub.name_en))

@@ -85,7 +85,7 @@ def _render_all(folder: Path, open_demo: Callable[[Path, int], KioskContext], wa
 
     with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as home:
         ctx = open_demo(Path(home), count)
-        prepare(app, ctx)
+        prepare(app, ctx.use_cases())
         languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
         operator = demo_accounts(ctx.use_cases().users)
         for lang in wanted or ("mr", "hi", "en"):
@@ -95,7 +95,7 @@ def _render_all(folder: Path, open_demo: Callable[[Path, int], KioskContext], wa
                 widget = build()
                 made.append(shoot(widget, app, folder / f"{name}-{lang}.png"))
                 widget.close()
-            window = MainWindow(ctx, operator)
+            window = MainWindow(counter, operator)
             window.resize(*SIZE)
             window.show()
             for key in ("dashboard", "new", "applications", "sync", "dayclose", "users", "settings"):

@@ -50,7 +50,7 @@ def marathi(qapp: Any, ctx: KioskContext) -> Iterator[Any]:
     from kiosk.ui.application import prepare
     from kiosk.ui.i18n import Languages
 
-    prepare(qapp, ctx)
+    prepare(qapp, ctx.use_cases())
     languages = Languages(ctx.paths.assets, ctx.paths.home / "cache" / "i18n")
     ctx.language = languages.switch("mr")
     yield languages
@@ -68,7 +68,7 @@ def make_window(qtbot: Any, ctx: KioskContext, url: str | Callable[[], str]) -> 
     from kiosk.ui.sync_control import SyncController
 
     controller = SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client(url() if callable(url) else url))
-    window = MainWindow(ctx, operator(), sync=controller)
+    window = MainWindow(ctx.use_cases(), operator(), sync=controller)
     qtbot.addWidget(window)
     window.show()
     return window

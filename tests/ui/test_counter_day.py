@@ -41,7 +41,7 @@ def take_one(qtbot: Any, window: Any, scan_name: str | None = None) -> Any:
     assert page.service is not None and page.service.code == "income-certificate"
     fill(page, {**NAMES_MR, **NAMES_EN, **PERSON, **INCOME})
     if scan_name:
-        scan_jpeg(window.ctx.paths.scan_inbox, scan_name)
+        scan_jpeg(window.services.paths.scan_inbox, scan_name)
         qtbot.waitUntil(lambda: page.docs.incoming.count() == 1, timeout=10_000)
         page.docs.kind.setCurrentIndex(page.docs.kind.findData("id_proof|aadhaar"))
         qtbot.mouseClick(page.docs.attach_button, Qt.MouseButton.LeftButton)

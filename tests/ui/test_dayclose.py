@@ -19,7 +19,7 @@ def test_print_shows_the_audit_head_and_export_lists_the_day(qtbot, ctx, tmp_pat
     kept = saved_app(ctx)
     voided = saved_app(ctx)
     ctx.applications().void(voided.uuid, "duplicate", actor="asha")
-    window = MainWindow(ctx, Operator("asha", "Asha", "supervisor"))
+    window = MainWindow(ctx.use_cases(), Operator("asha", "Asha", "supervisor"))
     qtbot.addWidget(window)
     window.navigate("dayclose")
     page = window.pages["dayclose"]

@@ -87,8 +87,9 @@ def test_switching_to_hindi_at_runtime_rewrites_the_visible_widgets(qtbot, qapp,
     from kiosk.ui.application import Shell, prepare
 
     ctx.language = "mr"
-    prepare(qapp, ctx)
-    shell = Shell(qapp, ctx)
+    counter = ctx.use_cases()
+    prepare(qapp, counter)
+    shell = Shell(qapp, counter)
     login = shell.start()
     qtbot.addWidget(login)
     assert form_labels(login)[0] == "वापरकर्ता नाव"
@@ -96,7 +97,7 @@ def test_switching_to_hindi_at_runtime_rewrites_the_visible_widgets(qtbot, qapp,
     login.language.setCurrentIndex(login.language.findData("hi"))
     login.language.activated.emit(login.language.currentIndex())  # what a click on the list sends
     hindi_login = shell.window
-    assert hindi_login is not login and ctx.language == "hi" and ctx.setting("ui.language") == "hi"
+    assert hindi_login is not login and counter.language == "hi" and ctx.setting("ui.language") == "hi"
     assert form_labels(hindi_login) == ["उपयोगकर्ता नाम", "पासवर्ड", "भाषा"]
     assert hindi_login.language.currentData() == "hi"
     shell.show_main(Operator("operator1", "Operator 1", "supervisor", training=True))

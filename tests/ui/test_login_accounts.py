@@ -64,7 +64,7 @@ def test_new_real_hub_creates_its_supervisor_then_forces_an_own_password(qtbot, 
 
     ctx = build_context(kiosk_home, "en")
     try:
-        shell = Shell(qapp, ctx)
+        shell = Shell(qapp, ctx.use_cases())
         wizard = shell.start()
         assert isinstance(wizard, SetupWizard)
         wizard.code.setText("PUN0456")
@@ -99,7 +99,7 @@ def test_new_real_hub_creates_its_supervisor_then_forces_an_own_password(qtbot, 
         assert authenticate(ctx.database(), "asha", temporary, ctx.now()).outcome == "wrong"  # used up
         window.close()
         # A restart on a hub whose supervisor exists goes straight to the login.
-        assert isinstance(Shell(qapp, ctx).start(), LoginView)
+        assert isinstance(Shell(qapp, ctx.use_cases()).start(), LoginView)
     finally:
         for w in qapp.topLevelWidgets():
             w.close()
@@ -111,7 +111,7 @@ def test_a_hub_saved_without_its_supervisor_asks_for_one_at_the_next_start(qtbot
     from kiosk.ui.setup_wizard import SetupWizard
 
     real_hub(ctx)
-    wizard = Shell(qapp, ctx).start()
+    wizard = Shell(qapp, ctx.use_cases()).start()
     qtbot.addWidget(wizard)
     assert isinstance(wizard, SetupWizard) and wizard.steps.currentIndex() == 1
 
@@ -154,7 +154,7 @@ def test_ctrl_l_and_idle_time_lock_the_screen_and_the_same_operator_comes_back(q
     from kiosk.ui.main_window import MainWindow
 
     clock = [1000.0]
-    shell = Shell(qapp, ctx, clock=lambda: clock[0])
+    shell = Shell(qapp, ctx.use_cases(), clock=lambda: clock[0])
     window = shell.show_main(Operator("operator1", "Operator 1", "supervisor", training=True))
     assert isinstance(window, MainWindow) and shell.idle.limit_seconds == 180  # default 3 minutes
     window.navigate("applications")
@@ -194,7 +194,7 @@ def test_ctrl_l_and_idle_time_lock_the_screen_and_the_same_operator_comes_back(q
 def test_an_operator_cannot_open_settings(qtbot, ctx) -> None:
     from kiosk.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, Operator("ravi", "Ravi", "operator"))
+    window = MainWindow(ctx.use_cases(), Operator("ravi", "Ravi", "operator"))
     qtbot.addWidget(window)
     window.navigate("settings")
     assert window.current_key() == "dashboard" and "settings" not in window.pages.built

@@ -214,8 +214,9 @@ def test_language_switch_rebuilds_the_window_in_english_and_back(qtbot, qapp, ct
     from kiosk.ui.i18n import tr
 
     ctx.language = "mr"
-    prepare(qapp, ctx)
-    shell = Shell(qapp, ctx)
+    counter = ctx.use_cases()
+    prepare(qapp, counter)
+    shell = Shell(qapp, counter)
     login = shell.start()
     qtbot.addWidget(login)
     assert login.button.text() == "लॉग इन"

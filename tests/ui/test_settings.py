@@ -135,7 +135,7 @@ def test_an_operator_sees_backup_and_restore_greyed(qtbot, ctx) -> None:
     from kiosk.counter.login import Operator
     from kiosk.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, Operator("ravi", "Ravi", "operator"))
+    window = MainWindow(ctx.use_cases(), Operator("ravi", "Ravi", "operator"))
     qtbot.addWidget(window)
     page = window.pages["settings"]
     assert not page.backup_button.isEnabled() and not page.restore_button.isEnabled()
@@ -157,7 +157,7 @@ def test_check_for_update_fetches_only_the_service_list(qtbot, ctx, sim, catalog
 
     take_apps(ctx, 1, docs=0)  # queued work that a catalogue check must not send
     sim_admin(sim, "catalogue", dict(catalogue_document, catalogue_version="2027.02.0"))
-    window = MainWindow(ctx, operator(), sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: ui_client(sim.url)))
+    window = MainWindow(ctx.use_cases(), operator(), sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: ui_client(sim.url)))
     qtbot.addWidget(window)
     page = window.pages["settings"]
     page.check_update()

@@ -92,7 +92,7 @@ def test_a_supervisor_hears_of_a_release_after_a_sync_an_operator_does_not(qtbot
     _publish(sim)
     windows = {}
     for who, role in (("ravi", "operator"), ("asha", "supervisor")):
-        window = MainWindow(ctx, Operator(who, who.title(), role),
+        window = MainWindow(ctx.use_cases(), Operator(who, who.title(), role),
                             sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client(sim.url)))
         qtbot.addWidget(window)
         window.show()
@@ -112,7 +112,7 @@ def test_settings_says_when_this_is_the_newest_version(qtbot, ctx, sim: PortalSi
     from kiosk.ui.sync_control import SyncController
 
     point_portal(sim.url)
-    window = MainWindow(ctx, Operator("asha", "Asha", "supervisor"),
+    window = MainWindow(ctx.use_cases(), Operator("asha", "Asha", "supervisor"),
                         sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client(sim.url)))
     qtbot.addWidget(window)
     window.navigate("settings")

@@ -15,7 +15,7 @@ from kiosk.security.users import create_user, get_user
 def users_page(qtbot: Any, ctx: Any, who: Operator) -> Any:
     from kiosk.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, who)
+    window = MainWindow(ctx.use_cases(), who)
     qtbot.addWidget(window)
     window.navigate("users")
     page = window.pages["users"]
@@ -73,7 +73,7 @@ def test_training_operator_and_operators_get_no_user_management(qtbot, ctx) -> N
     assert page.table.rowCount() == 0 and page.password.text() == ""
     from kiosk.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, Operator("ravi", "Ravi", "operator"))
+    window = MainWindow(ctx.use_cases(), Operator("ravi", "Ravi", "operator"))
     qtbot.addWidget(window)
     window.navigate("users")
     assert window.current_key() == "dashboard" and "users" not in window.pages.built
@@ -91,7 +91,7 @@ def test_an_operator_closes_only_their_own_day_a_supervisor_sees_everyone(qtbot,
         ctx.applications().save_new(r.application)
     for op, expected, day_editable in ((Operator("ravi", "Ravi", "operator"), {"ravi": "2"}, False),
                                        (Operator("asha", "Asha", "supervisor"), {"ravi": "2", "meena": "1"}, True)):
-        window = MainWindow(ctx, op)
+        window = MainWindow(ctx.use_cases(), op)
         qtbot.addWidget(window)
         window.navigate("dayclose")
         page = window.pages["dayclose"]

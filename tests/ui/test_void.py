@@ -14,7 +14,7 @@ from tests.ui.test_screens import saved_app
 
 def window_for(qtbot: Any, ctx: Any, role: str) -> Any:
     person = Operator("boss" if role == "supervisor" else "ravi", "Asha", role)
-    window = MainWindow(ctx, person, sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client("http://127.0.0.1:9")))
+    window = MainWindow(ctx.use_cases(), person, sync=SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client("http://127.0.0.1:9")))
     qtbot.addWidget(window)
     window.navigate("applications")
     return window, window.pages["applications"]
