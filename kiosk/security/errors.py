@@ -1,7 +1,7 @@
 """Typed errors of the people-and-access and audit parts.
 
 They subclass :class:`~kiosk.domain.errors.KioskError` so the one translator (``kiosk.domain.messages``)
-can turn each ``code`` into a Marathi or English sentence; the domain package itself stays untouched.
+can turn each ``code`` into a Marathi, Hindi or English sentence (``error.<code>`` in the catalogue).
 """
 
 from __future__ import annotations

@@ -169,7 +169,7 @@ def test_numbers_and_dates_in_hindi_are_indian(qapp, tmp_path: Path) -> None:
         hi = status_text(status, "hi")
         assert DEVANAGARI.search(hi) and hi not in (LABELS[status].en, LABELS[status].mr), status
     assert status_text(Status.APPROVED, "hi") == "स्वीकृत" and status_text(Status.APPROVED, "mr") == "मंजूर"
-    # the catalogue (and places, holidays, validation problems) come in en + mr only: Hindi shows Marathi
+    # the portal's catalogue (and places, holidays) comes in en + mr only: Hindi shows Marathi
     assert Label("Income certificate", "उत्पन्नाचा दाखला").text("hi") == "उत्पन्नाचा दाखला"
 
 
