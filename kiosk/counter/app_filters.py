@@ -6,15 +6,14 @@ applications are found even among 100,000.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.counter.ports import OpenApplications, OpenCatalogues
 from kiosk.domain.application import Application
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.status import Status
 from kiosk.store.applications import Applications, ApplicationSummary, ListFilter
-from kiosk.store.catalogues import Catalogues
 from kiosk.store.search import search_applications
 
 SHOWN = 200
@@ -43,7 +42,7 @@ class Finder:
     """Finds applications for the screen's list and the CLI's ``list`` / ``search`` (one query each), and
     opens one with its timeline."""
 
-    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues]) -> None:
+    def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues) -> None:
         self.applications = applications
         self.catalogues = catalogues
 

@@ -5,9 +5,9 @@ files once)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from datetime import date
 
+from kiosk.counter.ports import OpenApplications, Today
 from kiosk.domain.appeals import check_first_appeal
 from kiosk.domain.application import Application
 from kiosk.domain.errors import AppealNotAllowed
@@ -35,7 +35,7 @@ def file_first_appeal(apps: Applications, uuid: str, today: date, grounds: str, 
 class Appeals:
     """Files first appeals on today's local date (the appeal window is counted in calendar days)."""
 
-    def __init__(self, applications: Callable[[], Applications], today: Callable[[], date]) -> None:
+    def __init__(self, applications: OpenApplications, today: Today) -> None:
         self.applications = applications
         self.today = today
 

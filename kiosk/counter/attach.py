@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.counter.ports import OpenApplications, OpenCatalogues, Today
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Service
 from kiosk.domain.intake import DueDateCalendar, missing_groups
-from kiosk.store.applications import Applications
-from kiosk.store.catalogues import Catalogues
 
 if TYPE_CHECKING:  # the imaging stack is loaded when a document is first stored, not at start-up
     from PIL import Image
@@ -33,8 +31,9 @@ class Attached:
 
 
 class AttachDocuments:
-    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], calendar: Callable[[], DueDateCalendar],
-                 today: Callable[[], date], documents: Path) -> None:
+    def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues,
+                 calendar: Callable[[], DueDateCalendar],
+                 today: Today, documents: Path) -> None:
         self.applications = applications
         self.catalogues = catalogues
         self.calendar = calendar
@@ -46,7 +45,7 @@ class AttachDocuments:
         return self.catalogues().version(app.catalogue_version).service(app.service_code)
 
     def group_for(self, app: Application, doc_type: str) -> str | None:
-        """The document group of ``app``'s service that accepts ``doc_type`` (None: the service asks for none)."""
+        """The group of ``app``'s service that accepts ``doc_type`` (None: the service asks for none)."""
         return next((g.code for g in self.service_of(app).documents if doc_type in g.any_of), None)
 
     def attach(self, uuid: str, records: list[DocumentRecord]) -> Application:

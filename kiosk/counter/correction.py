@@ -5,14 +5,11 @@ again under its key.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
+from kiosk.counter.ports import OpenApplications, OpenCatalogues, Today
 from kiosk.domain.application import Application
 from kiosk.domain.catalogue import Service
-from kiosk.store.applications import Applications
-from kiosk.store.catalogues import Catalogues
 from kiosk.store.outbox import OutboxItem, quarantined, retry_quarantined
 
 
@@ -26,7 +23,7 @@ class Refused:
 
 
 class Corrections:
-    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], today: Callable[[], date]) -> None:
+    def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues, today: Today) -> None:
         self.applications = applications
         self.catalogues = catalogues
         self.today = today  # corrections are checked against today (an age, a date of birth)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from kiosk.counter.app_filters import Finder
@@ -20,12 +20,11 @@ from kiosk.counter.correction import Corrections
 from kiosk.counter.draft import Draft, draft_path
 from kiosk.counter.handover import Handover
 from kiosk.counter.intake import Intake
+from kiosk.counter.ports import Clock, OpenApplications, OpenCatalogues
 from kiosk.counter.receipt import Receipts
 from kiosk.counter.void import Voiding
 from kiosk.domain.clock import local_day
 from kiosk.domain.intake import DueDateCalendar
-from kiosk.store.applications import Applications
-from kiosk.store.catalogues import Catalogues
 from kiosk.store.hub import Hub
 
 
@@ -52,8 +51,9 @@ class Desk:
     finder: Finder
 
 
-def open_desk(applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], calendar: Callable[[], DueDateCalendar],
-              hub: Callable[[], Hub], clock: Callable[[], datetime], folders: Folders) -> Desk:
+def open_desk(applications: OpenApplications, catalogues: OpenCatalogues,
+              calendar: Callable[[], DueDateCalendar],
+              hub: Callable[[], Hub], clock: Clock, folders: Folders) -> Desk:
     def today() -> date:
         return local_day(clock())
 

@@ -9,11 +9,11 @@ twice sends once and a power cut keeps both or neither.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.counter.ports import OpenApplications
 from kiosk.domain.application import Application
 from kiosk.domain.status import Status
 from kiosk.store.applications import Applications
@@ -61,7 +61,7 @@ def mark_delivered(apps: Applications, uuid: str, feedback: Feedback | None = No
 class Handover:
     """The counter's hand-over desk: finds the downloaded certificate and marks the application delivered."""
 
-    def __init__(self, applications: Callable[[], Applications], certificates: Path) -> None:
+    def __init__(self, applications: OpenApplications, certificates: Path) -> None:
         self.applications = applications
         self.certificates = certificates
 

@@ -6,17 +6,16 @@ receipt made from what was committed ("Saved" is said only after the commit retu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from kiosk.counter.ports import Clock, OpenApplications, OpenCatalogues
 from kiosk.counter.receipt import ReceiptFile, Receipts
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import local_day
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.intake import DueDateCalendar, IntakeResult, take_application
-from kiosk.store.applications import Applications
-from kiosk.store.catalogues import Catalogues
 from kiosk.store.hub import Hub
 
 
@@ -25,8 +24,9 @@ class Intake:
     form being typed is checked on every keystroke without touching the store, and keeps the catalogue it
     began with (a catalogue update from the portal applies to the next window or command)."""
 
-    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], calendar: Callable[[], DueDateCalendar],
-                 hub: Callable[[], Hub], clock: Callable[[], datetime], receipts: Receipts) -> None:
+    def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues,
+                 calendar: Callable[[], DueDateCalendar],
+                 hub: Callable[[], Hub], clock: Clock, receipts: Receipts) -> None:
         self.applications = applications
         self.catalogues = catalogues
         self.calendar = calendar
@@ -67,7 +67,8 @@ class Intake:
         """The application the form describes, or the problems (in Marathi and English) — never raises for
         what was typed, writes nothing."""
         now = self.clock()
-        return take_application(form, catalogue=self.catalogue(), calendar=self._due_dates(), hub_code=self.hub_code(),
+        return take_application(form, catalogue=self.catalogue(), calendar=self._due_dates(),
+                                 hub_code=self.hub_code(),
                                  operator=operator, now=now, today=local_day(now), documents=tuple(documents))
 
     def save(self, app: Application) -> Application:
@@ -78,7 +79,8 @@ class Intake:
         """Commit, then make and keep the receipt from what was committed (run on the worker pool)."""
         return self.receipts.make(self.save(app), layout)
 
-    def take(self, form: Mapping[str, Any], operator: str, documents: Iterable[DocumentRecord] = ()) -> Application:
+    def take(self, form: Mapping[str, Any], operator: str,
+             documents: Iterable[DocumentRecord] = ()) -> Application:
         """Check and commit in one call (the CLI's ``new``); ValidationError carries the problems."""
         self.hub_code()
         self.applications().store.require_writable()

@@ -8,13 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.counter.ports import OpenApplications, OpenCatalogues
 from kiosk.domain.application import Application
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.errors import KioskError, ReceiptVoided, UnknownService
 from kiosk.domain.status import Status
 from kiosk.receipts import build_receipt_data, render_receipt, save_pdf
-from kiosk.store.applications import Applications
-from kiosk.store.catalogues import Catalogues
 from kiosk.store.hub import Hub, get_setting
 
 PRINTER_SETTING = "print.printer"  # chosen in Settings
@@ -40,7 +39,7 @@ class ReceiptFile:
 
 
 class Receipts:
-    def __init__(self, applications: Callable[[], Applications], catalogues: Callable[[], Catalogues], hub: Callable[[], Hub],
+    def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues, hub: Callable[[], Hub],
                  folder: Path) -> None:
         self.applications = applications
         self.catalogues = catalogues
@@ -78,7 +77,8 @@ class Receipts:
         return self.make(app, layout)
 
     def record_print(self, receipt: ReceiptFile, destination: str, operator: str) -> int:
-        return self.applications().record_print(receipt.application.uuid, receipt.layout, destination, operator)
+        uuid = receipt.application.uuid
+        return self.applications().record_print(uuid, receipt.layout, destination, operator)
 
     def targets(self) -> PrintTargets:
         """Read on the worker pool with the receipt, so the dialog opens without touching the store."""

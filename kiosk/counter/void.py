@@ -6,14 +6,12 @@ here the application's status and its unsent outbox item change in one commit, w
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from kiosk.counter.ports import OpenApplications
 from kiosk.domain.application import Application
-from kiosk.store.applications import Applications
 
 
 class Voiding:
-    def __init__(self, applications: Callable[[], Applications]) -> None:
+    def __init__(self, applications: OpenApplications) -> None:
         self.applications = applications
 
     def void(self, key: str, reason: str, *, actor: str) -> Application:
