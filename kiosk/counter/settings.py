@@ -22,7 +22,7 @@ from kiosk.receipts.format import group_indian
 from kiosk.security.audit import record
 from kiosk.store.backup import backup_database, list_backups
 from kiosk.store.catalogues import Catalogues
-from kiosk.store.hub import get_setting, set_setting
+from kiosk.store.hub import Hub, get_setting, load_hub, set_setting
 from kiosk.sync.engine import PortalClientLike, pull_catalogue
 
 PRINTER_SETTING = "print.printer"
@@ -86,6 +86,18 @@ class PortalSettings:
 
 
 @dataclass(frozen=True)
+class SettingsView:
+    """Everything the Settings screen shows, read in one go (on the window's worker pool)."""
+
+    font_size: int
+    portal: PortalSettings
+    printer: str
+    escpos_uri: str
+    hub: Hub
+    backups: list[BackupRow]
+
+
+@dataclass(frozen=True)
 class BackupRow:
     path: Path
     size_bytes: int
@@ -113,6 +125,10 @@ class Settings:
         self.backups_folder = backups_folder
         self._backup_problem = backup_problem
         self._restore_backup = restore_backup
+
+    def view(self) -> SettingsView:
+        return SettingsView(self.font_size(), self.portal(), self.printer(), self.escpos_uri(),
+                            load_hub(self.store()), self.backups())
 
     # ------------------------------------------------------------------------------ plain settings
     def value(self, key: str, default: str = "") -> str:

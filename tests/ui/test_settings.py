@@ -21,7 +21,14 @@ SECRET = "s3cr3t-portal-Wagholi-Ω"
 def settings(qtbot: Any, ctx: Any) -> Any:
     window = make_window(qtbot, ctx, OFFLINE)
     window.navigate("settings")
-    return window, window.pages["settings"]
+    page = window.pages["settings"]
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)  # what the screen shows is read on the pool
+    return window, page
+
+
+def answered(qtbot: Any, page: Any) -> None:
+    """The change just asked for has been saved (on the pool) and its answer shown."""
+    qtbot.waitUntil(lambda: page.pending == 0, timeout=10_000)
 
 
 def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, ctx, test_keyring) -> None:
@@ -29,6 +36,7 @@ def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, 
     page.portal_url.setText("ftp://portal example")
     page.client_id.setText("a")
     page.save_portal()
+    answered(qtbot, page)
     text = page.message.text()
     assert "https://" in text and "Client id" in text and "secret" in text  # every problem at once
     assert ctx.setting("portal.client_id") == ""
@@ -36,9 +44,11 @@ def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, 
     page.client_id.setText("PUN0123")
     page.secret.setText(SECRET)
     page.save_portal()  # the demo hub's practice data must never reach a real portal
+    answered(qtbot, page)
     assert "training hub" in page.message.text() and ctx.setting("portal.client_id") == ""
     set_setting(ctx.database(), "portal.training", "0")
     page.save_portal()
+    answered(qtbot, page)
     assert "keyring" in page.message.text() and page.secret.text() == ""
     assert (ctx.setting("portal.url"), ctx.setting("portal.client_id")) == ("https://aaplesarkar.example.gov.in/api", "PUN0123")
     assert test_keyring.get_password(SERVICE, "PUN0123") == SECRET == load_secret("PUN0123")
@@ -51,6 +61,7 @@ def test_portal_secret_goes_only_to_the_keyring_and_bad_input_is_refused(qtbot, 
     assert "keyring" in page.secret.placeholderText()
     page.portal_url.setText("http://127.0.0.1:8800")
     page.save_portal()
+    answered(qtbot, page)
     assert ctx.setting("portal.url") == "http://127.0.0.1:8800"
 
 
@@ -64,6 +75,7 @@ def test_without_a_keyring_the_secret_is_refused_with_its_sentence(qtbot, ctx) -
         page.client_id.setText("PUN0999")
         page.secret.setText(SECRET)
         page.save_portal()
+        answered(qtbot, page)  # saved on the pool: the keyring stays refused until it has answered
     finally:
         keyring.set_keyring(previous)
     assert "keyring" in page.message.text().lower() and "Traceback" not in page.message.text()
@@ -75,16 +87,19 @@ def test_printer_choice_is_remembered_and_escpos_receipts_reach_the_device(qtbot
 
     set_setting(ctx.database(), "print.printer", "Counter-Laser")
     _window, page = settings(qtbot, ctx)
-    assert page.printer.currentData() == "Counter-Laser" and "Counter-Laser" in page.printer.currentText()
-    page.printer.setCurrentIndex(0)
-    page.save_printer()
+    assert page.printers.printer.currentData() == "Counter-Laser" and "Counter-Laser" in page.printers.printer.currentText()
+    page.printers.printer.setCurrentIndex(0)
+    page.printers.save_printer()
+    answered(qtbot, page)
     assert ctx.setting("print.printer") == ""
-    page.escpos.setText("lpt1:")
-    page.save_escpos()
+    page.printers.escpos.setText("lpt1:")
+    page.printers.save_escpos()
+    answered(qtbot, page)
     assert "usb://" in page.message.text() or "ESC/POS" in page.message.text(), page.message.text()
     device = tmp_path / "escpos.bin"
-    page.escpos.setText(f"file://{device}")
-    page.save_escpos()
+    page.printers.escpos.setText(f"file://{device}")
+    page.printers.save_escpos()
+    answered(qtbot, page)
     assert ctx.setting("print.escpos_uri") == f"file://{device}"
     app = saved_app(ctx)
     receipts = ctx.use_cases().receipts
@@ -103,9 +118,9 @@ def test_backup_then_restore_brings_the_old_data_back_and_ends_the_session(qtbot
 
     saved_app(ctx)
     window, page = settings(qtbot, ctx)
-    assert page.backup_button.isEnabled()
-    page.backup()
-    qtbot.waitUntil(lambda: len(list_backups(ctx.paths.backups)) == 1 and page.backup_list.count() == 1,
+    assert page.backups.backup_button.isEnabled()
+    page.backups.backup()
+    qtbot.waitUntil(lambda: len(list_backups(ctx.paths.backups)) == 1 and page.backups.backup_list.count() == 1,
                     timeout=10_000)
     made = ctx.database().query("SELECT actor, ids FROM audit_log WHERE action = 'backup.made'")
     assert len(made) == 1 and made[0]["actor"] == "operator1" and "kiosk-backup-" in made[0]["ids"]
@@ -114,17 +129,17 @@ def test_backup_then_restore_brings_the_old_data_back_and_ends_the_session(qtbot
     # A damaged "backup" sorts first (newest name) and is refused; the live data stays.
     bad = ctx.paths.backups / "kiosk-backup-29991231-235959-000000.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
-    page.refresh_backups()
-    page.restore_chosen(confirm=False)
-    assert page.restoring and not page.restore_button.isEnabled()  # the check runs off the GUI thread
-    qtbot.waitUntil(lambda: not page.restoring, timeout=10_000)
+    page.backups.refresh_backups()
+    page.backups.restore_chosen(confirm=False)
+    assert page.backups.restoring and not page.backups.restore_button.isEnabled()  # the check runs off the GUI thread
+    qtbot.waitUntil(lambda: not page.backups.restoring, timeout=10_000)
     assert "cannot be restored" in page.message.text() and len(ctx.applications().list(limit=10)) == 2
     locked: list[bool] = []
     window.lock_requested.connect(lambda: locked.append(True))
-    page.backup_list.setCurrentRow(1)
-    page.restore_chosen(confirm=False)
+    page.backups.backup_list.setCurrentRow(1)
+    page.backups.restore_chosen(confirm=False)
     qtbot.waitUntil(lambda: bool(locked), timeout=10_000)
-    assert not page.restoring and len(ctx.applications().list(limit=10)) == 1
+    assert not page.backups.restoring and len(ctx.applications().list(limit=10)) == 1
     assert list(ctx.paths.database.parent.glob(ctx.paths.database.name + ".replaced-*"))  # old file kept
     # The restore is the newest entry of the restored chain (the backup's own entry came after its snapshot).
     actions = [(r["actor"], r["action"]) for r in ctx.database().query("SELECT actor, action FROM audit_log ORDER BY seq")]
@@ -138,7 +153,7 @@ def test_an_operator_sees_backup_and_restore_greyed(qtbot, ctx) -> None:
     window = MainWindow(ctx.use_cases(), Operator("ravi", "Ravi", "operator"))
     qtbot.addWidget(window)
     page = window.pages["settings"]
-    assert not page.backup_button.isEnabled() and not page.restore_button.isEnabled()
+    assert not page.backups.backup_button.isEnabled() and not page.backups.restore_button.isEnabled()
 
 
 def test_check_for_update_fetches_only_the_service_list(qtbot, ctx, sim, catalogue_document) -> None:
