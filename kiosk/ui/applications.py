@@ -220,6 +220,9 @@ class ApplicationsPage(QWidget):
             except ValueError:
                 when = h["at"]
             self.timeline.addItem(f"{when}  {status_text(h['status'], lang)}{note}")
+        self._actions_for(app)
+
+    def _actions_for(self, app: Application) -> None:
         self.reprint_button.setEnabled(app.status != Status.VOIDED)  # a voided receipt must not be handed out again
         self.certificate_button.setEnabled(self.certificate is not None)
         self.certificate_button.setToolTip("" if self.certificate else tr("The certificate has not arrived yet."))
@@ -305,6 +308,10 @@ class ApplicationsPage(QWidget):
                           self.services.show_error)
 
     def _after(self, app: Application, text: str) -> None:
+        """``app`` as the action committed it: its buttons follow at once (no stale "Void" while the detail
+        reloads on the pool), then the detail and the list are read again."""
+        self.current = app
+        self._actions_for(app)
         self.message.setText(text)
         self.open(app.uuid)
         self.reload()
