@@ -9,15 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.counter.ports import OpenApplications, OpenCatalogues
+from kiosk.counter.settings import ESCPOS_SETTING, PRINTER_SETTING
 from kiosk.domain.application import Application
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.errors import KioskError, ReceiptVoided, UnknownService
 from kiosk.domain.status import Status
 from kiosk.receipts import build_receipt_data, render_receipt, save_pdf
 from kiosk.store.hub import Hub, get_setting
-
-PRINTER_SETTING = "print.printer"  # chosen in Settings
-ESCPOS_SETTING = "print.escpos_uri"
 
 
 @dataclass(frozen=True)

@@ -49,9 +49,10 @@ def test_a_voided_receipt_is_never_reprinted(ctx, desk) -> None:
 
 
 def test_a_form_being_typed_is_checked_without_the_store(ctx, desk) -> None:
-    first = desk.intake.catalogue()
-    assert desk.intake.check(income_form(), "operator1").application is not None
+    hub_code = ctx.hub().code
+    first = desk.intake.prepare()  # what the new-application screen does when it is built
     ctx.close()
     assert desk.intake.catalogue() is first
-    assert desk.intake.check(income_form(), "operator1").application is not None
+    checked = desk.intake.check(income_form(), "operator1").application
+    assert checked is not None and checked.hub_code == hub_code
     assert ctx._store is None  # nothing reopened the database
