@@ -15,9 +15,10 @@ mode="${1:-run}"; shift || true
 #      Xvfb + xauth (xvfb-run: a virtual screen when there is none, see "run" below).
 # test: poppler-utils (pdftoppm, pdfinfo, pdftotext), cupsd/lpadmin/lp/lpstat/cupsdisable + cups-pdf + gs
 #      (a real print queue, tests/receipts/cups_server.py), sane-utils (scanimage, SANE's test backend),
-#      desktop-file-utils (desktop-file-validate), binutils (objdump: PyInstaller reads the shared
-#      libraries' headers with it when tests/installers freeze the app). dpkg-deb, mount, ldd are in every
-#      Debian (dpkg, mount, libc-bin).
+#      desktop-file-utils (desktop-file-validate); for PyInstaller (tests/installers freeze the app):
+#      binutils (objdump reads the shared libraries' headers) and libpython3.X (the interpreter's shared
+#      library, bundled into the frozen app; Debian's python3 does not install it). dpkg-deb, mount, ldd
+#      are in every Debian (dpkg, mount, libc-bin).
 run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
@@ -25,6 +26,10 @@ run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libgli
   xvfb xauth)
 test_pkgs=(poppler-utils cups cups-daemon cups-client cups-bsd printer-driver-cups-pdf ghostscript sane-utils
   desktop-file-utils binutils)
+
+py="${PYTHON:-python3}"
+pyver="$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+test_pkgs+=("libpython$pyver")
 
 pkgs=("${run_pkgs[@]}")
 if [ "$mode" != run ]; then pkgs+=("${test_pkgs[@]}"); fi
@@ -46,7 +51,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-py="${PYTHON:-python3}"
 venv="$here/.venv"
 if [ ! -x "$venv/bin/python" ]; then
   "$py" -m venv "$venv"
@@ -98,7 +102,9 @@ case "$mode" in
   test)
     export QT_QPA_PLATFORM=offscreen
     "$venv/bin/lint-imports" --no-cache >/dev/null || { "$venv/bin/lint-imports" --no-cache; exit 1; }
-    exec "$venv/bin/python" -m pytest "$@" ;;
+    # Both cores (pytest-xdist, one worker per core); idle workers steal queued tests, and the long proofs
+    # (marked slow) are queued first. `-n 0` as an argument runs in one process.
+    exec "$venv/bin/python" -m pytest -n auto --dist worksteal "$@" ;;
   bench)
     export QT_QPA_PLATFORM=offscreen
     # Paths given (e.g. tests/benchmarks/store) choose the parts; none means all of them.

@@ -24,6 +24,15 @@ from tests.file_keyring import FileKeyring  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.hookimpl(trylast=True)  # after the packages' conftests have marked their long proofs
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long proofs (``@pytest.mark.slow``) run first. Under pytest-xdist (``-n auto --dist worksteal``, as
+    installers/bootstrap.sh runs the suite) they then start while the other worker works through the short
+    tests, instead of one of them starting last and keeping a single core busy at the end. The order within
+    each group is the collection order."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileKeyring]:
     """One keyring per test, shared with every process the test starts (the CLI, crash drivers)."""

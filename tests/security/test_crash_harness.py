@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import requests
 
 from kiosk.portal.simulator import spawn_simulator
@@ -21,6 +22,7 @@ from tests.security.crash_driver import check, setup
 RUNS = 200
 
 
+@pytest.mark.slow
 def test_two_hundred_sigkills_lose_nothing_and_duplicate_nothing(tmp_path: Path) -> None:
     figures = run_crash_driver(tmp_path / "home", runs=RUNS, seed=7)
     assert figures["violations"] == []
