@@ -64,12 +64,12 @@ class Intake:
 
     def check(self, form: Mapping[str, Any], operator: str,
               documents: Iterable[DocumentRecord] = ()) -> IntakeResult:
-        """The application the form describes, or the problems (in Marathi and English) — never raises for
-        what was typed, writes nothing."""
+        """The application the form describes, or the problems (each a code the message catalogue words in
+        Marathi, Hindi and English) — never raises for what was typed, writes nothing."""
         now = self.clock()
         return take_application(form, catalogue=self.catalogue(), calendar=self._due_dates(),
-                                 hub_code=self.hub_code(),
-                                 operator=operator, now=now, today=local_day(now), documents=tuple(documents))
+                                hub_code=self.hub_code(), operator=operator, now=now, today=local_day(now),
+                                documents=tuple(documents))
 
     def save(self, app: Application) -> Application:
         """Commit a checked application with its outbox entry; returns it with its receipt number."""
