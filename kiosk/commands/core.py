@@ -224,12 +224,12 @@ def _print_rows(rows: list[Any], as_json: bool, lang: str) -> int:
 
 
 def cmd_void(args: argparse.Namespace, ctx: KioskContext) -> int:
-    from kiosk.commands.security import sign_in
+    from kiosk.commands.users import sign_in
     from kiosk.security.roles import Action
 
     store = ctx.database()
     store.require_writable()
-    supervisor = sign_in(ctx, store, args.as_user, Action.VOID)
+    supervisor = sign_in(ctx, args.as_user, Action.VOID)
     app = ctx.use_cases().voiding.void(args.key, args.reason, actor=supervisor.username)
     print(say("cli_desk.voided", ctx.language, receipt=app.receipt_number, reason=VOID_REASONS[args.reason],
               amount=format_rupees(app.total_paise)))

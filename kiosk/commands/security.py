@@ -1,76 +1,37 @@
-"""People-and-access, audit and data-care sub-commands: ``users``, ``audit``, ``keys rotate``, ``retention``,
-``erase``, ``requeue`` (after a restore), ``recovery-key``, ``recover`` (the data on a new PC).
+"""Audit and data-care sub-commands: ``audit``, ``keys rotate``, ``retention``, ``erase``, ``requeue`` (after a
+restore), ``recovery-key``, ``recover`` (the data on a new PC). The accounts are ``kiosk.commands.users``.
 
-Changes are made by a signed-in supervisor (``--as NAME``; the password is asked for, or read as one
-line from standard input when it is not a terminal, so scripts can pipe it). The only exception is the
-very first account on a new kiosk, which ``users add`` creates as a supervisor without anyone signed in.
-Temporary passwords are printed once and never stored in clear.
+Changes are made by a signed-in supervisor (``--as NAME``, see :func:`kiosk.commands.users.sign_in`).
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.commands.users import read_secret, say, sign_in
+from kiosk.commands.users import signed_in_as as _signed_in_as
 from kiosk.domain.messages import details
-from kiosk.domain.messages import say as catalogue_say
 from kiosk.security.audit import record, restart_chain, rotate_key
 from kiosk.security.auth import (
     authenticate,
-    change_password,
-    idle_lock_minutes,
-    set_idle_lock_minutes,
     signed_in,
 )
-from kiosk.security.errors import AuditKeyMissing, PasswordRejected, UserInvalid
+from kiosk.security.errors import AuditKeyMissing, UserInvalid
 from kiosk.security.recovery import lost_receipts, protect_receipt_numbers, requeue, salvage_outbox
 from kiosk.security.retention import Folders, erase, purge_expired, retention_days, set_retention_days
-from kiosk.security.roles import Action, Operator, Role, require_role
-from kiosk.security.users import create_user, has_users, list_users, reset_password, set_disabled
+from kiosk.security.roles import Action, require_role
 from kiosk.security.verify import chain_head, chain_keys, verify_chain
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
-    from kiosk.store.db import Store
 
-
-
-def say(ctx: KioskContext, key: str, **params: object) -> str:
-    return catalogue_say(f"cli_security.{key}", ctx.language, **params)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    users = sub.add_parser("users", help="operator and supervisor accounts").add_subparsers(
-        dest="users_command", metavar="ACTION", required=True)
-    p = users.add_parser("add", help="add an account (the first one becomes the supervisor)")
-    p.add_argument("username")
-    p.add_argument("--name", required=True, help="display name (Marathi or English)")
-    p.add_argument("--role", choices=[r.value for r in Role], default=None)
-    _signed_in_as(p, required=False)
-    p.set_defaults(handler=cmd_users_add)
-    p = users.add_parser("list", help="list accounts")
-    _signed_in_as(p)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_users_list)
-    for name, helptext, handler in (("reset", "give an account a new temporary password", cmd_users_reset),
-                                    ("disable", "stop an account from signing in", cmd_users_disable),
-                                    ("enable", "let a disabled account sign in again", cmd_users_enable)):
-        p = users.add_parser(name, help=helptext)
-        p.add_argument("username")
-        _signed_in_as(p)
-        p.set_defaults(handler=handler)
-    p = users.add_parser("passwd", help="change your password (required after a temporary one)")
-    p.add_argument("username")
-    p.set_defaults(handler=cmd_users_passwd)
-    p = users.add_parser("idle-lock", help="show or set the idle lock (2-5 minutes)")
-    p.add_argument("minutes", nargs="?", type=int)
-    _signed_in_as(p, required=False)
-    p.set_defaults(handler=cmd_idle_lock)
-
     audit = sub.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True)
     p = audit.add_parser("verify", help="check every entry of the audit chain (exit 0 when it holds)")
@@ -125,117 +86,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_recover)
 
 
-def _signed_in_as(p: argparse.ArgumentParser, *, required: bool = True) -> None:
-    p.add_argument("--as", dest="as_user", metavar="USERNAME", required=required,
-                   help="supervisor making the change (password asked, or one line on stdin)")
-
-
-def read_secret(prompt: str) -> str:
-    """A password from the terminal without echo, or one line of a pipe (for scripts and tests)."""
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    sys.stderr.write(prompt + "\n")
-    line = sys.stdin.readline()
-    if not line:
-        raise UserInvalid("no password given on standard input", field="password",
-                          **details("cli_security.no_password"))
-    return line.rstrip("\r\n")
-
-
-def sign_in(ctx: KioskContext, store: Store, username: str | None, action: Action) -> Operator:
-    if not username:
-        raise UserInvalid(say(ctx, "need_as"), field="as")
-    password = read_secret(say(ctx, "password", user=username))
-    now = ctx.now()
-    operator = signed_in(authenticate(store, username, password, now), username, now)
-    require_role(operator, action)
-    return operator
-
-
-def cmd_users_add(args: argparse.Namespace, ctx: KioskContext) -> int:
-    store = ctx.database()
-    first = not has_users(store)
-    by = None if first and not args.as_user else sign_in(ctx, store, args.as_user, Action.MANAGE_USERS)
-    role = args.role or (Role.SUPERVISOR.value if first else Role.OPERATOR.value)
-    temporary = create_user(store, by, args.username, args.name, role, ctx.now())
-    if first:
-        print(say(ctx, "first", user=args.username.strip().lower()))
-    print(say(ctx, "temp", user=args.username.strip().lower(), password=temporary))
-    return 0
-
-
-def cmd_users_list(args: argparse.Namespace, ctx: KioskContext) -> int:
-    store = ctx.database()
-    users = list_users(store, sign_in(ctx, store, args.as_user, Action.MANAGE_USERS))
-    if args.json:
-        json.dump([{"username": u.username, "display_name": u.display_name, "role": u.role.value,
-                    "disabled": u.disabled, "must_change": u.must_change, "failed_count": u.failed_count,
-                    "locked_until": u.locked_until, "last_login_at": u.last_login_at} for u in users],
-                  sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
-    print(say(ctx, "list_head"))
-    for u in users:
-        state = [say(ctx, "off" if u.disabled else "active")]
-        if u.must_change:
-            state.append(say(ctx, "temp_pw"))
-        if u.locked_until:
-            state.append(say(ctx, "locked", until=u.locked_until))
-        print(f"{u.username}  {say(ctx, u.role.value)}  {', '.join(state)}  {u.display_name}")
-    return 0
-
-
-def cmd_users_reset(args: argparse.Namespace, ctx: KioskContext) -> int:
-    store = ctx.database()
-    by = sign_in(ctx, store, args.as_user, Action.MANAGE_USERS)
-    temporary = reset_password(store, by, args.username, ctx.now())
-    print(say(ctx, "temp", user=args.username.strip().lower(), password=temporary))
-    return 0
-
-
-def _set_disabled(args: argparse.Namespace, ctx: KioskContext, disabled: bool) -> int:
-    store = ctx.database()
-    by = sign_in(ctx, store, args.as_user, Action.MANAGE_USERS)
-    set_disabled(store, by, args.username, disabled, ctx.now())
-    print(say(ctx, "disabled" if disabled else "enabled", user=args.username.strip().lower()))
-    return 0
-
-
-def cmd_users_disable(args: argparse.Namespace, ctx: KioskContext) -> int:
-    return _set_disabled(args, ctx, True)
-
-
-def cmd_users_enable(args: argparse.Namespace, ctx: KioskContext) -> int:
-    return _set_disabled(args, ctx, False)
-
-
-def cmd_users_passwd(args: argparse.Namespace, ctx: KioskContext) -> int:
-    store = ctx.database()
-    old = read_secret(say(ctx, "old", user=args.username))
-    new = read_secret(say(ctx, "new"))
-    if read_secret(say(ctx, "again")) != new:
-        print(say(ctx, "mismatch"), file=sys.stderr)
-        return 1
-    now = ctx.now()
-    try:
-        signed_in(change_password(store, args.username, old, new, now), args.username, now)
-    except PasswordRejected as exc:
-        for problem in exc.problems:
-            print(f"seva-kiosk: {problem.message(ctx.language)}", file=sys.stderr)
-        return 1
-    print(say(ctx, "changed", user=args.username.strip().lower()))
-    return 0
-
-
-def cmd_idle_lock(args: argparse.Namespace, ctx: KioskContext) -> int:
-    store = ctx.database()
-    if args.minutes is not None:
-        by = sign_in(ctx, store, args.as_user, Action.MANAGE_USERS)
-        set_idle_lock_minutes(store, by, args.minutes, ctx.now())
-    print(say(ctx, "idle", minutes=idle_lock_minutes(store)))
-    return 0
-
-
 def cmd_audit_verify(args: argparse.Namespace, ctx: KioskContext) -> int:
     """Shows only sequence numbers and reasons, never entry contents, so it needs no sign-in."""
     store = ctx.database()
@@ -288,7 +138,7 @@ def cmd_keys_rotate(args: argparse.Namespace, ctx: KioskContext) -> int:
     from kiosk.security.encryption import rotate_data_key
 
     store = ctx.database()
-    by = sign_in(ctx, store, args.as_user, Action.ROTATE_KEYS)
+    by = sign_in(ctx, args.as_user, Action.ROTATE_KEYS)
     with store.write() as conn:
         old, new = rotate_key(conn, by.username, now=ctx.now())
     print(say(ctx, "rotated", old=old, new=new))
@@ -314,7 +164,7 @@ def _folders(ctx: KioskContext) -> Folders:
 
 def cmd_retention_purge(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
-    by = sign_in(ctx, store, args.as_user, Action.ERASE)
+    by = sign_in(ctx, args.as_user, Action.ERASE)
     days = args.days if args.days is not None else retention_days(store)
     result = purge_expired(store, _folders(ctx), by, days=days, now=ctx.now())
     print(say(ctx, "purged", n=len(result.applications), days=days, files=result.files_removed))
@@ -324,14 +174,14 @@ def cmd_retention_purge(args: argparse.Namespace, ctx: KioskContext) -> int:
 def cmd_retention_days(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
     if args.days is not None:
-        set_retention_days(store, sign_in(ctx, store, args.as_user, Action.ERASE), args.days, now=ctx.now())
+        set_retention_days(store, sign_in(ctx, args.as_user, Action.ERASE), args.days, now=ctx.now())
     print(say(ctx, "retention", days=retention_days(store)))
     return 0
 
 
 def cmd_erase(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
-    by = sign_in(ctx, store, args.as_user, Action.ERASE)
+    by = sign_in(ctx, args.as_user, Action.ERASE)
     result = erase(store, _folders(ctx), by, args.receipt, now=ctx.now())
     print(say(ctx, "erased", receipt=result.applications[0], files=result.files_removed))
     return 0
@@ -339,7 +189,7 @@ def cmd_erase(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 def cmd_requeue(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
-    by = sign_in(ctx, store, args.as_user, Action.BACKUP_RESTORE)
+    by = sign_in(ctx, args.as_user, Action.BACKUP_RESTORE)
     if args.damaged.resolve() == ctx.paths.database.resolve():
         raise UserInvalid("give the damaged file that restore set aside, not the live database", field="damaged",
                           **details("cli_security.not_live_database"))
@@ -362,7 +212,7 @@ def cmd_recovery_key(args: argparse.Namespace, ctx: KioskContext) -> int:
     from kiosk.store.hub import has_hub, load_hub
 
     store = ctx.database()
-    by = sign_in(ctx, store, args.as_user, Action.RECOVERY_KEY)
+    by = sign_in(ctx, args.as_user, Action.RECOVERY_KEY)
     if store.key is None:
         raise UserInvalid("this database is not encrypted; there is no recovery key", field="database")
     hub = load_hub(store) if has_hub(store) else None

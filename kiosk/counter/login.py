@@ -18,8 +18,15 @@ from datetime import datetime
 from typing import Protocol
 
 from kiosk.counter.ports import Clock, OpenStore
-from kiosk.security.auth import AuthOutcome, AuthResult, authenticate, change_password, idle_lock_minutes
-from kiosk.security.roles import Action, Role, can
+from kiosk.security.auth import (
+    AuthOutcome,
+    AuthResult,
+    authenticate,
+    change_password,
+    idle_lock_minutes,
+    signed_in,
+)
+from kiosk.security.roles import Action, Role, can, require_role
 from kiosk.security.roles import Operator as AccountOperator
 from kiosk.store.hub import get_setting
 
@@ -116,3 +123,17 @@ class Login:
 
     def idle_lock_minutes(self) -> int:
         return idle_lock_minutes(self.store())
+
+    def require(self, username: str, password: str, action: Action | str) -> AccountOperator:
+        """Sign in for one command (the CLI's ``--as``): the operator allowed to do ``action``, else the
+        typed error (wrong password, locked, temporary password to change, disabled, not allowed)."""
+        now = self.clock()
+        operator = signed_in(authenticate(self.store(), username, password, now), username, now)
+        require_role(operator, action)
+        return operator
+
+    def change_password(self, username: str, old: str, new: str) -> AccountOperator:
+        """One's own new password (``seva-kiosk users passwd``); raises PasswordRejected listing every
+        problem, or the sign-in's typed error when ``old`` does not open the account."""
+        now = self.clock()
+        return signed_in(change_password(self.store(), username, old, new, now), username, now)
