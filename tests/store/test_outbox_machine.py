@@ -325,3 +325,36 @@ def test_the_outbox_keeps_its_invariants_under_any_sequence(template: Path) -> N
     OutboxMachine.TestCase.settings = settings(max_examples=200, stateful_step_count=30, deadline=None, database=None,
                                                suppress_health_check=[HealthCheck.too_slow])
     OutboxMachine.TestCase().runTest()
+
+
+def test_a_feed_event_during_a_send_is_not_undone_by_its_late_answer(template: Path) -> None:
+    """One sequence the machine finds only now and then, kept as a plain test: the status feed reports an
+    application whose request is still out; the request's own answer (a timeout, a refusal, a stop) then
+    arrives and must leave the entry acked and the status where the feed put it."""
+    OutboxMachine.template = template
+    machine = OutboxMachine()
+    try:
+        for answer in (machine.answer_unknown, machine.portal_refuses, machine.stop_before_sending):
+            machine.save()
+            uuid = list(machine.entries)[-1]
+            claim = machine.claim(True)  # the older ones are acked: this one is the oldest due
+            machine.feed_event(_Draw(uuid), Status.UNDER_SCRUTINY)
+            if answer == machine.answer_unknown:
+                answer(claim, False)
+            else:
+                answer(claim)
+            machine.entries_match_the_model()
+            machine.statuses_follow_the_state_machine()
+            assert machine._row(uuid)["state"] == "acked" and machine._status(uuid) is Status.UNDER_SCRUTINY
+    finally:
+        machine.teardown()
+
+
+class _Draw:
+    """Stands in for Hypothesis' data object in the plain test: always draws the given value."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def draw(self, _strategy: object) -> str:
+        return self.value
