@@ -11,10 +11,11 @@ cd "$here"
 mode="${1:-run}"; shift || true
 
 # Every program the app or the tests start is here, by the package that ships it (`dpkg -S $(which X)`):
-# run: Qt (offscreen and xcb), zbar, printing, dbus-run-session + gnome-keyring-daemon (the demo keyring),
-#      Xvfb + xauth (xvfb-run: a virtual screen when there is none, see "run" below).
-# test: poppler-utils (pdftoppm, pdfinfo, pdftotext), cupsd/lpadmin/lp/lpstat/cupsdisable + cups-pdf + gs
-#      (a real print queue, tests/receipts/cups_server.py), sane-utils (scanimage, SANE's test backend),
+# run: Qt (offscreen and xcb), zbar, dbus-run-session + gnome-keyring-daemon (the demo keyring),
+#      Xvfb + xauth (xvfb-run: a virtual screen when there is none, see "run" below), the programs the app
+#      itself starts: lp/lpstat (cups-client: receipts to a CUPS queue), scanimage (sane-utils: scanners).
+# test: poppler-utils (pdftoppm, pdfinfo, pdftotext), cupsd/lpadmin/cupsdisable + cups-pdf + gs
+#      (a real print queue, tests/receipts/cups_server.py), SANE's test backend (in sane-utils' libsane1),
 #      desktop-file-utils (desktop-file-validate); for PyInstaller (tests/installers freeze the app):
 #      binutils (objdump reads the shared libraries' headers) and libpython3.X (the interpreter's shared
 #      library, bundled into the frozen app; Debian's python3 does not install it). dpkg-deb, mount, ldd
@@ -23,9 +24,9 @@ run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libgli
   libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0 libxcb-glx0 libcups2 libpulse0 libzbar0 python3-venv dbus gnome-keyring
-  xvfb xauth)
-test_pkgs=(poppler-utils cups cups-daemon cups-client cups-bsd printer-driver-cups-pdf ghostscript sane-utils
-  desktop-file-utils binutils)
+  xvfb xauth cups-client sane-utils)
+test_pkgs=(poppler-utils cups cups-daemon cups-bsd printer-driver-cups-pdf ghostscript desktop-file-utils
+  binutils)
 
 py="${PYTHON:-python3}"
 pyver="$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
