@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 
 from kiosk.counter.login import (
     DISABLED,
+    FAILED,
     LOCKED,
     MUST_CHANGE,
     OK,
@@ -19,6 +20,7 @@ from kiosk.counter.login import (
     Authenticator,
     SignIn,
 )
+from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import LANGUAGES, tr
 
 MAX_FAILURES = 5
@@ -36,13 +38,24 @@ class LoginPresenter:
         self.locked_until = 0.0
 
     def attempt(self, username: str, password: str) -> tuple[SignIn, str]:
+        """One sign-in, start to end, on the calling thread (the view splits it: the password check, Argon2id
+        and the account store, runs on the pool)."""
+        early = self.refusal(username, password)
+        return early if early is not None else self.outcome(self.authenticate(username, password))
+
+    def refusal(self, username: str, password: str) -> tuple[SignIn, str] | None:
+        """The answer without asking the accounts (the screen's own wait, an empty field), else None."""
         now = self.clock()
         if now < self.locked_until:
             wait = int(self.locked_until - now) + 1
             return SignIn(LOCKED, wait_seconds=wait), tr("Too many wrong attempts. Wait {s} seconds.").format(s=wait)
         if not username.strip() or not password:
             return SignIn(WRONG), tr("Enter your user name and password.")
-        result = self.authenticate(username, password)
+        return None
+
+    def outcome(self, result: SignIn) -> tuple[SignIn, str]:
+        """What the accounts answered, in one sentence; five wrong answers make the screen wait."""
+        now = self.clock()
         if result.outcome == OK:
             self.failures = 0
             return result, ""
@@ -125,12 +138,35 @@ class LoginView(QWidget):
             hint.setObjectName("training_hint")
             outer.addWidget(hint)
         self.setMinimumWidth(460)
+        self.busy = False  # a sign-in is being checked on the pool
         self.user.setText(username)
         (self.password if username else self.user).setFocus()
 
     def submit(self) -> None:
+        """The password is checked on the pool (Argon2id and the account store); ``busy`` until it answers."""
+        if self.busy:
+            return
         username, password = self.user.text(), self.password.text()
-        result, problem = self.presenter.attempt(username, password)
+        early = self.presenter.refusal(username, password)
+        if early is not None:
+            self.show_outcome(username, password, early)
+            return
+        self.busy = True
+        self.button.setEnabled(False)
+        authenticate = self.presenter.authenticate
+
+        def answered(result: SignIn) -> None:
+            self.busy = False
+            self.button.setEnabled(True)
+            self.show_outcome(username, password, self.presenter.outcome(result))
+
+        def failed(_exc: BaseException) -> None:  # the authenticator answers FAILED itself; this is a bug
+            answered(SignIn(FAILED))
+
+        run_in_background(lambda: authenticate(username, password), answered, failed)
+
+    def show_outcome(self, username: str, password: str, found: tuple[SignIn, str]) -> None:
+        result, problem = found
         self.password.clear()
         if result.outcome == MUST_CHANGE:
             self.message.setText(problem)

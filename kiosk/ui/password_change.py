@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.counter.login import OK
+from kiosk.counter.login import OK, SignIn
 from kiosk.security.errors import PasswordRejected
 from kiosk.security.passwords import MIN_LENGTH
+from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
 
@@ -71,6 +72,7 @@ class PasswordChangeView(QWidget):
         self.new.returnPressed.connect(self.repeat.setFocus)
         self.repeat.returnPressed.connect(self.submit)
         self.setMinimumWidth(520)
+        self.busy = False  # the change is being saved on the pool
         self.new.setFocus()
 
     def problems(self) -> list[str]:
@@ -90,14 +92,27 @@ class PasswordChangeView(QWidget):
         if found:
             self.message.setText("\n".join(f"• {p}" for p in found))
             return
-        try:
-            result = self.login.change_temporary_password(self.username, self._temporary, self.new.text())
-        except PasswordRejected as exc:
-            self.message.setText("\n".join(f"• {p.message(self.language)}" for p in exc.problems))
+        if self.busy:
             return
-        except Exception as exc:  # noqa: BLE001 - one sentence, the details in the log
-            self.message.setText(sentence(exc, self.language))
-            return
+        login, username, temporary, new = self.login, self.username, self._temporary, self.new.text()
+        self.busy = True
+        self.save_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self.save_button.setEnabled(True)
+            if isinstance(exc, PasswordRejected):
+                self.message.setText("\n".join(f"• {p.message(self.language)}" for p in exc.problems))
+            else:  # one sentence, the details in the log
+                self.message.setText(sentence(exc, self.language))
+
+        # Argon2id (the old password checked, the new one hashed) runs on the pool.
+        run_in_background(lambda: login.change_temporary_password(username, temporary, new), self.changed_to,
+                          failed)
+
+    def changed_to(self, result: SignIn) -> None:
+        self.busy = False
+        self.save_button.setEnabled(True)
         if result.outcome != OK or result.operator is None:
             self.message.setText(tr("The temporary password no longer works. Sign in again."))
             return

@@ -10,8 +10,9 @@ in large type, to be written down; it must be changed at the first sign-in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.geo import load_geography
 from kiosk.store.hub import Hub
+from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
 
@@ -57,6 +59,7 @@ class SetupWizard(QWidget):
         self.language = language
         self.geo = load_geography(assets)
         self.temporary_password = ""
+        self.pending = 0  # saves on the pool, not answered yet
         lang = language
         self.steps = QStackedWidget()
         QVBoxLayout(self).addWidget(self.steps)
@@ -164,32 +167,43 @@ class SetupWizard(QWidget):
         self.done_button.clicked.connect(self._done)
         box.addWidget(self.done_button)
 
+    def run(self, work: Callable[[], Any], done: Callable[[Any], None], message: QLabel) -> None:
+        """``work`` (the store, Argon2id) on the pool; a failure as one sentence in ``message``."""
+        self.pending += 1
+
+        def answered(result: Any) -> None:
+            self.pending -= 1
+            done(result)
+
+        def failed(exc: BaseException) -> None:  # UserInvalid, no keyring … as one sentence, logged in full
+            self.pending -= 1
+            message.setText(sentence(exc, self.language))
+
+        run_in_background(work, answered, failed)
+
     def create_supervisor(self) -> None:
-        try:
-            if self.setup.has_users():  # made meanwhile (say with `seva-kiosk users add`): nothing to create here
+        username = self.sup_user.text()
+        found = []
+        if not USERNAME.fullmatch(username.strip().lower()):
+            found.append(tr("User name: 3 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter."))
+        if not self.sup_name.text().strip():
+            found.append(tr("Give the supervisor's full name."))
+        if found:
+            self.sup_message.setText(" ".join(found))
+            return
+        setup, name = self.setup, self.sup_name.text()
+
+        def made(temporary: str | None) -> None:
+            if temporary is None:  # made meanwhile (say with `seva-kiosk users add`): nothing to create here
                 self.finished.emit()
                 return
-            username = self.sup_user.text()
-            found = []
-            if not USERNAME.fullmatch(username.strip().lower()):
-                found.append(tr("User name: 3 to 32 letters a-z, digits, '.', '_' or '-', starting with a letter."))
-            if not self.sup_name.text().strip():
-                found.append(tr("Give the supervisor's full name."))
-            if found:
-                self.sup_message.setText(" ".join(found))
-                return
-            temporary = self.setup.add_first_supervisor(username, self.sup_name.text())
-        except Exception as exc:  # noqa: BLE001 - UserInvalid etc. as one sentence
-            self.sup_message.setText(sentence(exc, self.language))
-            return
-        if temporary is None:
-            self.finished.emit()
-            return
-        self.temporary_password = temporary
-        self.password_note.setText(tr("Supervisor {u}, temporary password:").format(u=username.strip().lower()))
-        self.password_label.setText(temporary)
-        self.steps.setCurrentIndex(2)
-        self.done_button.setFocus()
+            self.temporary_password = temporary
+            self.password_note.setText(tr("Supervisor {u}, temporary password:").format(u=username.strip().lower()))
+            self.password_label.setText(temporary)
+            self.steps.setCurrentIndex(2)
+            self.done_button.setFocus()
+
+        self.run(lambda: setup.add_first_supervisor(username, name), made, self.sup_message)
 
     def _done(self) -> None:
         self.password_label.clear()  # shown once: gone from the screen before the login appears
@@ -222,21 +236,16 @@ class SetupWizard(QWidget):
         hub = Hub(self.code.text().strip().upper(), " ".join(self.name_en.text().split()),
                   " ".join(self.name_mr.text().split()), str(self.district.currentData()),
                   str(self.taluka.currentData()), parse_villages(self.villages.toPlainText()))
-        try:
-            need_supervisor = self.setup.save_hub(hub)
-        except Exception as exc:  # noqa: BLE001 - shown as one sentence, logged in full
-            self.message.setText(sentence(exc, self.language))
-            return
-        if need_supervisor:
-            self.steps.setCurrentIndex(1)
-            self.sup_user.setFocus()
-            return
-        self.finished.emit()
+        setup = self.setup
+
+        def saved(need_supervisor: bool) -> None:
+            if need_supervisor:
+                self.steps.setCurrentIndex(1)
+                self.sup_user.setFocus()
+                return
+            self.finished.emit()
+
+        self.run(lambda: setup.save_hub(hub), saved, self.message)
 
     def use_demo(self) -> None:
-        try:
-            self.setup.use_training_hub()
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(sentence(exc, self.language))
-            return
-        self.finished.emit()
+        self.run(self.setup.use_training_hub, lambda _hub: self.finished.emit(), self.message)

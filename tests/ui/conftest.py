@@ -57,6 +57,11 @@ def marathi(qapp: Any, ctx: KioskContext) -> Iterator[Any]:
     languages.switch("en")
 
 
+def answered(qtbot: Any, view: Any) -> None:
+    """The sign-in, password change or setup step just asked for has run on the pool and its answer is shown."""
+    qtbot.waitUntil(lambda: not getattr(view, "busy", False) and not getattr(view, "pending", 0), timeout=10_000)
+
+
 def operator() -> Any:
     from kiosk.counter.login import Operator
 

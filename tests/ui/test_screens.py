@@ -20,7 +20,7 @@ from kiosk.domain.status import Status
 from kiosk.store.hub import has_hub, load_hub
 from kiosk.store.outbox import claim_next, counts, mark_rejected
 from tests.forms import income_form
-from tests.ui.conftest import NAMES_MR, PERSON, fill, make_window
+from tests.ui.conftest import NAMES_MR, PERSON, answered, fill, make_window
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -52,6 +52,7 @@ def test_setup_wizard_refuses_bad_input_then_saves_the_hub(qtbot, kiosk_home: Pa
         wizard.taluka.setCurrentIndex(wizard.taluka.findText("Haveli"))
         wizard.villages.setPlainText("Wagholi\nLonikand, Kesnand\n\nWagholi")
         wizard.save()
+        answered(qtbot, wizard)
         hub = load_hub(ctx.database())
         assert not done and wizard.steps.currentIndex() == 1  # a real hub goes on to its first supervisor
         assert hub.code == "PUN0123" and hub.name_mr == "वाघोली सेवा केंद्र"
@@ -75,13 +76,15 @@ def test_login_counts_failures_and_locks_out(qtbot, ctx) -> None:
     for _ in range(5):
         view.password.setText("wrong")
         qtbot.keyClick(view.password, Qt.Key.Key_Return)
+        answered(qtbot, view)
     assert not who and view.password.text() == ""
     view.password.setText(TRAINING_PASSWORD)
     view.submit()
-    assert not who and "Wait" in view.message.text()
+    assert not who and "Wait" in view.message.text()  # the screen's own wait: nothing asked of the accounts
     now[0] += 31
     view.password.setText(TRAINING_PASSWORD)
     view.submit()
+    answered(qtbot, view)
     assert who and who[0].username == "operator1" and who[0].training
 
 
