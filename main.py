@@ -1,7 +1,8 @@
 """Start Seva Kiosk: the operator's window, or `python main.py COMMAND ...` for the command line.
 
-Also the frozen (PyInstaller) executable's entry point. `--self-test` and `--check-update` are handled by
-kiosk.app.main (so `seva-kiosk` knows them too); only this start-up is handled here:
+Also the frozen (PyInstaller) executable's entry point. `--self-test`, `--check-update` and `--screenshots`
+are handled by kiosk.app.main (kiosk.technician; so `seva-kiosk` knows them too); only this start-up is
+handled here:
 
 - `-m kiosk.portal.simulator ...`: training mode starts the portal simulator as `sys.executable -m ...`;
   a frozen executable has no `-m`, so it runs that module itself.
