@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.counter.login import Operator
 from kiosk.counter.settings import font_size_of
 from kiosk.counter.use_cases import UseCases
+from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence, setup_logging
 from kiosk.ui.i18n import Languages, tr
 from kiosk.ui.idle_lock import IdleLock
@@ -136,8 +137,7 @@ class Shell:
         same = resume is not None and resume[0] == operator.username
         if isinstance(locked, MainWindow) and same:
             shown = self._show(locked)  # the same person: everything as they left it, sync still running
-            self.idle.limit_seconds = 60.0 * self.counter.login.idle_lock_minutes()
-            self.idle.arm()
+            self._arm_idle_lock()
             return shown
         if locked is not None:  # someone else signs in: the previous session ends
             locked.close()
@@ -148,9 +148,19 @@ class Shell:
         shown = self._show(window)
         if resume is not None and same and resume[1]:
             window.navigate(resume[1])
-        self.idle.limit_seconds = 60.0 * self.counter.login.idle_lock_minutes()
-        self.idle.arm()
+        self._arm_idle_lock()
         return shown
+
+    def _arm_idle_lock(self) -> None:
+        """Armed at once with the minutes last read; a supervisor may have changed them meanwhile, so they
+        are read again on the pool and apply as soon as they arrive."""
+        self.idle.arm()
+
+        def minutes_read(minutes: int) -> None:
+            self.idle.limit_seconds = 60.0 * minutes
+
+        run_in_background(self.counter.login.idle_lock_minutes, minutes_read,
+                          lambda exc: log.warning("idle-lock minutes not read: %s", sentence(exc, "en")))
 
     def lock(self) -> QWidget | None:
         """Hide everything behind the login (Ctrl+L, or no input for the idle-lock minutes)."""
