@@ -207,7 +207,8 @@ def cmd_requeue(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 def cmd_recovery_key(args: argparse.Namespace, ctx: KioskContext) -> int:
     """The data key as a printable sheet; audited (who printed it, and for which key id)."""
-    from kiosk.security.atrest import key_id, write_atomically
+    from kiosk.durable import write_durably
+    from kiosk.security.atrest import key_id
     from kiosk.security.recovery_sheet import render_recovery_sheet
     from kiosk.store.hub import has_hub, load_hub
 
@@ -220,7 +221,7 @@ def cmd_recovery_key(args: argparse.Namespace, ctx: KioskContext) -> int:
                                 printed_by=by.username, now=ctx.now())
     with store.write() as conn:
         record(conn, by.username, "keys.recovery_key_printed", now=ctx.now(), key=key_id(store.key))
-    write_atomically(args.out, pdf)
+    write_durably(args.out, pdf)
     print(say(ctx, "sheet", path=args.out))
     return 0
 

@@ -1,6 +1,6 @@
 """The new-application draft on disk, so a power cut mid-form loses at most the field being typed.
 
-Written on every field change as JSON beside the database: temp file → fsync → rename, so the draft on
+Written on every field change as JSON beside the database: temp file → fsync → rename → fsync folder (kiosk.durable), so the draft on
 disk is always a whole one (the old or the new), never half of each. Qt-free.
 
 It holds personal data, so it is sealed like the documents (encryption at rest): the composition root
@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ from typing import Any
 from kiosk.documents.storage import cipher_for, has_document
 from kiosk.domain.application import DocumentRecord
 from kiosk.domain.errors import KioskError
+from kiosk.durable import write_durably
 
 log = logging.getLogger("kiosk.counter")
 
@@ -32,20 +31,8 @@ def draft_path(home: Path) -> Path:
 
 
 def save_draft(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     body = json.dumps({"version": VERSION, **data}, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    body = cipher_for(path).seal(body)  # sealed in memory: the temp file is never plaintext
-    fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_durably(path, cipher_for(path).seal(body))  # sealed in memory: the temp file is never plaintext
 
 
 def load_draft(path: Path) -> dict[str, Any] | None:

@@ -25,16 +25,16 @@ import errno
 import hashlib
 import os
 import re
-import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
 from kiosk.domain.errors import StorageError
+from kiosk.durable import is_temp_name, write_durably
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
-_TEMP_PREFIX = ".incoming-"
+_OLD_TEMP_PREFIX = ".incoming-"  # temp files of releases before kiosk.durable
 
 
 class Cipher(Protocol):
@@ -79,42 +79,14 @@ def read_sealed(path: Path, folder: Path | None = None) -> bytes:
 
 
 def write_sealed(folder: Path, name: str, data: bytes) -> Path:
-    """Seal ``data`` in memory, then temp → fsync → rename → fsync(dir); never a plaintext temp file."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    _write_durably(folder / f".{name}.{secrets.token_hex(4)}.tmp", target, cipher_for(folder).seal(data))
-    return target
-
-
-def _write_durably(temp: Path, target: Path, data: bytes) -> None:
-    """temp → fsync → rename → fsync(dir): a power cut leaves the old state or the whole new file."""
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(target.parent)
+    """Seal ``data`` in memory, then write it durably; never a plaintext temp file."""
+    return write_durably(folder / name, cipher_for(folder).seal(data))
 
 
 def document_path(doc_dir: Path, sha256: str) -> Path:
     if not _HASH.match(sha256):
         raise StorageError(f"not a SHA-256 document name: {sha256[:80]!r}")
     return doc_dir / sha256[:2] / sha256
-
-
-def _fsync_dir(path: Path) -> None:
-    # Directory fsync makes the rename itself durable; Windows has no directory handles for this.
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def store_document(doc_dir: Path, data: bytes) -> str:
@@ -125,8 +97,7 @@ def store_document(doc_dir: Path, data: bytes) -> str:
         final.parent.mkdir(parents=True, exist_ok=True)
         if final.exists() and _hash_file(doc_dir, final) == sha:
             return sha
-        _write_durably(final.parent / f"{_TEMP_PREFIX}{sha[:16]}-{secrets.token_hex(4)}", final,
-                       cipher_for(doc_dir).seal(data))
+        write_durably(final, cipher_for(doc_dir).seal(data))
     except OSError as exc:
         raise StorageError(f"could not write document {sha[:12]}: {exc.strerror or exc}",
                            **({"reason": "disk_full"} if exc.errno == errno.ENOSPC else {})) from exc
@@ -185,7 +156,7 @@ def collect_orphans(doc_dir: Path, referenced_hashes: set[str], older_than_secon
         if not shard.is_dir() or len(shard.name) != 2:
             continue
         for path in shard.iterdir():
-            is_temp = path.name.startswith(_TEMP_PREFIX)
+            is_temp = is_temp_name(path.name) or path.name.startswith(_OLD_TEMP_PREFIX)
             is_orphan = bool(_HASH.match(path.name)) and path.name not in referenced_hashes
             if not (is_temp or is_orphan):
                 continue

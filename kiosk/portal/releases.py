@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from kiosk.domain.errors import KioskError
 from kiosk.domain.messages import say
 from kiosk.domain.texts import LANGUAGES
+from kiosk.durable import replace_durably
 
 MANIFEST_FIELDS = ("version", "url", "sha256", "size", "released_at", "notes")
 MAX_PACKAGE_BYTES = 1024 * 1024 * 1024  # a kiosk package is ~100 MB; more than 1 GiB is not a package
@@ -209,7 +210,7 @@ def stage_package(manifest: ReleaseManifest, chunks: Iterator[bytes], staging: P
             raise UpdateTruncated(f"the download stopped at {received} of {manifest.size} bytes")
         if digest.hexdigest() != manifest.sha256:
             raise UpdateChecksumMismatch("the downloaded package does not match the manifest's SHA-256")
-        part.replace(final)
+        replace_durably(part, final)  # fsync'd: a power cut never leaves half a package under its name
     except BaseException:
         part.unlink(missing_ok=True)
         raise

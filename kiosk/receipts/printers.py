@@ -15,12 +15,12 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kiosk.domain.errors import DeviceError, StorageError
+from kiosk.durable import write_durably
 
 _QUEUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.@-]{0,126}")
 _JOB = re.compile(r"request id is (\S+)")
@@ -33,24 +33,15 @@ class PrintJob:
 
 
 def save_pdf(pdf: bytes, path: str | os.PathLike[str]) -> Path:
-    """Write ``pdf`` atomically (temp file + rename): a crash never leaves half a receipt on disk."""
+    """Write ``pdf`` durably (temp → fsync → rename → fsync folder): a crash never leaves half a receipt."""
     target = Path(path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         # A receipt kept in the kiosk's receipts folder is sealed (encryption at rest) before it is written;
         # one saved where the operator asked (--out, "Save as") is an export and stays a plain PDF.
         from kiosk.documents.storage import cipher_for
 
-        data = cipher_for(target.parent).seal(pdf)
-        fd, tmp = tempfile.mkstemp(prefix=".receipt-", suffix=".pdf", dir=target.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        write_durably(target, cipher_for(target.parent).seal(pdf))
     except OSError as exc:
-        if "tmp" in locals() and os.path.exists(tmp):
-            os.unlink(tmp)
         raise StorageError(f"cannot save the PDF to {target}: {exc.strerror or exc}", path=str(target)) from exc
     return target
 

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kiosk.domain.errors import SecretStoreUnavailable
+from kiosk.durable import fsync_folder, write_durably
 from kiosk.security.errors import DataKeyUnavailable
 from kiosk.security.keys import secret_backend
 
@@ -128,32 +129,6 @@ def _unwrap(kek: bytes, kek_id: str, entry: dict[str, Any]) -> bytes:
 
 # ------------------------------------------------------------------------------------------- key file
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write, fsync, rename, fsync the folder: the old or the new content survives a power cut, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(temp, "xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
 def save_keys(db_path: Path, keys: DataKeys, kek_id: str | None = None, kek: bytes | None = None) -> None:
     """Wrap every key under the KEK (this PC's, or the one given) and write the key file atomically."""
     kek_id = kek_id or keys.kek_id
@@ -165,7 +140,7 @@ def save_keys(db_path: Path, keys: DataKeys, kek_id: str | None = None, kek: byt
     body = {"version": 1, "kek_id": kek_id, "current": entry(keys.current),
             "next": entry(keys.next) if keys.next else None,
             "retired": [entry(k) for k in keys.retired], "files_sealed": keys.files_sealed}
-    write_atomically(key_file(db_path), json.dumps(body, indent=1).encode("utf-8"))
+    write_durably(key_file(db_path), json.dumps(body, indent=1).encode("utf-8"))
     keys.kek_id = kek_id
 
 
@@ -212,7 +187,7 @@ def create_keys(db_path: Path, data_key: bytes | None = None) -> DataKeys:
         return found
     finally:
         key_file(staged).unlink(missing_ok=True)
-    _fsync_dir(db_path.parent)
+    fsync_folder(db_path.parent)
     return keys
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.durable import write_durably
 from kiosk.security.atrest import (
     KEY_BYTES,
     DataKeys,
@@ -28,7 +29,6 @@ from kiosk.security.atrest import (
     load_keys,
     save_keys,
     sealed_key_id,
-    write_atomically,
 )
 from kiosk.security.errors import DataKeyUnavailable
 from kiosk.store.db import (
@@ -67,7 +67,7 @@ def seal_plain_files(folders: Sequence[Path], cipher: FileCipher) -> int:
             data = path.read_bytes()
             if is_sealed(data):
                 continue
-            write_atomically(path, cipher.seal(data))
+            write_durably(path, cipher.seal(data))
             sealed += 1
     return sealed
 
@@ -148,7 +148,7 @@ def rotate_data_key(store: Store, folders: Sequence[Path]) -> Iterator[RotationP
     for i, path in enumerate(files, 1):
         blob = path.read_bytes()
         if sealed_key_id(blob) != new_id:
-            write_atomically(path, cipher.seal(cipher.open(blob), new))
+            write_durably(path, cipher.seal(cipher.open(blob), new))
         yield RotationProgress("files", i, len(files))
     keys.retired = [k for k in (keys.current, *keys.retired) if k != new]
     keys.current, keys.next = new, None

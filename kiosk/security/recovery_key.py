@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.durable import replace_durably
 from kiosk.security.atrest import KEY_BYTES, create_keys, key_file
 from kiosk.security.encryption import opens_with
 from kiosk.security.errors import RecoveryKeyInvalid
@@ -116,7 +116,7 @@ def recover(code: str, source: Path, database: Path, folders: dict[str, Path]) -
             conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             conn.close()
-        os.replace(partial, database)
+        replace_durably(partial, database)
         if not source.is_file():
             for name, target in folders.items():
                 files += _copy_tree(source / name, target)

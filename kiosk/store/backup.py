@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kiosk.domain.clock import IST, utc_now
 from kiosk.domain.errors import BackupError
+from kiosk.durable import replace_durably
 from kiosk.store.db import DB_ERRORS, Store, check_integrity, connect, is_plaintext, key_pragma
 
 PREFIX = "kiosk-backup-"
@@ -49,12 +50,7 @@ def backup_database(store: Store, folder: Path, *, keep: int = DEFAULT_KEEP, now
         problem = verify_backup(partial, [store.key] if store.key else [None])
         if problem:
             raise BackupError(f"the new backup failed its check: {problem}")
-        fd = os.open(partial, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(partial, target)
+        replace_durably(partial, target)
     except DB_ERRORS as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(str(exc)) from exc
@@ -165,12 +161,7 @@ def restore_database(backup: Path, live: Path, key: bytes | None = None,
         raise BackupError(f"{backup.name} could not be restored: {exc}") from exc
     finally:
         src.close()
-    fd = os.open(tmp, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, live)
+    replace_durably(tmp, live)
     return aside
 
 

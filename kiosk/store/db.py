@@ -34,6 +34,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database, Migrations
 
 from kiosk.domain.errors import DatabaseCorrupt, StorageError
+from kiosk.durable import fsync_file, fsync_folder
 
 BUSY_TIMEOUT_MS = 5000
 KEY_BYTES = 32
@@ -278,19 +279,6 @@ def open_store(path: Path, migration_sets: Iterable[Migrations] = (), *, key: by
     return store
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "posix":
-        _fsync(path)
-
-
 def encrypt_in_place(path: Path, key: bytes) -> None:
     """Turn an old release's plaintext database into an encrypted one, safe against a power cut anywhere.
 
@@ -325,10 +313,10 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
     if problem:
         partial.unlink(missing_ok=True)
         raise StorageError(f"encrypting {path.name} failed its check: {problem}")
-    _fsync(partial)
+    fsync_file(partial)
     os.replace(path, old)
     os.replace(partial, path)
-    _fsync_dir(path.parent)
+    fsync_folder(path.parent)
     wipe_file(old)
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import secrets
 import zipfile
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.domain.clock import utc_now
 from kiosk.domain.errors import KioskError, SecretStoreUnavailable
+from kiosk.durable import write_durably
 from kiosk.store.db import Store
 from kiosk.store.outbox import enqueue, items
 
@@ -103,14 +103,7 @@ def export_bundle(store: Store, documents_dir: Path, folder: Path, hub_code: str
     header = MAGIC + hub_code.encode("utf-8")[:64].ljust(64, b"\0")
     nonce = secrets.token_bytes(12)
     sealed = header + nonce + AESGCM(ring_key()).encrypt(nonce, buf.getvalue(), header)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"seva-bundle-{hub_code}-{utc_now():%Y%m%d-%H%M%S}.skb"
-    tmp = target.with_suffix(".partial")
-    with tmp.open("wb") as fh:
-        fh.write(sealed)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    target = write_durably(folder / f"seva-bundle-{hub_code}-{utc_now():%Y%m%d-%H%M%S}.skb", sealed)
     return BundleSummary(target, len(pending), len(shas), hub_code)
 
 

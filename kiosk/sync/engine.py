@@ -12,13 +12,13 @@ drive the same code and ``should_stop`` is checked between steps.
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
 from kiosk.domain.errors import CatalogueError, KioskError, PortalError
+from kiosk.durable import write_durably
 from kiosk.store.db import Store
 from kiosk.store.hub import get_setting, set_setting
 from kiosk.store.outbox import (
@@ -57,22 +57,8 @@ LAST_SYNC_KEY = "sync.last_success"
 
 
 def write_file_atomically(folder: Path, name: str, data: bytes) -> Path:
-    """temp → fsync → rename → fsync(dir): a power cut leaves the old state or the whole new file."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    tmp = folder / f".{name}.tmp"
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    return target
+    """A certificate written as it is (tests of the engine alone; the kiosk gives a sealing writer)."""
+    return write_durably(folder / name, data)
 
 
 class SyncEngine:

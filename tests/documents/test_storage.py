@@ -31,7 +31,7 @@ def test_store_names_the_file_by_its_hash(tmp_path: Path) -> None:
     assert sha == hashlib.sha256(data).hexdigest()
     assert document_path(tmp_path, sha) == tmp_path / sha[:2] / sha
     assert read_document(tmp_path, sha) == data and has_document(tmp_path, sha)
-    assert list(tmp_path.rglob(".incoming-*")) == []  # no temp file left behind
+    assert list(tmp_path.rglob(".*")) == []  # no temp file left behind
 
 
 def test_storing_the_same_bytes_twice_keeps_one_file(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ writes ``SAVED <uuid> <receipt>`` to a pipe: that is the moment the operator wou
 it syncs against the portal simulator. ``KIOSK_FAULT_POINT`` (set per run) says where it kills itself
 with SIGKILL:
 
-- ``mid_document_write``: inside ``store_document``, before the fsync or before the rename;
+- ``mid_document_write``: inside ``store_document``'s ``write_durably``, before the fsync or before the rename;
 - ``mid_save``: inside the save transaction, as the applicant / document / outbox INSERT starts
   (an SQLite trace callback sees each statement; no hook in product code);
 - ``after_commit_before_receipt``: ``save_new`` returned, the receipt was not yet shown;
@@ -41,9 +41,9 @@ import requests
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from kiosk import durable  # noqa: E402
 from kiosk.app import build_context  # noqa: E402
 from kiosk.demo import ensure_demo_hub  # noqa: E402
-from kiosk.documents import storage  # noqa: E402
 from kiosk.documents.storage import collect_orphans, iter_stored, store_document  # noqa: E402
 from kiosk.domain.application import DocumentRecord  # noqa: E402
 from kiosk.domain.intake import take_application  # noqa: E402
@@ -62,7 +62,8 @@ def die() -> None:
 
 
 class _KillingOs:
-    """Stands in for ``os`` inside kiosk.documents.storage: dies at the chosen call of a document write."""
+    """Stands in for ``os`` inside kiosk.durable — the one function every file write goes through,
+    ``write_durably`` — and dies at its chosen call (the fsync of the temp file or the rename)."""
 
     def __init__(self, at: str) -> None:
         self._at = at
@@ -99,7 +100,7 @@ def child(home: Path, url: str, batch: int, seed: int, out: int, max_wait: float
     for i in range(batch):
         data = rng.randbytes(rng.randint(500, 4000))
         if point == "mid_document_write" and i == victim:
-            storage.os = _KillingOs(rng.choice(("fsync", "replace")))  # type: ignore[assignment]
+            durable.os = _KillingOs(rng.choice(("fsync", "replace")))  # type: ignore[assignment]
         sha = store_document(ctx.paths.documents, data)
         doc = DocumentRecord(sha, "aadhaar", "id_proof", 1, len(data), "image/jpeg", f"scan{i}.jpg")
         result = take_application(income_form(), catalogue=cat, calendar=cal, hub_code=hub.code, operator="op1",
