@@ -26,6 +26,7 @@ from kiosk.counter.use_cases import UseCases
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.errors import KioskError
+from kiosk.sealed import Cipher, FolderNotSealed, LazyCipher, SealedFolders
 from kiosk.store.applications import Applications
 from kiosk.store.catalogues import Catalogues
 from kiosk.store.db import Store, open_store
@@ -58,6 +59,7 @@ class KioskContext:
     _calendar: WorkingCalendar | None = field(default=None, repr=False)
     _simulator: SimulatorProcess | None = field(default=None, repr=False)
     _data_key: bytes | None = field(default=None, repr=False)
+    _cipher: Cipher | None = field(default=None, repr=False)
 
     # --------------------------------------------------------------------------------------- storage
 
@@ -79,22 +81,33 @@ class KioskContext:
         keyring is not touched and nothing opens that folder again."""
         import secrets
 
+        from kiosk.security.atrest import DataKeys, FileCipher
+
         self._data_key = secrets.token_bytes(32)
+        self._cipher = FileCipher(DataKeys(current=self._data_key))
 
     def sealed_folders(self) -> list[Path]:
         """The folders whose files are encrypted under the data key (documents, certificates, kept receipts)."""
         return [self.paths.documents, self.paths.certificates, self.paths.receipts]
 
+    def sealed(self) -> SealedFolders:
+        """Every folder holding personal data in files, sealed with the data key's file cipher (unlocked when a
+        file is first sealed or opened): the only way such a file is written (kiosk.sealed)."""
+        return SealedFolders.of(self.paths, LazyCipher(self.file_cipher))
+
+    def file_cipher(self) -> Cipher:
+        if self._cipher is None:
+            self.unlock()
+        if self._cipher is None:  # pragma: no cover - unlock() sets it or raises
+            raise FolderNotSealed("the data key was unlocked but gave no file cipher")
+        return self._cipher
+
     def unlock(self) -> bytes:
         """Encryption at rest: the data key from this PC's keyring (created on a new hub; an old release's
-        plaintext files encrypted in place), and each sealed folder bound to its file cipher."""
-        from kiosk.counter.draft import draft_path
-        from kiosk.documents.storage import bind_cipher
+        plaintext files encrypted in place), and the file cipher of the sealed folders."""
         from kiosk.security.encryption import unlock
 
-        key, cipher = unlock(self.paths.database, self.sealed_folders())
-        for folder in (*self.sealed_folders(), draft_path(self.paths.home)):  # the form draft holds personal data
-            bind_cipher(folder, cipher)
+        key, self._cipher = unlock(self.paths.database, self.sealed_folders())
         self._data_key = key
         return key
 
@@ -125,10 +138,7 @@ class KioskContext:
 
     def read_certificate(self, sha256: str) -> bytes:
         """A downloaded certificate's PDF bytes, decrypted into memory."""
-        from kiosk.documents.storage import read_sealed
-
-        self.database()  # the cipher is bound when the data key is unlocked
-        return read_sealed(self.paths.certificates / f"{sha256}.pdf", self.paths.certificates)
+        return self.sealed().certificates.read(f"{sha256}.pdf")
 
     def applications(self) -> Applications:
         if self._applications is None:
@@ -157,7 +167,7 @@ class KioskContext:
         """The counter's use cases, each given the narrow parts it needs from this context."""
         from kiosk.counter.dashboard import Dashboard
         from kiosk.counter.day_close import DayClose
-        from kiosk.counter.desk import Folders, open_desk
+        from kiosk.counter.desk import open_desk
         from kiosk.counter.hub_setup import HubSetup
         from kiosk.counter.login import Login
         from kiosk.counter.settings import Settings
@@ -166,8 +176,7 @@ class KioskContext:
         from kiosk.counter.users import Users
 
         paths, store, clock = self.paths, self.database, self.now
-        desk = open_desk(self.applications, self.catalogues, self.calendar, self.hub, clock,
-                         Folders(paths.home, paths.documents, paths.certificates, paths.receipts))
+        desk = open_desk(self.applications, self.catalogues, self.calendar, self.hub, clock, self.sealed())
         use_cases = UseCases(
             language=self.language, paths=paths,
             hub=HubSetup(store, clock),
@@ -189,9 +198,9 @@ class KioskContext:
         return use_cases
 
     def _draft_documents(self) -> set[str]:
-        from kiosk.counter.draft import draft_documents, draft_path
+        from kiosk.counter.draft import draft_documents
 
-        return draft_documents(draft_path(self.paths.home))  # attached to a form not saved yet
+        return draft_documents(self.sealed().drafts)  # attached to a form not saved yet
 
     def hub(self) -> Hub:
         return load_hub(self.database())
@@ -264,19 +273,19 @@ class KioskContext:
 
     def sync_engine(self, client: PortalClientLike, **overrides: object) -> SyncEngine:
         """The sync engine wired to this hub's store and encrypted files (``overrides``: backoff, clock …)."""
-        from kiosk.documents.storage import document_path, read_document, write_sealed
+        from kiosk.documents.storage import document_path, read_document
         from kiosk.sync.engine import SyncEngine
         from kiosk.sync.heartbeat import build_heartbeat
 
         store = self.database()
         from kiosk.security.audit import record
 
+        sealed = self.sealed()
         wiring: dict[str, Any] = {
-            "document_path": lambda sha: document_path(self.paths.documents, sha),
-            "certificates_dir": self.paths.certificates, "language": self.language,
+            "document_path": lambda sha: document_path(sealed.documents, sha),
+            "certificates": sealed.certificates, "language": self.language,
             "heartbeat": lambda: build_heartbeat(store, self.today()), "audit": record,
-            "read_document": lambda sha: read_document(self.paths.documents, sha),
-            "write_certificate": lambda name, data: write_sealed(self.paths.certificates, name, data)}
+            "read_document": lambda sha: read_document(sealed.documents, sha)}
         return SyncEngine(store, client, **cast(dict[str, Any], {**wiring, **overrides}))
 
     def now(self) -> datetime:

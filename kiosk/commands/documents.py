@@ -180,7 +180,7 @@ def cmd_import(args: argparse.Namespace, ctx: KioskContext) -> int:
     spec = _spec(ctx, args.doc_type)
     doc = document_from_files(args.files, spec)
     ctx.database()  # unlocks the data key: a document is sealed before it is written
-    _report(ctx, doc.original_name, doc, save_document(ctx.paths.documents, doc))
+    _report(ctx, doc.original_name, doc, save_document(ctx.sealed().documents, doc))
     return 0
 
 
@@ -220,7 +220,7 @@ def cmd_scan(args: argparse.Namespace, ctx: KioskContext) -> int:
     pages = scan_pages(args.device, resolution=args.resolution, colour=args.colour, feeder=args.feeder)
     doc = document_from_images(pages, spec, original_name=f"scan:{args.device}")
     ctx.database()  # unlocks the data key: a document is sealed before it is written
-    _report(ctx, doc.original_name, doc, save_document(ctx.paths.documents, doc))
+    _report(ctx, doc.original_name, doc, save_document(ctx.sealed().documents, doc))
     return 0
 
 
@@ -234,7 +234,7 @@ def cmd_watch(args: argparse.Namespace, ctx: KioskContext) -> int:
     for path in watcher.watch(should_stop=lambda: deadline is not None and time.monotonic() >= deadline):
         try:
             doc = document_from_files([path], spec)
-            sha = save_document(ctx.paths.documents, doc)
+            sha = save_document(ctx.sealed().documents, doc)
         except DocumentRejected as exc:
             archive(path, "rejected")
             print(f"{path.name}: {_t(ctx, 'rejected')}: {explain(exc, ctx.language)}", flush=True)

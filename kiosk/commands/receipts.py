@@ -119,6 +119,6 @@ def cmd_day_close(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_print_certificate(args: argparse.Namespace, ctx: KioskContext) -> int:
-    job = print_certificate(Path(args.file), args.printer, copies=args.copies)
+    job = print_certificate(Path(args.file), args.printer, copies=args.copies, sealed=ctx.sealed().certificates)
     print(f"{job.printer} job {job.job_id}")
     return 0

@@ -105,23 +105,20 @@ def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
         print(key if not args.ring_key else "ring key installed")
         return 0
     if args.action == "export":
-        from kiosk.documents.storage import read_document
         from kiosk.sync.bundle import export_bundle
 
         if not args.target:
             raise KioskError("outbox export needs a DIR (e.g. the USB stick)")
-        summary = export_bundle(store, ctx.paths.documents, Path(args.target), ctx.hub().code,
-                                lambda sha: read_document(ctx.paths.documents, sha))
+        summary = export_bundle(store, ctx.sealed().documents, Path(args.target), ctx.hub().code)
         print(f"{summary.path} ({summary.items} items, {summary.documents} documents)")
         return 0
     if args.action == "import":
-        from kiosk.documents.storage import store_document
         from kiosk.sync.bundle import import_bundle
 
         if not args.target:
             raise KioskError("outbox import needs a BUNDLE file")
         store.require_writable()
-        summary = import_bundle(store, Path(args.target), lambda data: store_document(ctx.paths.documents, data))
+        summary = import_bundle(store, Path(args.target), ctx.sealed().documents)
         print(f"queued {summary.items} items from hub {summary.hub_code} ({summary.documents} documents)")
         return 0
     if not args.target or not args.target.isdigit():

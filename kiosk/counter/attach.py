@@ -16,6 +16,7 @@ from kiosk.counter.ports import OpenApplications, OpenCatalogues, Today
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Service
 from kiosk.domain.intake import DueDateCalendar, missing_groups
+from kiosk.sealed import SealedFolder
 
 if TYPE_CHECKING:  # the imaging stack is loaded when a document is first stored, not at start-up
     from PIL import Image
@@ -33,7 +34,7 @@ class Attached:
 class AttachDocuments:
     def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues,
                  calendar: Callable[[], DueDateCalendar],
-                 today: Today, documents: Path) -> None:
+                 today: Today, documents: SealedFolder) -> None:
         self.applications = applications
         self.catalogues = catalogues
         self.calendar = calendar

@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from kiosk.counter.app_filters import Finder
 from kiosk.counter.appeal import Appeals
 from kiosk.counter.attach import AttachDocuments
 from kiosk.counter.correction import Corrections
-from kiosk.counter.draft import Draft, draft_path
+from kiosk.counter.draft import Draft
 from kiosk.counter.handover import Handover
 from kiosk.counter.intake import Intake
 from kiosk.counter.ports import Clock, OpenApplications, OpenCatalogues
@@ -25,17 +24,8 @@ from kiosk.counter.receipt import Receipts
 from kiosk.counter.void import Voiding
 from kiosk.domain.clock import local_day
 from kiosk.domain.intake import DueDateCalendar
+from kiosk.sealed import SealedFolders
 from kiosk.store.hub import Hub
-
-
-@dataclass(frozen=True)
-class Folders:
-    """Where the counter keeps personal files (each sealed by the composition root)."""
-
-    home: Path  # the draft lies here
-    documents: Path
-    certificates: Path
-    receipts: Path
 
 
 @dataclass(frozen=True)
@@ -53,13 +43,14 @@ class Desk:
 
 def open_desk(applications: OpenApplications, catalogues: OpenCatalogues,
               calendar: Callable[[], DueDateCalendar],
-              hub: Callable[[], Hub], clock: Clock, folders: Folders) -> Desk:
+              hub: Callable[[], Hub], clock: Clock, folders: SealedFolders) -> Desk:
+    """``folders``: where the counter keeps personal files, each sealed by the composition root."""
     def today() -> date:
         return local_day(clock())
 
     receipts = Receipts(applications, catalogues, hub, folders.receipts)
     return Desk(intake=Intake(applications, catalogues, calendar, hub, clock, receipts),
-                draft=Draft(draft_path(folders.home), folders.documents),
+                draft=Draft(folders.drafts, folders.documents),
                 receipts=receipts,
                 attachments=AttachDocuments(applications, catalogues, calendar, today,
                                             folders.documents),

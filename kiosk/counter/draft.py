@@ -1,10 +1,13 @@
 """The new-application draft on disk, so a power cut mid-form loses at most the field being typed.
 
-Written on every field change as JSON beside the database: temp file → fsync → rename → fsync folder (kiosk.durable), so the draft on
-disk is always a whole one (the old or the new), never half of each. Qt-free.
+Written on every field change as JSON beside the database through kiosk.durable (temp file → fsync →
+rename → fsync folder), so the draft on disk is always a whole one (the old or the new), never half of
+each. Qt-free.
 
-It holds personal data, so it is sealed like the documents (encryption at rest): the composition root
-binds the draft's path to the data key's file cipher; a draft from before encryption still loads.
+It holds personal data, so it is sealed like the documents (encryption at rest): every function takes the
+drafts :class:`~kiosk.sealed.SealedFolder` the composition root built (``SealedFolders.drafts``); without a
+data key nothing is written, and a draft is never set aside for that. A draft from before encryption
+(the first release's, in clear) still loads.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.documents.storage import cipher_for, has_document
+from kiosk.documents.storage import has_document
 from kiosk.domain.application import DocumentRecord
 from kiosk.domain.errors import KioskError
-from kiosk.durable import write_durably
+from kiosk.sealed import FolderNotSealed, SealedFolder
 
 log = logging.getLogger("kiosk.counter")
 
@@ -30,14 +33,16 @@ def draft_path(home: Path) -> Path:
     return home / DRAFT_NAME
 
 
-def save_draft(path: Path, data: dict[str, Any]) -> None:
+def save_draft(folder: SealedFolder, data: dict[str, Any]) -> None:
     body = json.dumps({"version": VERSION, **data}, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    write_durably(path, cipher_for(path).seal(body))  # sealed in memory: the temp file is never plaintext
+    folder.write(DRAFT_NAME, body)  # sealed in memory: the temp file is never plaintext
 
 
-def load_draft(path: Path) -> dict[str, Any] | None:
+def load_draft(folder: SealedFolder) -> dict[str, Any] | None:
     """The saved draft, or None (absent, unreadable or from another version — a bad draft is set aside
-    as ``.broken`` rather than crash the form or be silently overwritten)."""
+    as ``.broken`` rather than crash the form or be silently overwritten). FolderNotSealed when no data
+    key is unlocked: the draft is then neither read nor set aside."""
+    path = folder.file(DRAFT_NAME)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -46,9 +51,11 @@ def load_draft(path: Path) -> dict[str, Any] | None:
         log.warning("draft unreadable: %s", exc)
         return None
     try:
-        data = json.loads(cipher_for(path).open(raw).decode("utf-8"))
+        data = json.loads(folder.open(raw).decode("utf-8"))
         if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("values", {}), dict):
             raise ValueError("not a draft")
+    except FolderNotSealed:
+        raise
     except (ValueError, UnicodeDecodeError, KioskError) as exc:
         log.warning("draft %s set aside: %s", path, exc)
         try:
@@ -59,18 +66,20 @@ def load_draft(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def clear_draft(path: Path) -> None:
+def clear_draft(folder: SealedFolder) -> None:
     try:
-        path.unlink()
+        folder.file(DRAFT_NAME).unlink()
     except FileNotFoundError:
         pass
 
 
-def draft_documents(path: Path) -> set[str]:
+def draft_documents(folder: SealedFolder) -> set[str]:
     """The SHA-256 of every document the unsaved draft holds: stored files that no application row names
     yet, which the start-up orphan sweep must keep (a draft may wait overnight after a power cut)."""
     try:
-        data = json.loads(cipher_for(path).open(path.read_bytes()).decode("utf-8"))
+        data = json.loads(folder.read(DRAFT_NAME).decode("utf-8"))
+    except FolderNotSealed:
+        raise  # unknown is not "none": the orphan sweep must not delete the draft's scans
     except (OSError, ValueError, UnicodeDecodeError, KioskError):
         return set()
     docs = data.get("documents") if isinstance(data, dict) else None
@@ -83,18 +92,19 @@ class Draft:
     """This hub's one new-application draft, restored only with the documents still on disk (a scan the
     start-up sweep collected is dropped, not shown as attached)."""
 
-    def __init__(self, path: Path, documents: Path) -> None:
-        self.path = path
+    def __init__(self, folder: SealedFolder, documents: SealedFolder) -> None:
+        self.folder = folder
+        self.path = folder.file(DRAFT_NAME)
         self.documents = documents
 
     def save(self, data: dict[str, Any]) -> None:
-        save_draft(self.path, data)
+        save_draft(self.folder, data)
 
     def clear(self) -> None:
-        clear_draft(self.path)
+        clear_draft(self.folder)
 
     def restore(self) -> RestoredDraft | None:
-        data = load_draft(self.path)
+        data = load_draft(self.folder)
         if not data:
             return None
         records = []

@@ -16,6 +16,7 @@ from typing import Any
 from kiosk.counter.ports import OpenApplications
 from kiosk.domain.application import Application
 from kiosk.domain.status import Status
+from kiosk.sealed import SealedFolder
 from kiosk.store.applications import Applications
 from kiosk.store.outbox import enqueue
 from kiosk.store.portal_answers import certificate_of
@@ -61,7 +62,7 @@ def mark_delivered(apps: Applications, uuid: str, feedback: Feedback | None = No
 class Handover:
     """The counter's hand-over desk: finds the downloaded certificate and marks the application delivered."""
 
-    def __init__(self, applications: OpenApplications, certificates: Path) -> None:
+    def __init__(self, applications: OpenApplications, certificates: SealedFolder) -> None:
         self.applications = applications
         self.certificates = certificates
 
@@ -70,7 +71,7 @@ class Handover:
         sha = certificate_of(self.applications().store, uuid)
         if not sha:
             return None
-        path = self.certificates / f"{sha}.pdf"
+        path = self.certificates.file(f"{sha}.pdf")
         return path if path.is_file() else None
 
     def deliver(self, uuid: str, feedback: Feedback | None = None) -> Application:

@@ -14,7 +14,8 @@ from kiosk.domain.application import Application
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.errors import KioskError, ReceiptVoided, UnknownService
 from kiosk.domain.status import Status
-from kiosk.receipts import build_receipt_data, render_receipt, save_pdf
+from kiosk.receipts import build_receipt_data, keep_pdf, render_receipt
+from kiosk.sealed import SealedFolder
 from kiosk.store.hub import Hub, get_setting
 
 
@@ -38,7 +39,7 @@ class ReceiptFile:
 
 class Receipts:
     def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues, hub: Callable[[], Hub],
-                 folder: Path) -> None:
+                 folder: SealedFolder) -> None:
         self.applications = applications
         self.catalogues = catalogues
         self.hub = hub
@@ -63,7 +64,7 @@ class Receipts:
         data = build_receipt_data(app, service, self.hub(), document_label=catalogue.document_label,
                                   duplicate=duplicate)
         pdf = render_receipt(data, layout)
-        kept = save_pdf(pdf, self.folder / f"{app.receipt_number}-{layout}{'-dup' if duplicate else ''}.pdf")
+        kept = keep_pdf(pdf, self.folder, f"{app.receipt_number}-{layout}{'-dup' if duplicate else ''}.pdf")
         return ReceiptFile(app, pdf, kept, duplicate, layout)
 
     def reprint(self, key: str, layout: str = "a4") -> ReceiptFile:

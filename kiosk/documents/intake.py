@@ -17,6 +17,7 @@ from kiosk.documents.compress import ProcessedDocument, process_pages
 from kiosk.documents.loading import MAX_PAGES, load_file
 from kiosk.documents.reasons import rejected
 from kiosk.documents.storage import store_document
+from kiosk.sealed import SealedFolder
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,6 @@ def document_from_files(paths: Sequence[Path], spec: DocumentSpec) -> ProcessedD
     return document_from_images(pages, spec, original_name=name)
 
 
-def save_document(doc_dir: Path, document: ProcessedDocument) -> str:
-    """Store the finished bytes; the caller then records the row (see ``storage`` on orphans)."""
+def save_document(doc_dir: SealedFolder, document: ProcessedDocument) -> str:
+    """Store the finished bytes, sealed; the caller then records the row (see ``storage`` on orphans)."""
     return store_document(doc_dir, document.data)

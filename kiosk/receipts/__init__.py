@@ -21,13 +21,13 @@ from kiosk.receipts.model import (
     parse_qr_payload,
     qr_payload,
 )
-from kiosk.receipts.printers import PrintJob, page_media, parse_escpos_uri, print_cups, save_pdf
+from kiosk.receipts.printers import PrintJob, keep_pdf, page_media, parse_escpos_uri, print_cups, save_pdf
 from kiosk.receipts.receipt import render_receipt
 
 __all__ = [
     "LAYOUTS", "BiText", "CertificateInvalid", "DayCloseData", "DayEntry", "FeeItem", "HandoverData", "Hub",
     "PrintJob", "ReceiptData", "ReceiptDataError", "build_job", "build_receipt_data", "format_datetime",
-    "format_paise", "load_certificate", "page_media", "parse_escpos_uri", "parse_qr_payload", "print_certificate",
+    "format_paise", "keep_pdf", "load_certificate", "page_media", "parse_escpos_uri", "parse_qr_payload", "print_certificate",
     "print_cups", "print_escpos", "qr_payload", "render_day_close", "render_handover", "render_receipt",
     "save_pdf",
 ]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kiosk.domain.errors import DeviceError, KioskError
 from kiosk.receipts.printers import PrintJob, page_media, print_cups
+from kiosk.sealed import SealedFolder
 
 MAX_BYTES = 25 * 1024 * 1024
 
@@ -22,11 +23,12 @@ class CertificateInvalid(KioskError):
     code = "certificate_invalid"
 
 
-def load_certificate(path: str | os.PathLike[str]) -> tuple[bytes, int]:
-    """The certificate's bytes and page count, or ``CertificateInvalid`` saying what is wrong."""
-    import pypdfium2 as pdfium
+def load_certificate(path: str | os.PathLike[str], sealed: SealedFolder | None = None) -> tuple[bytes, int]:
+    """The certificate's bytes and page count, or ``CertificateInvalid`` saying what is wrong.
 
-    from kiosk.documents.storage import read_sealed
+    A file in the kiosk's certificates folder (``sealed``) is decrypted into memory; any other file (one the
+    technician names) is read as it is."""
+    import pypdfium2 as pdfium
 
     source = Path(path)
     try:
@@ -34,7 +36,7 @@ def load_certificate(path: str | os.PathLike[str]) -> tuple[bytes, int]:
         if size > MAX_BYTES:
             raise CertificateInvalid(f"{source.name} is {size // 1024} KB, larger than any certificate",
                                      path=str(source))
-        data = read_sealed(source)  # the kiosk's certificates folder is encrypted at rest
+        data = sealed.read_path(source) if sealed is not None and sealed.holds(source) else source.read_bytes()
     except OSError as exc:
         raise CertificateInvalid(f"cannot read {source}: {exc.strerror or exc}", path=str(source)) from exc
     if not data.startswith(b"%PDF-"):
@@ -53,11 +55,11 @@ def load_certificate(path: str | os.PathLike[str]) -> tuple[bytes, int]:
 
 
 def print_certificate(path: str | os.PathLike[str], queue: str | None = None, *, copies: int = 1,
-                      escpos: str | None = None) -> PrintJob:
+                      escpos: str | None = None, sealed: SealedFolder | None = None) -> PrintJob:
     """Send the certificate to an A4 CUPS queue, scaled to fit the page and otherwise untouched."""
     if escpos:
         raise DeviceError("a certificate is an A4 document; print it on an A4 printer, not a receipt printer",
                           reason="wrong_printer")
-    data, _ = load_certificate(path)
+    data, _ = load_certificate(path, sealed)
     return print_cups(data, queue, media=page_media(data), title=f"Certificate {Path(path).stem}",
                       copies=copies, options=("fit-to-page",))

@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from kiosk.domain.errors import DeviceError, StorageError
 from kiosk.durable import write_durably
+from kiosk.sealed import SealedFolder
 
 _QUEUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.@-]{0,126}")
 _JOB = re.compile(r"request id is (\S+)")
@@ -33,17 +34,25 @@ class PrintJob:
 
 
 def save_pdf(pdf: bytes, path: str | os.PathLike[str]) -> Path:
-    """Write ``pdf`` durably (temp → fsync → rename → fsync folder): a crash never leaves half a receipt."""
+    """Write ``pdf`` where the operator asked (``--out``, "Save as", a day-close export): a plain PDF, written
+    durably (temp → fsync → rename → fsync folder), so a crash never leaves half of one. A receipt the kiosk
+    KEEPS goes through :func:`keep_pdf` instead — it holds personal data and is sealed."""
     target = Path(path)
     try:
-        # A receipt kept in the kiosk's receipts folder is sealed (encryption at rest) before it is written;
-        # one saved where the operator asked (--out, "Save as") is an export and stays a plain PDF.
-        from kiosk.documents.storage import cipher_for
-
-        write_durably(target, cipher_for(target.parent).seal(pdf))
+        write_durably(target, pdf)
     except OSError as exc:
         raise StorageError(f"cannot save the PDF to {target}: {exc.strerror or exc}", path=str(target)) from exc
     return target
+
+
+def keep_pdf(pdf: bytes, folder: SealedFolder, name: str) -> Path:
+    """Keep ``pdf`` as ``name`` in the kiosk's (sealed) receipts folder; FolderNotSealed when no data key is
+    unlocked — a kept receipt is never written in clear."""
+    try:
+        return folder.write(name, pdf)
+    except OSError as exc:
+        target = folder.file(name)
+        raise StorageError(f"cannot save the PDF to {target}: {exc.strerror or exc}", path=str(target)) from exc
 
 
 def page_media(pdf: bytes) -> str:

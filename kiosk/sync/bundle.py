@@ -25,9 +25,11 @@ import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from kiosk.documents.storage import read_document, store_document
 from kiosk.domain.clock import utc_now
 from kiosk.domain.errors import KioskError, SecretStoreUnavailable
 from kiosk.durable import write_durably
+from kiosk.sealed import SealedFolder
 from kiosk.store.db import Store
 from kiosk.store.outbox import enqueue, items
 
@@ -83,9 +85,11 @@ def ring_key() -> bytes:
     return bytes.fromhex(value)
 
 
-def export_bundle(store: Store, documents_dir: Path, folder: Path, hub_code: str,
-                  document_path: Any) -> BundleSummary:
-    """Write every pending/unknown item (with its documents) into one bundle in ``folder``."""
+def export_bundle(store: Store, documents: SealedFolder, folder: Path, hub_code: str) -> BundleSummary:
+    """Write every pending/unknown item (with its documents) into one bundle in ``folder``.
+
+    The documents are decrypted from the kiosk's sealed folder into memory and the whole bundle is sealed
+    under the ring key before anything is written: no document lies on the stick in clear."""
     pending = items(store, ("pending", "unknown"))
     buf = io.BytesIO()
     shas: set[str] = set()
@@ -96,8 +100,7 @@ def export_bundle(store: Store, documents_dir: Path, folder: Path, hub_code: str
             for doc in item.payload.get("documents") or []:
                 sha = str(doc.get("sha256", ""))
                 if sha and sha not in shas:
-                    source = document_path(sha)  # the plaintext bytes (documents are encrypted at rest), or a path
-                    zf.writestr(f"documents/{sha}", source if isinstance(source, bytes) else Path(source).read_bytes())
+                    zf.writestr(f"documents/{sha}", read_document(documents, sha))
                     shas.add(sha)
         zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False))
     header = MAGIC + hub_code.encode("utf-8")[:64].ljust(64, b"\0")
@@ -129,8 +132,8 @@ def _open(path: Path) -> tuple[str, zipfile.ZipFile]:
         raise BundleError(f"{path.name}: {exc}") from exc
 
 
-def import_bundle(store: Store, path: Path, store_document: Any) -> BundleSummary:
-    """Verify a bundle, store its documents (re-hashed) and queue its items under their original keys.
+def import_bundle(store: Store, path: Path, documents: SealedFolder) -> BundleSummary:
+    """Verify a bundle, store its documents (re-hashed, sealed) and queue its items under their original keys.
 
     Items already in this kiosk's outbox (same key) are left alone; the whole import is one transaction.
     """
@@ -148,7 +151,7 @@ def import_bundle(store: Store, path: Path, store_document: Any) -> BundleSummar
             if info.file_size > MAX_MEMBER_BYTES:
                 raise BundleError(f"{path.name}: document too large")
             sha = name.split("/", 1)[1]
-            if store_document(zf.read(name)) != sha:
+            if store_document(documents, zf.read(name)) != sha:
                 raise BundleError(f"{path.name}: document {sha[:12]}… does not match its hash")
             docs += 1
     entries = manifest.get("items") if isinstance(manifest, dict) else None

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.errors import CatalogueError, KioskError, PortalError
-from kiosk.durable import write_durably
+from kiosk.sealed import SealedFolder
 from kiosk.store.db import Store
 from kiosk.store.hub import get_setting, set_setting
 from kiosk.store.outbox import (
@@ -56,29 +56,21 @@ from kiosk.sync.progress import SyncProgress, SyncReport
 LAST_SYNC_KEY = "sync.last_success"
 
 
-def write_file_atomically(folder: Path, name: str, data: bytes) -> Path:
-    """A certificate written as it is (tests of the engine alone; the kiosk gives a sealing writer)."""
-    return write_durably(folder / name, data)
-
-
 class SyncEngine:
     def __init__(self, store: Store, client: PortalClientLike, *, document_path: Callable[[str], Path],
-                 certificates_dir: Path, backoff: Backoff | None = None, clock: Callable[[], float] = time.time,
+                 certificates: SealedFolder, backoff: Backoff | None = None, clock: Callable[[], float] = time.time,
                  sleep: Callable[[float], None] = time.sleep, language: str = "mr",
                  heartbeat: Callable[[], dict[str, Any]] | None = None,
                  audit: Callable[..., object] | None = None,
-                 read_document: Callable[[str], bytes] | None = None,
-                 write_certificate: Callable[[str, bytes], Path] | None = None) -> None:
+                 read_document: Callable[[str], bytes] | None = None) -> None:
         self.store = store
         self.client = client
         self.document_path = document_path
-        self.certificates_dir = certificates_dir
         # Encryption at rest: the composition root gives a reader that decrypts a document into memory
-        # (the portal gets the plaintext bytes) and a writer that seals a certificate before it touches
-        # the disk. Without them (tests of the engine alone) files are read and written as they are.
+        # (the portal gets the plaintext bytes); a certificate goes through its sealed folder, which
+        # refuses to write it in clear when no data key is unlocked.
         self.read_document = read_document or (lambda sha: self.document_path(sha).read_bytes())
-        self.write_certificate = write_certificate or (
-            lambda name, data: write_file_atomically(self.certificates_dir, name, data))
+        self.write_certificate = certificates.write
         self.backoff = backoff or Backoff()
         self.clock = clock
         self.sleep = sleep

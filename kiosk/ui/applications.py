@@ -252,7 +252,7 @@ class ApplicationsPage(QWidget):
         print_certificate_on(
             printer, self.certificate,
             lambda pages: self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages)),
-            lambda exc: self.message.setText(sentence(exc, self.language)))
+            lambda exc: self.message.setText(sentence(exc, self.language)), sealed=self.handover.certificates)
 
     def _receipt(self, made: tuple[ReceiptFile, PrintTargets]) -> None:
         receipt, self.targets = made

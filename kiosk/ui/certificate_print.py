@@ -11,15 +11,18 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kiosk.sealed import SealedFolder
+
 
 def print_certificate_on(printer: QPrinter, path: Path, on_done: Callable[[int], None],
-                         on_error: Callable[[BaseException], None]) -> None:
-    """Check and rasterise the file off the GUI thread, then paint every page; a damaged file reaches
-    ``on_error`` as CertificateInvalid, the page count reaches ``on_done``."""
+                         on_error: Callable[[BaseException], None], *, sealed: SealedFolder) -> None:
+    """Check and rasterise the file off the GUI thread (decrypted from the ``sealed`` certificates folder into
+    memory), then paint every page; a damaged file reaches ``on_error`` as CertificateInvalid, the page count
+    reaches ``on_done``."""
     from kiosk.receipts.certificate import load_certificate
     from kiosk.ui.receipt_view import print_in_background
 
-    print_in_background(printer, lambda: load_certificate(path)[0], on_done, on_error)
+    print_in_background(printer, lambda: load_certificate(path, sealed)[0], on_done, on_error)
 
 
 def pick_printer(remembered: str, parent: QWidget, keep: list[QPrinter]) -> QPrinter | None:

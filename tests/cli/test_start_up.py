@@ -9,7 +9,7 @@ def test_start_up_collects_orphans_and_protects_printed_receipts(ctx) -> None:
     import os
     import time
 
-    orphan = store_document(ctx.paths.documents, b"a scan whose application never committed")
+    orphan = store_document(ctx.sealed().documents, b"a scan whose application never committed")
     old = time.time() - 7200
     for root, _dirs, files in os.walk(ctx.paths.documents):
         for f in files:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 import time
 
-from kiosk.counter.draft import draft_documents, draft_path, save_draft
+from kiosk.counter.draft import DRAFT_NAME, draft_documents, save_draft
 from kiosk.documents.storage import has_document, store_document
+from tests.sealing import sealed_folder
 
 
 def test_scans_of_an_unsaved_draft_outlive_the_orphan_sweep(ctx) -> None:
-    kept = store_document(ctx.paths.documents, b"%PDF-1.4 draft scan " + os.urandom(64))
-    orphan = store_document(ctx.paths.documents, b"%PDF-1.4 half-saved " + os.urandom(64))
-    save_draft(draft_path(ctx.paths.home), {"version": 1, "values": {},
-                                           "documents": [{"sha256": kept, "group_code": "id_proof"}]})
+    sealed = ctx.sealed()
+    kept = store_document(sealed.documents, b"%PDF-1.4 draft scan " + os.urandom(64))
+    orphan = store_document(sealed.documents, b"%PDF-1.4 half-saved " + os.urandom(64))
+    save_draft(sealed.drafts, {"version": 1, "values": {},
+                               "documents": [{"sha256": kept, "group_code": "id_proof"}]})
     old = time.time() - 2 * 3600  # both written two hours ago: past the sweep's one-hour grace
     for sha in (kept, orphan):
         for path in ctx.paths.documents.rglob(f"{sha}*"):
@@ -24,16 +26,16 @@ def test_scans_of_an_unsaved_draft_outlive_the_orphan_sweep(ctx) -> None:
 
 
 def test_a_broken_draft_names_no_documents(ctx, tmp_path) -> None:
-    path = tmp_path / "draft.json"
+    folder = sealed_folder(tmp_path)
+    assert draft_documents(folder) == set()  # no draft at all
     for raw in (b"", b"\xff\xfe", b"[1,2]", b'{"documents": [{"sha256": 5}, "x", null]}', b'{"documents": 7}'):
-        path.write_bytes(raw)
-        assert draft_documents(path) == set()
-    assert draft_documents(tmp_path / "absent.json") == set()
+        folder.file(DRAFT_NAME).write_bytes(raw)
+        assert draft_documents(folder) == set()
 
 
 def test_a_restored_draft_drops_scans_the_sweep_collected(ctx) -> None:
     draft = ctx.use_cases().draft
-    kept = store_document(ctx.paths.documents, b"%PDF-1.4 kept scan " + os.urandom(64))
+    kept = store_document(ctx.sealed().documents, b"%PDF-1.4 kept scan " + os.urandom(64))
     draft.save({"service_code": "income-certificate", "values": {"name_en.first": "Sunita", "bad": 5},
                 "aadhaar_ref": {"last4": "2346"},
                 "documents": [{"sha256": kept, "doc_type": "aadhaar", "group_code": "id_proof"},

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.documents.storage import read_sealed
 from kiosk.domain.errors import ReceiptVoided, ValidationError
 from kiosk.domain.status import Status
 from tests.counter.conftest import saved
@@ -33,7 +32,7 @@ def test_save_with_receipt_keeps_a_sealed_pdf_and_a_reprint_says_duplicate(ctx, 
     receipt = desk.intake.save_with_receipt(checked)
     assert receipt.pdf.startswith(b"%PDF") and not receipt.duplicate
     assert receipt.path.parent == ctx.paths.receipts and not receipt.path.read_bytes().startswith(b"%PDF")
-    assert read_sealed(receipt.path, ctx.paths.receipts) == receipt.pdf  # kept encrypted at rest, opens to the same bytes
+    assert ctx.sealed().receipts.read_path(receipt.path) == receipt.pdf  # kept encrypted at rest, opens to the same bytes
     desk.receipts.record_print(receipt, "printer", "operator1")
     again = desk.receipts.reprint(receipt.application.receipt_number, "80mm")
     assert again.duplicate and again.path.name.endswith("-80mm-dup.pdf")

@@ -49,8 +49,8 @@ def test_the_day_close_report_is_the_operators_own_or_everyones(desk: UseCases, 
 def test_start_up_keeps_what_a_row_or_the_draft_names_and_collects_the_rest(desk: UseCases, ctx) -> None:
     app = saved(desk)
     folder = ctx.paths.documents
-    orphan = store_document(folder, b"a scan whose application never committed")
-    young = store_document(folder, b"a scan being saved right now")
+    orphan = store_document(ctx.sealed().documents, b"a scan whose application never committed")
+    young = store_document(ctx.sealed().documents, b"a scan being saved right now")
     old = time.time() - 7200
     for root, _dirs, files in os.walk(folder):
         for name in files:

@@ -108,7 +108,9 @@ def test_documents_import_stores_under_the_hash(kiosk_home: Path, tmp_path: Path
     assert run(kiosk_home, "documents", "import", str(scan), str(scan), "--type", "ration_card") == 0
     out = capsys.readouterr().out
     sha = out.split(" stored ")[1].split()[0]
-    assert read_document(kiosk_home / "documents", sha)[:5] == b"%PDF-"
+    ctx = build_context(kiosk_home, "en")
+    assert read_document(ctx.sealed().documents, sha)[:5] == b"%PDF-"
+    ctx.close()
     assert "2 pages" in out
 
 
@@ -156,7 +158,7 @@ def test_documents_list_and_add(kiosk_home: Path, tmp_path: Path, capsys: pytest
         demo = applications.get(applications.list(limit=1)[0].receipt_number)
         scan = _scan(tmp_path, "aadhaar.jpg", "front side")
         doc = document_from_files([scan], DocumentSpec.of(ctx.catalogue().document_types["aadhaar"]))
-        save_document(ctx.paths.documents, doc)
+        save_document(ctx.sealed().documents, doc)
         saved = applications.save_new(replace(demo, uuid=new_uuid(), receipt_number="",
                                               documents=(to_document_record(doc, "id_proof"),)))
     finally:

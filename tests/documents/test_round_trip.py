@@ -60,7 +60,7 @@ def test_scan_folder_to_portal_byte_identical(ctx: KioskContext, sim: PortalSimu
 
     spec = DocumentSpec.of(ctx.catalogue().document_types["aadhaar"])
     doc = document_from_files(ready, spec)
-    sha = save_document(ctx.paths.documents, doc)
+    sha = save_document(ctx.sealed().documents, doc)
     assert doc.size_bytes <= spec.max_kb_per_page * 1024
 
     result = take_application(income_form(), catalogue=ctx.catalogue(), calendar=ctx.calendar(),
@@ -75,9 +75,9 @@ def test_scan_folder_to_portal_byte_identical(ctx: KioskContext, sim: PortalSimu
         list(engine.run(drain=True, max_wait=60.0))
 
     at_portal = sim.simulation.store.document_bytes(sha)
-    assert at_portal == doc.data == read_document(ctx.paths.documents, sha)
+    assert at_portal == doc.data == read_document(ctx.sealed().documents, sha)
 
     # Start-up orphan collection keeps the committed document (its row names it).
     referenced = {d.sha256 for d in ctx.applications().get(saved.receipt_number).documents}
     assert collect_orphans(ctx.paths.documents, referenced, older_than_seconds=0) == []
-    assert read_document(ctx.paths.documents, sha) == doc.data
+    assert read_document(ctx.sealed().documents, sha) == doc.data

@@ -40,10 +40,27 @@ def cups_env(cups: CupsServer, monkeypatch: pytest.MonkeyPatch) -> CupsServer:
 def test_save_pdf_is_atomic_and_reports_failure(tmp_path: Path) -> None:
     target = save_pdf(b"%PDF-1.4 test", tmp_path / "deep" / "r.pdf")
     assert target.read_bytes() == b"%PDF-1.4 test"
-    assert not [p for p in target.parent.iterdir() if p.name.startswith(".receipt-")]
+    assert not [p for p in target.parent.iterdir() if p.name.startswith(".")]  # no temp file left
     (tmp_path / "file").write_text("x")
     with pytest.raises(StorageError):
         save_pdf(b"%PDF", tmp_path / "file" / "r.pdf")  # parent is a file
+
+
+def test_a_kept_receipt_is_sealed_and_never_written_without_a_key(tmp_path: Path) -> None:
+    from kiosk.receipts import keep_pdf
+    from kiosk.sealed import FolderNotSealed, SealedFolder
+    from kiosk.security.atrest import FILE_MAGIC
+    from tests.sealing import sealed_folder
+
+    pdf = render_receipt(make_receipt(), "a4")
+    receipts = sealed_folder(tmp_path / "receipts")
+    kept = keep_pdf(pdf, receipts, "R-0042-a4.pdf")
+    assert kept == tmp_path / "receipts" / "R-0042-a4.pdf"
+    assert kept.read_bytes().startswith(FILE_MAGIC) and receipts.read("R-0042-a4.pdf") == pdf
+    assert [p.name for p in kept.parent.iterdir()] == [kept.name]  # no temp file left
+    with pytest.raises(FolderNotSealed):
+        keep_pdf(pdf, SealedFolder(tmp_path / "locked"), "R-0043-a4.pdf")
+    assert not (tmp_path / "locked").exists()
 
 
 def test_media_follows_the_page() -> None:
@@ -78,6 +95,22 @@ def test_certificate_pdf_through_a_real_cups_queue(cups_env: CupsServer, tmp_pat
     job = print_certificate(cert, queue)
     assert job.printer == queue
     assert cups_env.wait_for_pdf(before).stat().st_size > 500
+
+
+def test_a_kept_certificate_is_decrypted_and_any_other_file_read_as_it_is(tmp_path: Path) -> None:
+    from tests.sealing import sealed_folder
+
+    cert = tmp_path / "INC-2025-000124.pdf"
+    canvas = Canvas(str(cert))
+    canvas.drawString(72, 720, "Income Certificate INC/2025/000124 (digitally signed)")
+    canvas.showPage()
+    canvas.save()
+    certificates = sealed_folder(tmp_path / "certificates")
+    kept = certificates.write("0" * 64 + ".pdf", cert.read_bytes())
+    assert load_certificate(kept, certificates) == (cert.read_bytes(), 1)
+    assert load_certificate(cert, certificates)[1] == 1  # a file the technician names, outside the folder
+    with pytest.raises(CertificateInvalid):
+        load_certificate(kept)  # sealed bytes are no PDF: never printed as garbage
 
 
 def test_missing_and_disabled_queues_are_clear_errors(cups_env: CupsServer) -> None:

@@ -101,7 +101,7 @@ def child(home: Path, url: str, batch: int, seed: int, out: int, max_wait: float
         data = rng.randbytes(rng.randint(500, 4000))
         if point == "mid_document_write" and i == victim:
             durable.os = _KillingOs(rng.choice(("fsync", "replace")))  # type: ignore[assignment]
-        sha = store_document(ctx.paths.documents, data)
+        sha = store_document(ctx.sealed().documents, data)
         doc = DocumentRecord(sha, "aadhaar", "id_proof", 1, len(data), "image/jpeg", f"scan{i}.jpg")
         result = take_application(income_form(), catalogue=cat, calendar=cal, hub_code=hub.code, operator="op1",
                                   now=ctx.now(), today=ctx.today(), documents=(doc,))

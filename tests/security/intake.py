@@ -17,7 +17,7 @@ def take(ctx: KioskContext, n: int = 1, *, doc_size: int = 1500, now: Any = None
     saved = []
     for i in range(n):
         data = os.urandom(doc_size)
-        sha = store_document(ctx.paths.documents, data)
+        sha = store_document(ctx.sealed().documents, data)
         doc = DocumentRecord(sha, "aadhaar", "id_proof", 1, len(data), "image/jpeg", f"scan{i}.jpg")
         when = now or ctx.now()
         result = take_application(income_form(**form), catalogue=ctx.catalogue(), calendar=ctx.calendar(),

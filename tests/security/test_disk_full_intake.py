@@ -52,17 +52,18 @@ def _leftovers(folder: Path) -> list[str]:
 def test_full_documents_disk_refuses_the_scan_cleanly_and_recovers(small_home: KioskContext) -> None:
     ctx = small_home
     docs = ctx.paths.documents
+    sealed = ctx.sealed().documents
     fill(docs)
     scan = os.urandom(50_000)
     with pytest.raises(StorageError) as caught:
-        store_document(docs, scan)
+        store_document(sealed, scan)
     text = describe(caught.value, "en")
     assert "could not save" in text and "No space left on device" in text, text
     assert describe(caught.value, "mr").startswith("माहिती जतन झाली नाही")
     assert _leftovers(docs) == []  # no half-written temp file, no truncated document
     assert ctx.applications().count() == 0
     free(docs)
-    sha = store_document(docs, scan)
+    sha = store_document(sealed, scan)
     saved = ctx.applications().save_new(_application(ctx, sha, len(scan)))
     assert saved.receipt_number.endswith("-0001")
     assert [s for s, _ in iter_stored(docs)] == [sha]
@@ -75,7 +76,7 @@ def test_full_database_disk_refuses_the_save_whole_and_recovers(small_home: Kios
     saved_before, refused = 0, None
     for _ in range(200):  # the first saves may still fit in free pages; keep going until the disk says no
         data = os.urandom(2000)
-        sha = store_document(ctx.paths.documents, data)  # the documents disk still has room
+        sha = store_document(ctx.sealed().documents, data)  # the documents disk still has room
         app = _application(ctx, sha, len(data))
         try:
             apps.save_new(app)
@@ -98,7 +99,7 @@ def test_full_database_disk_refuses_the_save_whole_and_recovers(small_home: Kios
     referenced = {r[0] for r in store.query("SELECT DISTINCT sha256 FROM documents")}
     assert collect_orphans(ctx.paths.documents, referenced, older_than_seconds=-1) == [sha]
     free(ctx.paths.home)
-    sha = store_document(ctx.paths.documents, data)
+    sha = store_document(ctx.sealed().documents, data)
     again = apps.save_new(_application(ctx, sha, len(data)))
     assert again.receipt_number.endswith(f"-{saved_before + 1:04d}")  # gapless: the number came back
     assert store.query("PRAGMA integrity_check")[0][0] == "ok"

@@ -19,7 +19,7 @@ from keyring.backends import fail
 
 from kiosk.app import KioskContext, _migration_sets, build_context
 from kiosk.demo import ensure_demo_hub
-from kiosk.documents.storage import bind_cipher, read_document, store_document
+from kiosk.documents.storage import read_document, store_document
 from kiosk.domain.errors import SecretStoreUnavailable
 from kiosk.portal.simulator import spawn_simulator
 from kiosk.security.atrest import FILE_MAGIC, key_file, key_id, load_keys, sealed_key_id
@@ -64,7 +64,7 @@ def test_database_and_files_are_sealed_and_search_still_works(ctx: KioskContext)
     assert docs and all(p.read_bytes().startswith(FILE_MAGIC) for p in docs)
     ctx = build_context(ctx.paths.home, "en")
     doc = ctx.applications().get(saved[0].uuid).documents[0]
-    assert len(read_document(ctx.paths.documents, doc.sha256)) == doc.size_bytes
+    assert len(read_document(ctx.sealed().documents, doc.sha256)) == doc.size_bytes
     conn = open_hub_db(ctx.paths.database, readonly=True)  # the one test helper that reads the raw file
     assert conn.execute("SELECT count(*) FROM applications").fetchone()[0] == 3
     conn.close()
@@ -79,6 +79,16 @@ def test_no_keyring_fails_closed_and_stores_nothing(kiosk_home: Path) -> None:
     assert not key_file(ctx.paths.database).exists() and not ctx.paths.database.exists()
 
 
+class _FirstRelease:
+    """How the release before encryption wrote its files: as they are (a stand-in for that old code)."""
+
+    def seal(self, data: bytes) -> bytes:
+        return data
+
+    def open(self, blob: bytes) -> bytes:
+        return blob
+
+
 def _plaintext_hub(home: Path) -> tuple[Path, list[str], str]:
     """A folder as the release before encryption left it: plain database, documents in clear."""
     ctx = build_context(home, "en")
@@ -87,7 +97,7 @@ def _plaintext_hub(home: Path) -> tuple[Path, list[str], str]:
     ctx._store = store  # noqa: SLF001 - stand in for the old composition root
     ensure_demo_hub(store)
     ctx._install_bundled_catalogue(store)  # noqa: SLF001
-    bind_cipher(ctx.paths.documents, None)
+    ctx._cipher = _FirstRelease()  # noqa: SLF001 - the old release kept files in clear
     saved = _take_named(ctx, 2)
     doc = saved[0].documents[0].sha256
     store.close()
@@ -125,7 +135,7 @@ def test_plaintext_hub_is_encrypted_in_place_even_across_a_power_cut(kiosk_home:
     assert not [p for p in kiosk_home.iterdir() if p.name.endswith((".encrypting", ".plaintext-old"))]
     on_disk = (kiosk_home / "documents" / doc[:2] / doc).read_bytes()
     assert on_disk.startswith(FILE_MAGIC) and plain_doc not in on_disk
-    assert read_document(ctx.paths.documents, doc) == plain_doc
+    assert read_document(ctx.sealed().documents, doc) == plain_doc
     assert NAME_MR.encode() not in _raw_files(kiosk_home)
     take(ctx, 1)  # and it keeps working
     ctx.close()
@@ -186,7 +196,7 @@ def test_dead_pc_recovered_on_a_new_one_with_the_printed_key(ctx: KioskContext, 
         assert apps.count() == 5
         for a in sent + unsent:
             doc = apps.get(a.uuid).documents[0]
-            assert len(read_document(new.paths.documents, doc.sha256)) == doc.size_bytes
+            assert len(read_document(new.sealed().documents, doc.sha256)) == doc.size_bytes
         assert sync(new, sim.url) == 3  # the unsent ones reach the portal from the new PC
         new.close()
 
@@ -208,7 +218,7 @@ def test_rotation_killed_half_way_loses_nothing_and_resumes(ctx: KioskContext) -
     assert len(ids) == 2  # files under both keys, all readable
     for a in saved:
         doc = apps.get(a.uuid).documents[0]
-        assert len(read_document(ctx.paths.documents, doc.sha256)) == doc.size_bytes
+        assert len(read_document(ctx.sealed().documents, doc.sha256)) == doc.size_bytes
     list(rotate_data_key(ctx.database(), ctx.sealed_folders()))  # run again: resumes
     ctx = _restart(ctx)
     after = load_keys(ctx.paths.database)
@@ -265,24 +275,23 @@ def test_backup_restores_on_a_new_pc_with_the_recovery_key(ctx: KioskContext, tm
 
 def test_unknown_file_key_is_an_error_not_garbage(ctx: KioskContext) -> None:
     data = os.urandom(500)
-    sha = store_document(ctx.paths.documents, data)
+    sha = store_document(ctx.sealed().documents, data)
     path = ctx.paths.documents / sha[:2] / sha
     blob = bytearray(path.read_bytes())
     blob[-1] ^= 1
     path.write_bytes(bytes(blob))
     with pytest.raises(DataKeyUnavailable):
-        read_document(ctx.paths.documents, sha)
+        read_document(ctx.sealed().documents, sha)
 
 
 def test_the_form_draft_is_sealed_too(ctx: KioskContext) -> None:
     from kiosk.counter.draft import draft_path, load_draft, save_draft  # Qt-free
 
-    ctx.database()
-    path = draft_path(ctx.paths.home)
-    save_draft(path, {"values": {"surname_mr": NAME_MR, "surname_en": "Kshirsagar"}, "documents": []})
-    raw = path.read_bytes()
+    drafts = ctx.sealed().drafts
+    save_draft(drafts, {"values": {"surname_mr": NAME_MR, "surname_en": "Kshirsagar"}, "documents": []})
+    raw = draft_path(ctx.paths.home).read_bytes()
     assert raw.startswith(FILE_MAGIC) and NAME_MR.encode() not in raw and b"Kshirsagar" not in raw
-    assert (load_draft(path) or {})["values"]["surname_mr"] == NAME_MR
+    assert (load_draft(drafts) or {})["values"]["surname_mr"] == NAME_MR
 
 
 def test_two_processes_starting_a_new_hub_agree_on_one_data_key(kiosk_home: Path, test_keyring) -> None:

@@ -60,7 +60,7 @@ def day(ctx: KioskContext) -> dict[str, object]:
     """Three synced applications with unique surnames; the first two delivered; a scan shared by 0 and 1;
     a certificate and a kept receipt PDF for the first."""
     apps = [take(ctx, 1, applicant__name_en__surname=s)[0] for s in SURNAMES]
-    shared = store_document(ctx.paths.documents, b"shared scan bytes" * 50)
+    shared = store_document(ctx.sealed().documents, b"shared scan bytes" * 50)
     doc = DocumentRecord(shared, "ration_card", "address_proof", 1, 850, "image/jpeg", "ration.jpg")
     store = ctx.database()
     with store.write() as conn:

@@ -73,7 +73,7 @@ def take_apps(ctx: KioskContext, n: int, *, docs: int = 1, doc_size: int = 3000)
         records = []
         for _ in range(docs):
             data = os.urandom(doc_size)
-            sha = store_document(ctx.paths.documents, data)
+            sha = store_document(ctx.sealed().documents, data)
             assert sha == hashlib.sha256(data).hexdigest()
             records.append(DocumentRecord(sha, "aadhaar", "id_proof", 1, len(data), "image/jpeg", f"scan{i}.jpg"))
         result = take_application(income_form(), catalogue=cat, calendar=cal, hub_code=hub.code, operator="op1",

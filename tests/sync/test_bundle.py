@@ -8,7 +8,6 @@ import pytest
 
 from kiosk.app import build_context
 from kiosk.demo import ensure_demo_hub
-from kiosk.documents.storage import read_document, store_document
 from kiosk.portal.simulator import PortalSimulator
 from kiosk.store.outbox import counts
 from kiosk.sync.bundle import BundleError, export_bundle, import_bundle, set_ring_key
@@ -16,8 +15,7 @@ from tests.sync.conftest import drain, make_client, make_engine, sim_admin, take
 
 
 def export(ctx, folder: Path):
-    return export_bundle(ctx.database(), ctx.paths.documents, folder, ctx.hub().code,
-                         lambda sha: read_document(ctx.paths.documents, sha))
+    return export_bundle(ctx.database(), ctx.sealed().documents, folder, ctx.hub().code)
 
 
 @pytest.fixture
@@ -33,8 +31,7 @@ def test_bundle_carried_then_home_sends_too(ctx, carrier, sim: PortalSimulator, 
     uuids = take_apps(ctx, 4, docs=2)
     summary = export(ctx, tmp_path / "usb")
     assert summary.items == 4 and summary.documents == 8
-    imported = import_bundle(carrier.database(), summary.path,
-                             lambda data: store_document(carrier.paths.documents, data))
+    imported = import_bundle(carrier.database(), summary.path, carrier.sealed().documents)
     assert imported.items == 4 and imported.documents == 8
     drain(make_engine(carrier, make_client(sim.url)))
     assert counts(carrier.database())["acked"] == 4
@@ -47,7 +44,7 @@ def test_bundle_carried_then_home_sends_too(ctx, carrier, sim: PortalSimulator, 
     for uuid in uuids:
         assert ctx.applications().get(uuid).portal_number.startswith("MHSIM")
     # re-importing the same bundle queues nothing new
-    again = import_bundle(carrier.database(), summary.path, lambda d: store_document(carrier.paths.documents, d))
+    again = import_bundle(carrier.database(), summary.path, carrier.sealed().documents)
     assert again.items == 4 and counts(carrier.database())["pending"] == 0
 
 
@@ -62,8 +59,8 @@ def test_altered_truncated_or_foreign_bundles_refused(ctx, carrier, tmp_path: Pa
         bad = tmp_path / f"{name}.skb"
         bad.write_bytes(content)
         with pytest.raises(BundleError):
-            import_bundle(carrier.database(), bad, lambda d: store_document(carrier.paths.documents, d))
+            import_bundle(carrier.database(), bad, carrier.sealed().documents)
     set_ring_key()  # another ring's key
     with pytest.raises(BundleError, match="another ring key"):
-        import_bundle(carrier.database(), path, lambda d: store_document(carrier.paths.documents, d))
+        import_bundle(carrier.database(), path, carrier.sealed().documents)
     assert sum(counts(carrier.database()).values()) == 0, "nothing queued from a bad bundle"

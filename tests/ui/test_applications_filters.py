@@ -88,8 +88,7 @@ def test_a_certificate_that_arrived_prints_every_page_and_a_damaged_one_is_refus
     app = saved_app(ctx)
     data = certificate_pdf(2)
     sha = hashlib.sha256(data).hexdigest()
-    ctx.paths.certificates.mkdir(parents=True, exist_ok=True)
-    (ctx.paths.certificates / f"{sha}.pdf").write_bytes(data)
+    ctx.sealed().certificates.write(f"{sha}.pdf", data)  # as sync keeps it: sealed at rest
     record_certificate(ctx.database(), app.uuid, "CERT-1", sha, len(data))
     page.open(app.uuid)
     qtbot.waitUntil(lambda: page.certificate_button.isEnabled(), timeout=5_000)

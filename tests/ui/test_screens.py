@@ -104,7 +104,7 @@ def test_draft_survives_a_crash_and_a_broken_draft_is_set_aside(qtbot, ctx, mara
     page.choose("income-certificate")
     fill(page, {**NAMES_MR, **PERSON})
     def on_disk() -> str:  # the draft is sealed like the documents (encryption at rest): read it back through them
-        return json.dumps(load_draft(page.draft_file) or {}, ensure_ascii=False) if page.draft_file.exists() else ""
+        return json.dumps(load_draft(page.draft.folder) or {}, ensure_ascii=False) if page.draft_file.exists() else ""
 
     assert "सुनीता".encode() not in (page.draft_file.read_bytes() if page.draft_file.exists() else b"")
     qtbot.waitUntil(lambda: "सुनीता" in on_disk(),
@@ -118,9 +118,9 @@ def test_draft_survives_a_crash_and_a_broken_draft_is_set_aside(qtbot, ctx, mara
     assert again.form.inputs["address.pin"].text() == "412207"
     assert "परत" in again.notice.text()
     page.draft_file.write_bytes(b'{"version": 1, "values": [')
-    assert load_draft(page.draft_file) is None
+    assert load_draft(page.draft.folder) is None
     assert page.draft_file.with_suffix(".broken").exists() and not page.draft_file.exists()
-    save_draft(page.draft_file, {"service_code": "no-such-service", "values": {}})
+    save_draft(page.draft.folder, {"service_code": "no-such-service", "values": {}})
     assert make_window(qtbot, ctx, "http://127.0.0.1:9").pages["new"].service is None
 
 
@@ -284,11 +284,11 @@ def test_pyside6_is_not_the_release_that_drops_references_to_none() -> None:
 
 @pytest.mark.parametrize("bad", [b"", b"\x00" * 10, "नाही".encode(), json.dumps({"version": 99}).encode()])
 def test_hostile_draft_files_never_break_the_form(bad: bytes, tmp_path: Path) -> None:
-    from kiosk.counter.draft import load_draft
+    from kiosk.counter.draft import DRAFT_NAME, load_draft
+    from tests.sealing import sealed_folder
 
-    path = tmp_path / "draft.json"
-    path.write_bytes(bad)
-    assert load_draft(path) is None
+    (tmp_path / DRAFT_NAME).write_bytes(bad)
+    assert load_draft(sealed_folder(tmp_path)) is None
 
 
 def test_screenshots_command_renders_every_screen(kiosk_home: Path, tmp_path: Path) -> None:
