@@ -8,11 +8,13 @@ cash drawer. The export lists every application of the day with its status, void
 from __future__ import annotations
 
 import csv
+import io
 from datetime import date
 from pathlib import Path
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.status import Status
+from kiosk.durable import write_durably
 from kiosk.receipts.dayclose import DayEntry
 from kiosk.receipts.model import BiText
 from kiosk.store.applications import Applications
@@ -45,17 +47,16 @@ def csv_safe(value: str) -> str:
 def export_day_csv(apps: Applications, day: date, out: Path) -> tuple[int, int]:
     """Every application of ``day``, oldest first, as CSV for a spreadsheet; returns (count, total paise).
 
-    Written to a temp file and renamed, so a half-written export never sits where the old one was."""
+    Written durably (kiosk.durable: temp → fsync → rename → fsync folder), so a half-written export never
+    sits where the old one was."""
     rows = apps.list(day=day, limit=1_000_000)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    with tmp.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel then reads Devanagari right
-        w = csv.writer(fh)
-        w.writerow(["receipt_number", "uuid", "created_at", "service_code", "status", "operator",
-                    "name_en", "name_mr", "total_paise", "total_inr"])
-        for r in reversed(rows):
-            w.writerow([r.receipt_number, r.uuid, r.created_at.isoformat(), r.service_code, r.status, r.operator,
-                        csv_safe(r.name_en.full()), csv_safe(r.name_mr.full()), r.total_paise,
-                        f"{r.total_paise // 100}.{r.total_paise % 100:02d}"])
-    tmp.replace(out)
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf)
+    w.writerow(["receipt_number", "uuid", "created_at", "service_code", "status", "operator",
+                "name_en", "name_mr", "total_paise", "total_inr"])
+    for r in reversed(rows):
+        w.writerow([r.receipt_number, r.uuid, r.created_at.isoformat(), r.service_code, r.status, r.operator,
+                    csv_safe(r.name_en.full()), csv_safe(r.name_mr.full()), r.total_paise,
+                    f"{r.total_paise // 100}.{r.total_paise % 100:02d}"])
+    write_durably(out, buf.getvalue().encode("utf-8-sig"))  # BOM: Excel then reads Devanagari right
     return len(rows), sum(r.total_paise for r in rows)
