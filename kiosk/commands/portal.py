@@ -7,10 +7,13 @@ The simulator keeps its database in the kiosk's data folder (``portal-simulator/
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
 
 
-def register(sub: Any) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     from kiosk.portal.simulator.options import add_arguments
 
     p: argparse.ArgumentParser = sub.add_parser(
@@ -21,7 +24,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=run_portal_sim)
 
 
-def run_portal_sim(args: argparse.Namespace, ctx: Any) -> int:
+def run_portal_sim(args: argparse.Namespace, ctx: KioskContext) -> int:
     from kiosk.portal.errors import PortalConfigError
     from kiosk.portal.simulator.options import config_from_args, run_until_interrupted
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from kiosk.counter.login import Operator, allowed
 from kiosk.counter.use_cases import UseCases
 from kiosk.security.roles import Action
+from kiosk.store.hub import Hub
+from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import timestamp_text
 from kiosk.ui.i18n import N_, tr
@@ -121,18 +123,19 @@ class MainWindow(QMainWindow):
         self.sync = sync or SyncController(use_cases.syncing, parent=self)
         self.services = Services.build(use_cases, operator, self.sync, self.show_error, self.navigate)
         self.language = use_cases.language
-        hub = use_cases.hub.hub()
-        self.setWindowTitle(tr("Seva Kiosk") + " — " + (hub.name_mr if self.language in ("mr", "hi") else hub.name_en))
+        self.setWindowTitle(tr("Seva Kiosk"))
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.training = use_cases.hub.training()
-        if self.training:
-            banner = QLabel(tr("TRAINING MODE — practice data, nothing goes to the real portal"))
-            banner.setObjectName("banner")
-            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            outer.addWidget(banner)
+        self.training = False
+        self.banner = QLabel(tr("TRAINING MODE — practice data, nothing goes to the real portal"))
+        self.banner.setObjectName("banner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.hide()  # shown once the hub is read (on the pool) and is the training hub
+        outer.addWidget(self.banner)
+        hub_setup = use_cases.hub
+        run_in_background(lambda: (hub_setup.hub(), hub_setup.training()), self._show_hub, self.show_error)
         # Supervisors hear of a newer signed release after a sync that reached the portal (at most hourly);
         # it is staged for the technician, never installed mid-shift.
         self.update_notice = UpdateNotice(central)
@@ -173,6 +176,11 @@ class MainWindow(QMainWindow):
         self.sync.refresh()
         self.nav.setCurrentRow(0)
         self.resize(1280, 800)
+
+    def _show_hub(self, found: tuple[Hub, bool]) -> None:
+        hub, self.training = found
+        self.setWindowTitle(tr("Seva Kiosk") + " — " + (hub.name_mr if self.language in ("mr", "hi") else hub.name_en))
+        self.banner.setVisible(self.training)
 
     def _check_for_update(self, report: Any) -> None:
         now = time.monotonic()
