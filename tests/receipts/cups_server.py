@@ -39,6 +39,7 @@ class CupsServer:
         self.out = self.root / "pdf-out"
         self.instance_conf = Path(f"/etc/cups/cups-pdf-{self.instance}.conf")
         self.proc: subprocess.Popen[bytes] | None = None
+        self.disabled: set[str] = set()
         self.env = {**os.environ, "CUPS_SERVER": str(self.socket)}
 
     def _write_config(self) -> None:
@@ -105,22 +106,32 @@ LogType 3
         argv.append("-E")
         subprocess.run(argv, env=self.env, check=True, capture_output=True, timeout=30)
         if not enabled:
+            self.disabled.add(name)
             subprocess.run(["cupsdisable", name], env=self.env, check=True, capture_output=True, timeout=30)
         return name
 
+    def jobs_left(self) -> str:
+        """The jobs this scheduler has not finished on an enabled queue (``lpstat -o``): empty once every
+        backend has exited (a disabled queue holds its jobs for ever)."""
+        out = subprocess.run(["lpstat", "-o"], env=self.env, capture_output=True, text=True, timeout=30).stdout
+        return "\n".join(line for line in out.splitlines()
+                         if line.strip() and not any(line.startswith(f"{q}-") for q in self.disabled))
+
     def wait_for_pdf(self, before: set[Path], timeout: float = 60.0) -> Path:
+        """The new PDF once cups-pdf is done with it. The file appears empty when Ghostscript starts
+        writing it; a size that merely stayed the same for a moment could still be that empty file on a
+        busy machine, so the job must also be finished and the file not empty."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             new = [p for p in self.out.rglob("*.pdf") if p not in before]
-            if new:
+            if new and not self.jobs_left().strip():
                 path = new[0]
-                size = -1
-                while size != path.stat().st_size:  # cups-pdf writes then closes: wait for a stable size
-                    size = path.stat().st_size
-                    time.sleep(0.2)
-                return path
+                size = path.stat().st_size
+                time.sleep(0.2)
+                if size > 0 and size == path.stat().st_size:
+                    return path
             time.sleep(0.2)
-        raise TimeoutError(f"no PDF from cups-pdf in {timeout} s\n{self.log()}")
+        raise TimeoutError(f"no finished PDF from cups-pdf in {timeout} s\n{self.jobs_left()}\n{self.log()}")
 
     def log(self) -> str:
         parts = []
