@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kiosk.counter.aadhaar_fill import form_values, read_aadhaar
 from kiosk.counter.receipt import PrintTargets, ReceiptFile
 from kiosk.domain.application import Application, DocumentRecord
-from kiosk.domain.catalogue import Service
+from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.intake import IntakeResult, parse_date
 from kiosk.ui.background import run_in_background
 from kiosk.ui.documents_panel import DocumentsPanel
@@ -55,8 +55,7 @@ class NewApplicationPage(QWidget):
         self.attachments = services.attachments
         self.language = services.language
         self.paths = services.paths
-        # Read once (the first time the page opens) and kept while a form is typed: checks touch no store.
-        self.catalogue = self.intake.prepare()
+        self._catalogue: Catalogue | None = None  # read on the pool, then kept while forms are typed
         self.poll_scans = poll_scans
         self.service: Service | None = None
         self.form: ApplicationForm | None = None
@@ -91,11 +90,28 @@ class NewApplicationPage(QWidget):
         outer.addWidget(self.notice)
         self.body = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(self.body, 1)
-        self._search("")
+        # What a form's check needs (catalogue, hub code, calendar) is read once, on the pool; then the
+        # service list fills and an unfinished draft comes back. No keystroke's check touches the store.
+        run_in_background(self.intake.prepare, self._prepared, services.show_error)
+
+    @property
+    def ready(self) -> bool:
+        return self._catalogue is not None
+
+    @property
+    def catalogue(self) -> Catalogue:
+        assert self._catalogue is not None, "the page is not ready"
+        return self._catalogue
+
+    def _prepared(self, catalogue: Catalogue) -> None:
+        self._catalogue = catalogue
+        self._search(self.search.text())
         self.restore_draft()
 
     # ------------------------------------------------------------------------------------- service
     def _search(self, text: str) -> None:
+        if not self.ready:
+            return
         self.results.clear()
         self.results.setVisible(True)
         lang = self.language

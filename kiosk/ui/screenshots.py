@@ -199,6 +199,8 @@ def prepare_new(page: object, ctx: object, app: QApplication) -> None:
     from kiosk.ui.new_application import NewApplicationPage
 
     assert isinstance(page, NewApplicationPage)
+    while not page.ready:  # the catalogue arrives from the pool
+        settle(app, 0.05)
     page.choose("income-certificate")
     assert page.form is not None and page.docs is not None and page.side is not None
     page.form.set_values({"name_mr.first": "सुनीता", "name_mr.surname": "क्षीरसागर", "name_en.first": "Sunita",

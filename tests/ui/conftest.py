@@ -79,6 +79,15 @@ def make_window(qtbot: Any, ctx: KioskContext, url: str | Callable[[], str]) -> 
     return window
 
 
+def new_page(qtbot: Any, window: Any) -> Any:
+    """The New application screen once what a form's check needs has arrived from the pool (and any
+    unfinished draft has come back)."""
+    window.navigate("new")
+    page = window.pages["new"]
+    qtbot.waitUntil(lambda: page.ready, timeout=10_000)
+    return page
+
+
 def fill(page: Any, values: dict[str, str]) -> None:
     """Set inputs the way typing would end (setText → textChanged), marking them touched."""
     from PySide6.QtWidgets import QComboBox, QLineEdit

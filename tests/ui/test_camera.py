@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from kiosk.documents.storage import has_document
 from kiosk.ui.camera import CameraDialog, cameras, qimage_to_pil
-from tests.ui.conftest import make_window
+from tests.ui.conftest import make_window, new_page
 
 
 def painted_page(text: str, width: int = 1280, height: int = 960) -> QImage:
@@ -71,7 +71,7 @@ def test_qimage_with_padded_rows_converts_exactly(qapp) -> None:
 
 def test_photos_are_attached_compressed_and_fill_the_checklist(qtbot, ctx) -> None:
     window = make_window(qtbot, ctx, "http://127.0.0.1:9")
-    page = window.pages["new"]
+    page = new_page(qtbot, window)
     page.choose("income-certificate")
     docs: Any = page.docs
     before = set(docs.missing())

@@ -28,14 +28,14 @@ from tests.ui.conftest import (
     fill,
     free_port,
     make_window,
+    new_page,
     scan_jpeg,
     sim_config,
 )
 
 
 def take_one(qtbot: Any, window: Any, scan_name: str | None = None) -> Any:
-    window.navigate("new")
-    page = window.pages["new"]
+    page = new_page(qtbot, window)
     page.search.setText("उत्पन्न")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert page.service is not None and page.service.code == "income-certificate"
@@ -76,8 +76,7 @@ def test_a_day_at_the_counter(qtbot, ctx, marathi, tmp_path: Path) -> None:
     assert window.findChild(type(window.indicator), "sync_indicator") is not None
     try:
         # ---------------------------------------------------------------- first citizen: QR, scan, receipt
-        window.navigate("new")
-        page = window.pages["new"]
+        page = new_page(qtbot, window)
         page.search.setText("उत्पन्न")
         assert page.results.item(0).data(Qt.ItemDataRole.UserRole) == "income-certificate"
         qtbot.keyClick(page.search, Qt.Key.Key_Return)

@@ -20,7 +20,7 @@ from kiosk.domain.status import Status
 from kiosk.store.hub import has_hub, load_hub
 from kiosk.store.outbox import claim_next, counts, mark_rejected
 from tests.forms import income_form
-from tests.ui.conftest import NAMES_MR, PERSON, answered, fill, make_window
+from tests.ui.conftest import NAMES_MR, PERSON, answered, fill, make_window, new_page
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -100,7 +100,7 @@ def test_draft_survives_a_crash_and_a_broken_draft_is_set_aside(qtbot, ctx, mara
     from kiosk.counter.draft import load_draft, save_draft
 
     window = make_window(qtbot, ctx, "http://127.0.0.1:9")
-    page = window.pages["new"]
+    page = new_page(qtbot, window)
     page.choose("income-certificate")
     fill(page, {**NAMES_MR, **PERSON})
     def on_disk() -> str:  # the draft is sealed like the documents (encryption at rest): read it back through them
@@ -112,7 +112,7 @@ def test_draft_survives_a_crash_and_a_broken_draft_is_set_aside(qtbot, ctx, mara
     qtbot.waitUntil(lambda: "412207" in on_disk(), timeout=5_000)
     assert "सुनीता".encode() not in page.draft_file.read_bytes()
     # "Power cut": a new window on the same data folder finds the draft.
-    again = make_window(qtbot, ctx, "http://127.0.0.1:9").pages["new"]
+    again = new_page(qtbot, make_window(qtbot, ctx, "http://127.0.0.1:9"))
     assert again.service is not None and again.service.code == "income-certificate"
     assert again.form.inputs["name_mr.surname"].text() == "क्षीरसागर"
     assert again.form.inputs["address.pin"].text() == "412207"
@@ -121,12 +121,12 @@ def test_draft_survives_a_crash_and_a_broken_draft_is_set_aside(qtbot, ctx, mara
     assert load_draft(page.draft.folder) is None
     assert page.draft_file.with_suffix(".broken").exists() and not page.draft_file.exists()
     save_draft(page.draft.folder, {"service_code": "no-such-service", "values": {}})
-    assert make_window(qtbot, ctx, "http://127.0.0.1:9").pages["new"].service is None
+    assert new_page(qtbot, make_window(qtbot, ctx, "http://127.0.0.1:9")).service is None
 
 
 def test_a_broken_scan_is_refused_with_a_sentence_and_moved_aside(qtbot, ctx) -> None:
     window = make_window(qtbot, ctx, "http://127.0.0.1:9")
-    page = window.pages["new"]
+    page = new_page(qtbot, window)
     page.choose("income-certificate")
     bad = ctx.paths.scan_inbox / "half-written.jpg"
     ctx.paths.scan_inbox.mkdir(parents=True, exist_ok=True)
