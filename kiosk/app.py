@@ -165,18 +165,29 @@ class KioskContext:
 
     def use_cases(self) -> UseCases:
         """The counter's use cases, each given the narrow parts it needs from this context."""
+        from kiosk.counter.app_filters import Finder
+        from kiosk.counter.appeal import Appeals
+        from kiosk.counter.attach import AttachDocuments
+        from kiosk.counter.correction import Corrections
         from kiosk.counter.dashboard import Dashboard
         from kiosk.counter.day_close import DayClose
-        from kiosk.counter.desk import open_desk
+        from kiosk.counter.draft import Draft
+        from kiosk.counter.handover import Handover
         from kiosk.counter.hub_setup import HubSetup
+        from kiosk.counter.intake import Intake
         from kiosk.counter.login import Login
+        from kiosk.counter.receipt import Receipts
         from kiosk.counter.settings import Settings
         from kiosk.counter.start_up import StartUp, StartUpFolders
         from kiosk.counter.syncing import Syncing
         from kiosk.counter.users import Users
+        from kiosk.counter.void import Voiding
 
-        paths, store, clock = self.paths, self.database, self.now
-        desk = open_desk(self.applications, self.catalogues, self.calendar, self.hub, clock, self.sealed())
+        # Providers, not open objects: nothing is opened until a use case runs, and a restore's reopened
+        # store is what every use case sees next.
+        paths, store, clock, today = self.paths, self.database, self.now, self.today
+        apps, catalogues, calendar, sealed = self.applications, self.catalogues, self.calendar, self.sealed()
+        receipts = Receipts(apps, catalogues, self.hub, sealed.receipts)
         use_cases = UseCases(
             language=self.language, paths=paths,
             hub=HubSetup(store, clock),
@@ -184,16 +195,22 @@ class KioskContext:
             users=Users(store, clock),
             settings=Settings(store, clock, paths.backups, backup_problem=self.backup_problem,
                               restore_backup=self.restore_backup),
-            dashboard=Dashboard(store, self.today, self.catalogue),
-            day_close=DayClose(store, self.applications, self.catalogue, paths.exports, clock, self.today),
+            dashboard=Dashboard(store, today, self.catalogue),
+            day_close=DayClose(store, apps, self.catalogue, paths.exports, clock, today),
             start_up=StartUp(store, StartUpFolders(paths.documents, paths.certificates, paths.receipts),
                              self._draft_documents),
             # the engine words its notes in the operator's language at the time of the sync
             syncing=Syncing(store, self.portal_client,
                             lambda client: self.sync_engine(client, language=use_cases.language)),
-            intake=desk.intake, draft=desk.draft, receipts=desk.receipts, attachments=desk.attachments,
-            handover=desk.handover, appeals=desk.appeals, voiding=desk.voiding, corrections=desk.corrections,
-            finder=desk.finder,
+            intake=Intake(apps, catalogues, calendar, self.hub, clock, receipts),
+            draft=Draft(sealed.drafts, sealed.documents),
+            receipts=receipts,
+            attachments=AttachDocuments(apps, catalogues, calendar, today, sealed.documents),
+            handover=Handover(apps, sealed.certificates),
+            appeals=Appeals(apps, today),
+            voiding=Voiding(apps),
+            corrections=Corrections(apps, catalogues, today),
+            finder=Finder(apps, catalogues),
         )
         return use_cases
 

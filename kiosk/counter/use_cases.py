@@ -41,7 +41,7 @@ class UseCases:
     day_close: DayClose
     start_up: StartUp
     syncing: Syncing
-    # taking and handling applications (built together by kiosk.counter.desk.open_desk)
+    # taking and handling applications
     intake: Intake
     draft: Draft
     receipts: Receipts
