@@ -18,7 +18,7 @@ from kiosk.domain.messages import say
 from kiosk.domain.serialize import application_to_dict
 from kiosk.domain.status import LABELS, Status
 from kiosk.domain.voiding import VOID_REASONS
-from kiosk.store.backup import backup_database, list_backups
+from kiosk.store.backup import list_backups
 from kiosk.store.db import check_integrity
 from kiosk.store.hub import Hub, has_hub, load_hub, save_hub
 
@@ -268,14 +268,7 @@ def cmd_export(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: KioskContext) -> int:
-    folder = Path(args.to) if args.to else ctx.paths.backups
-    from kiosk.security.audit import record
-
-    store = ctx.database()
-    info = backup_database(store, folder, keep=args.keep)
-    if store.writable:  # a damaged database is still backed up; it just cannot take the audit entry
-        with store.write() as conn:
-            record(conn, "cli", "backup.made", file=info.path.name)
+    info = ctx.use_cases().settings.back_up("cli", Path(args.to) if args.to else None, keep=args.keep)
     print(f"{info.path} ({info.size_bytes // 1024} KiB, verified)")
     return 0
 
@@ -288,15 +281,7 @@ def cmd_restore(args: argparse.Namespace, ctx: KioskContext) -> int:
         if not found:
             raise BackupError(f"no backups in {ctx.paths.backups}")
         source = found[0]
-    problem = ctx.backup_problem(source)
-    if problem:
-        raise BackupError(f"{source}: {problem}")
-    ctx.close()
-    aside = ctx.restore_backup(source)
-    from kiosk.security.audit import record
-
-    with ctx.database().write() as conn:  # recorded in the restored chain, after its last entry
-        record(conn, "cli", "backup.restored", file=source.name)
+    aside = ctx.use_cases().settings.restore(source, "cli")  # the window's restore: verify, swap, audit
     print(f"restored {source.name}" + (f"; the previous database is kept as {aside.name}" if aside else ""))
     return 0
 

@@ -20,7 +20,7 @@ from kiosk.counter.ports import Clock, OpenStore
 from kiosk.domain.errors import BackupError
 from kiosk.receipts.format import group_indian
 from kiosk.security.audit import record
-from kiosk.store.backup import backup_database, list_backups
+from kiosk.store.backup import DEFAULT_KEEP, BackupInfo, backup_database, list_backups
 from kiosk.store.catalogues import Catalogues
 from kiosk.store.hub import Hub, get_setting, load_hub, set_setting
 from kiosk.sync.engine import PortalClientLike, pull_catalogue
@@ -204,12 +204,15 @@ class Settings:
     def backups(self) -> list[BackupRow]:
         return backups(self.backups_folder)
 
-    def back_up(self, actor: str) -> Path:
+    def back_up(self, actor: str, folder: Path | None = None, *, keep: int = DEFAULT_KEEP) -> BackupInfo:
+        """A verified backup (into the backups folder unless ``folder``), the newest ``keep`` kept there. A
+        damaged database is still backed up; it just cannot take the audit entry."""
         store = self.store()
-        path = backup_database(store, self.backups_folder).path
-        with store.write() as conn:
-            record(conn, actor, "backup.made", file=path.name)
-        return path
+        info = backup_database(store, folder or self.backups_folder, keep=keep)
+        if store.writable:
+            with store.write() as conn:
+                record(conn, actor, "backup.made", file=info.path.name)
+        return info
 
     def verify_for_restore(self, backup: Path) -> None:
         """Raises BackupError when ``backup`` cannot be restored (slow: an integrity check of the whole file)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.counter.settings import BackupRow, Settings
+from kiosk.store.backup import BackupInfo
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
@@ -77,8 +78,8 @@ class BackupBox(QGroupBox):
     def backup(self) -> None:
         settings, actor = self.settings, self.actor
 
-        def done(path: Path) -> None:
-            self.say(tr("Backup saved: {path}").format(path=path))
+        def done(info: BackupInfo) -> None:
+            self.say(tr("Backup saved: {path}").format(path=info.path))
             self.refresh_backups()
 
         run_in_background(lambda: settings.back_up(actor), done, self.show_error)

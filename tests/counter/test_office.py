@@ -109,7 +109,7 @@ def test_printers_text_size_and_language_are_remembered(desk: UseCases) -> None:
 
 def test_backup_then_restore_brings_the_old_data_back(desk: UseCases, ctx) -> None:
     saved(desk)
-    path = desk.settings.back_up("asha")
+    path = desk.settings.back_up("asha").path
     assert [row.path for row in desk.settings.backups()] == [path]
     saved(desk)
     bad = path.with_name("kiosk-backup-29991231-235959-000000.sqlite3")
