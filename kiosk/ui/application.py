@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -49,6 +50,25 @@ def process_seconds() -> float:
 _IMPORTED = time.perf_counter()
 
 
+@dataclass(frozen=True)
+class HubLine:
+    """What the login shows of the hub: its code, its names, and whether it is the training hub."""
+
+    code: str
+    name_en: str
+    name_mr: str
+    training: bool
+
+    def name(self, language: str) -> str:
+        shown = self.name_mr if language in ("mr", "hi") else self.name_en
+        return f"{shown} ({self.code})" if self.code else shown
+
+
+def read_hub_line(counter: UseCases) -> HubLine:
+    hub = counter.hub.hub()
+    return HubLine(hub.code, hub.name_en, hub.name_mr, counter.hub.training())
+
+
 class Shell:
     """Owns the one top-level window and swaps it: setup → login (→ own password) → main window → (lock,
     Ctrl+L or idle) → login. Locking hides the main window and closes its dialogs, so no personal data
@@ -67,9 +87,13 @@ class Shell:
         self.ready_callbacks: list[Callable[[QWidget], None]] = []
         self.resume: tuple[str, str] | None = None  # (user name, screen) after a lock
         self.locked: QWidget | None = None  # the main window, hidden while the login covers it
+        # Read once here, at start-up (before the first screen shows), and again on the pool after the hub
+        # setup: later screen changes (lock, language) must not wait on the store on the GUI thread.
         self.idle = IdleLock(60.0 * self.counter.login.idle_lock_minutes(), clock)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.hub_line: HubLine | None = None
+        self.setup_supervisor_only = False
 
     # ------------------------------------------------------------------------------------ screens
     def start(self) -> QWidget:
@@ -77,6 +101,7 @@ class Shell:
             return self.show_setup()
         if self.counter.hub.needs_supervisor():
             return self.show_setup(supervisor_only=True)  # the hub was saved, its supervisor not yet
+        self.hub_line = read_hub_line(self.counter)
         return self.show_login()
 
     def _show(self, widget: QWidget) -> QWidget:
@@ -97,21 +122,38 @@ class Shell:
         from kiosk.ui.setup_wizard import SetupWizard
 
         self.idle.disarm()
+        self.setup_supervisor_only = supervisor_only
         wizard = SetupWizard(self.counter.hub, self.counter.paths.assets, self.counter.language,
                              supervisor_only=supervisor_only)
         wizard.setWindowTitle(tr("Seva Kiosk"))
-        wizard.finished.connect(self.show_login)
+        wizard.finished.connect(self._after_setup)
         return self._show(wizard)
+
+    def _after_setup(self) -> None:
+        """The hub was just saved: its name and training flag are read on the pool, then the login shows."""
+        def read() -> HubLine:
+            return read_hub_line(self.counter)
+
+        def shown(line: HubLine) -> None:
+            self.hub_line = line
+            self.show_login()
+
+        def failed(exc: BaseException) -> None:  # the login still shows (without the hub's name), with why
+            self.hub_line = HubLine("", "", "", False)
+            self.show_login(sentence(exc, self.counter.language))
+
+        run_in_background(read, shown, failed)
 
     def show_login(self, note: str = "") -> QWidget:
         from kiosk.ui.login import LoginPresenter, LoginView
 
         self.idle.disarm()
         self.operator = None
-        hub, language = self.counter.hub.hub(), self.counter.language
+        if self.hub_line is None:  # shown without start() (a test, a tool): read it now
+            self.hub_line = read_hub_line(self.counter)
+        line, language = self.hub_line, self.counter.language
         view = LoginView(LoginPresenter(self.counter.login.sign_in),
-                         hub_name=f"{hub.name_mr if language in ('mr', 'hi') else hub.name_en} ({hub.code})",
-                         training=self.counter.hub.training(), language=language,
+                         hub_name=line.name(language), training=line.training, language=language,
                          username=self.resume[0] if self.resume else "", note=note)
         view.setWindowTitle(tr("Seva Kiosk"))
         view.logged_in.connect(self.show_main)
@@ -183,10 +225,10 @@ class Shell:
         """Switch at runtime: install the translator, remember the choice, rebuild the current screen
         (the new-application form comes back from its autosaved draft)."""
         self.counter.language = self.languages.switch(language)
-        try:
-            self.counter.settings.remember_language(self.counter.language)
-        except Exception as exc:  # noqa: BLE001 - a read-only database must not stop a language switch
-            log.warning("language not remembered: %s", sentence(exc, "en"))
+        chosen, settings = self.counter.language, self.counter.settings
+        # Remembered on the pool; a read-only database must not stop a language switch, only be logged.
+        run_in_background(lambda: settings.remember_language(chosen), None,
+                          lambda exc: log.warning("language not remembered: %s", sentence(exc, "en")))
         if self.operator is not None:
             from kiosk.ui.main_window import MainWindow
 
@@ -194,14 +236,14 @@ class Shell:
             window = self.show_main(self.operator)
             assert isinstance(window, MainWindow)
             window.navigate(key)
-        elif self.counter.hub.has_hub():
+        elif self.hub_line is not None:  # the hub is set up (the login showed its name)
             if self.locked is not None:  # rebuilt in the new language at the next sign-in (draft kept)
                 self.locked.close()
                 self.locked.deleteLater()
                 self.locked = None
             self.show_login()
-        else:
-            self.show_setup()
+        else:  # still setting up: the same step again, in the new language
+            self.show_setup(supervisor_only=self.setup_supervisor_only)
 
 
 def make_app(argv: list[str]) -> QApplication:

@@ -118,6 +118,34 @@ def aadhaar_scan(folder: Path) -> Path:
     return path
 
 
+def gui_thread_store_calls(monkeypatch: pytest.MonkeyPatch, screens: tuple[str, ...]) -> list[str]:
+    """Notes each store call (query, read, write) made on the GUI thread from one of ``screens`` (module
+    file names under kiosk/ui), as the screen line that made it; the real store still answers. The tests
+    that screens work off the GUI thread share this one recorder."""
+    import threading
+    import traceback
+
+    from kiosk.store.db import Store
+
+    seen: list[str] = []
+
+    def noting(name: str) -> None:
+        original = getattr(Store, name)
+
+        def call(self: Store, *args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                lines = [f"{Path(f.filename).name}:{f.lineno} {f.line}" for f in traceback.extract_stack()
+                         if Path(f.filename).name in screens and "/kiosk/ui/" in f.filename]
+                seen.extend(lines[-1:])
+            return original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Store, name, call)
+
+    for name in ("query", "read", "write"):
+        noting(name)
+    return seen
+
+
 @pytest.fixture(autouse=True)
 def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
     """Real Argon2id, with the smallest cost: the window's tests are about the flows, and every sign-in

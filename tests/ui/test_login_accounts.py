@@ -84,6 +84,7 @@ def test_new_real_hub_creates_its_supervisor_then_forces_an_own_password(qtbot, 
         temporary = wizard.password_label.text()
         assert wizard.steps.currentIndex() == 2 and len(temporary) >= 8 and "asha" in wizard.password_note.text()
         qtbot.mouseClick(wizard.done_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(shell.window, LoginView))  # the hub's name is read on the pool
         login = shell.window
         assert isinstance(login, LoginView)
         login.user.setText("asha")

@@ -8,18 +8,14 @@ where no timer or screen can reopen the store half-way (kiosk/ui/backup_box.py).
 
 from __future__ import annotations
 
-import threading
-import traceback
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kiosk.counter.login import Operator
 from kiosk.security.users import create_user
-from kiosk.store.db import Store
-from tests.ui.conftest import make_client
+from tests.ui.conftest import gui_thread_store_calls, make_client
 from tests.ui.test_screens import saved_app
 
 SCREENS = ("main_window.py", "sync_control.py", "dashboard.py", "dayclose.py", "users_page.py",
@@ -28,24 +24,7 @@ SCREENS = ("main_window.py", "sync_control.py", "dashboard.py", "dayclose.py", "
 
 @pytest.fixture
 def gui_thread_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Store calls made on the GUI thread from one of the screens above, as the screen line that made them."""
-    seen: list[str] = []
-
-    def noting(name: str) -> None:
-        original = getattr(Store, name)
-
-        def call(self: Store, *args: Any, **kwargs: Any) -> Any:
-            if threading.current_thread() is threading.main_thread():
-                screens = [f"{Path(f.filename).name}:{f.lineno} {f.line}" for f in traceback.extract_stack()
-                           if Path(f.filename).name in SCREENS and "/kiosk/ui/" in f.filename]
-                seen.extend(screens[-1:])
-            return original(self, *args, **kwargs)
-
-        monkeypatch.setattr(Store, name, call)
-
-    for name in ("query", "read", "write"):
-        noting(name)
-    yield seen
+    yield gui_thread_store_calls(monkeypatch, SCREENS)
 
 
 def test_the_office_screens_read_and_save_on_the_pool(qtbot, ctx, gui_thread_calls) -> None:
@@ -99,3 +78,36 @@ def test_the_office_screens_read_and_save_on_the_pool(qtbot, ctx, gui_thread_cal
     qtbot.waitUntil(lambda: sync.state.pending == 1, timeout=10_000)
     assert ctx.setting("print.escpos_uri") == "tcp://192.168.1.50:9100" and ctx.setting("ui.font_size") == "14"
     assert gui_thread_calls == []
+
+
+def labels(widget: Any) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def test_the_shell_locks_and_switches_language_without_the_store_on_the_gui_thread(
+        qtbot, qapp, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After start-up (which reads the hub once, before the first screen shows), locking the screen and
+    switching the language on the login read and write the store only on the pool."""
+    from kiosk.ui.application import Shell
+    from kiosk.ui.login import LoginView
+
+    saved_app(ctx)
+    create_user(ctx.database(), None, "asha", "आशा कुलकर्णी", "supervisor", ctx.now())
+    shell = Shell(qapp, ctx.use_cases())
+    login = shell.start()
+    qtbot.addWidget(login)
+    calls = gui_thread_store_calls(monkeypatch, ("application.py", "login.py", "main_window.py"))
+    shell.show_main(Operator("asha", "आशा कुलकर्णी", "supervisor"))
+    shell.lock()
+    hub = ctx.hub()
+    assert isinstance(shell.window, LoginView) and f"{hub.name_en} ({hub.code})" in labels(shell.window)
+    shell.set_language("mr")
+    relogin = shell.window
+    assert isinstance(relogin, LoginView) and relogin.button.text() == "लॉग इन"
+    assert f"{hub.name_mr} ({hub.code})" in labels(relogin)
+    qtbot.waitUntil(lambda: ctx.setting("ui.language") == "mr")
+    assert calls == []
+    relogin.close()
+    shell.languages.switch("en")

@@ -7,19 +7,24 @@ The check uses the real store; it only notes who called it, from the moment the 
 
 from __future__ import annotations
 
-import threading
-import traceback
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.domain.status import Status
-from kiosk.store.db import Store
 from kiosk.store.outbox import claim_next, mark_rejected
-from tests.ui.conftest import INCOME, NAMES_EN, NAMES_MR, PERSON, fill, make_window, new_page
+from tests.ui.conftest import (
+    INCOME,
+    NAMES_EN,
+    NAMES_MR,
+    PERSON,
+    fill,
+    gui_thread_store_calls,
+    make_window,
+    new_page,
+)
 from tests.ui.test_screens import saved_app
 
 SCREENS = ("new_application.py", "applications.py", "sync_panel.py", "receipt_view.py", "documents_panel.py",
@@ -28,24 +33,7 @@ SCREENS = ("new_application.py", "applications.py", "sync_panel.py", "receipt_vi
 
 @pytest.fixture
 def gui_thread_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Store calls made on the GUI thread from one of the screens above, as the screen line that made them."""
-    seen: list[str] = []
-
-    def noting(name: str) -> None:
-        original = getattr(Store, name)
-
-        def call(self: Store, *args: Any, **kwargs: Any) -> Any:
-            if threading.current_thread() is threading.main_thread():
-                screens = [f"{Path(f.filename).name}:{f.lineno} {f.line}" for f in traceback.extract_stack()
-                           if Path(f.filename).name in SCREENS and "/kiosk/ui/" in f.filename]
-                seen.extend(screens[-1:])
-            return original(self, *args, **kwargs)
-
-        monkeypatch.setattr(Store, name, call)
-
-    for name in ("query", "read", "write"):
-        noting(name)
-    yield seen
+    yield gui_thread_store_calls(monkeypatch, SCREENS)
 
 
 def test_taking_finding_reprinting_voiding_and_correcting_run_on_the_pool(qtbot, ctx, gui_thread_calls,
