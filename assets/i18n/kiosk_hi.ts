@@ -276,10 +276,6 @@
         <translation>दिन समापन</translation>
     </message>
     <message>
-        <source>Details were entered wrongly</source>
-        <translation>जानकारी गलत भरी गई</translation>
-    </message>
-    <message>
         <source>Difference</source>
         <translation>अंतर</translation>
     </message>
@@ -936,10 +932,6 @@
         <translation>वह फ़ोटो खाली आई। फिर से लें।</translation>
     </message>
     <message>
-        <source>The application was taken twice by mistake</source>
-        <translation>आवेदन गलती से दो बार लिया गया</translation>
-    </message>
-    <message>
         <source>The camera is not ready yet. Wait a moment and try again.</source>
         <translation>कैमरा अभी तैयार नहीं है। थोड़ा रुककर फिर से प्रयास करें।</translation>
     </message>
@@ -958,10 +950,6 @@
     <message>
         <source>The citizen agrees to receive messages on WhatsApp</source>
         <translation>नागरिक व्हाट्सऐप पर संदेश पाने के लिए सहमत हैं</translation>
-    </message>
-    <message>
-        <source>The citizen withdrew before it was sent</source>
-        <translation>भेजे जाने से पहले नागरिक ने आवेदन वापस लिया</translation>
     </message>
     <message>
         <source>The hub's first supervisor</source>
@@ -1022,10 +1010,6 @@
     <message>
         <source>The unfinished application was restored.</source>
         <translation>अधूरा आवेदन वापस लाया गया।</translation>
-    </message>
-    <message>
-        <source>The wrong service was chosen</source>
-        <translation>गलत सेवा चुनी गई</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the supervisor.</source>

@@ -276,10 +276,6 @@
         <translation>दिवस बंद</translation>
     </message>
     <message>
-        <source>Details were entered wrongly</source>
-        <translation>माहिती चुकीची भरली गेली</translation>
-    </message>
-    <message>
         <source>Difference</source>
         <translation>फरक</translation>
     </message>
@@ -936,10 +932,6 @@
         <translation>तो फोटो रिकामा आला. पुन्हा घ्या.</translation>
     </message>
     <message>
-        <source>The application was taken twice by mistake</source>
-        <translation>अर्ज चुकून दोनदा घेतला गेला</translation>
-    </message>
-    <message>
         <source>The camera is not ready yet. Wait a moment and try again.</source>
         <translation>कॅमेरा अजून तयार नाही. थोडे थांबून पुन्हा प्रयत्न करा.</translation>
     </message>
@@ -958,10 +950,6 @@
     <message>
         <source>The citizen agrees to receive messages on WhatsApp</source>
         <translation>नागरिक व्हॉट्सॲपवर संदेश घेण्यास संमती देतात</translation>
-    </message>
-    <message>
-        <source>The citizen withdrew before it was sent</source>
-        <translation>पाठवण्यापूर्वी नागरिकाने अर्ज मागे घेतला</translation>
     </message>
     <message>
         <source>The hub's first supervisor</source>
@@ -1022,10 +1010,6 @@
     <message>
         <source>The unfinished application was restored.</source>
         <translation>अपूर्ण अर्ज परत आणला.</translation>
-    </message>
-    <message>
-        <source>The wrong service was chosen</source>
-        <translation>चुकीची सेवा निवडली गेली</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the supervisor.</source>

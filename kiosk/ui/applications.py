@@ -284,7 +284,7 @@ class ApplicationsPage(QWidget):
         if self.current is None or not allowed(self.services.operator, Action.VOID):
             return None
         if reason is None:
-            dialog = VoidDialog(self.current.receipt_number, self)
+            dialog = VoidDialog(self.current.receipt_number, self.language, self)
             dialog.accepted.connect(lambda: self.void(dialog.chosen()))
             dialog.open()
             return dialog
