@@ -9,42 +9,26 @@ change is refused (kiosk) or ignored (portal) and leaves no trace; delivered and
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import invariant, precondition, rule
 
-from kiosk.domain.calendar import WorkingCalendar
 from kiosk.domain.errors import IllegalTransition, VoidNotAllowed
-from kiosk.domain.intake import take_application
 from kiosk.domain.status import TRANSITIONS, Status, can_transition
 from kiosk.store import outbox
-from kiosk.store.applications import Applications
-from kiosk.store.catalogues import Catalogues
-from kiosk.store.db import open_store
-from kiosk.store.hub import Hub, save_hub
 from kiosk.store.portal_answers import StatusChange, apply_status_page
-from tests.forms import income_form
+from tests.hub_machine import HubFileMachine, make_template
 
-HUB = Hub("MH-TEST-0001", "Test Hub", "चाचणी केंद्र", "490", "4193", ("Wagholi",))
-NOW = datetime(2026, 11, 27, 6, 30, tzinfo=UTC)
 ANY_STATUS = st.sampled_from(list(Status))
 FINAL = (Status.DELIVERED, Status.VOIDED)
 
 
 @pytest.fixture
 def template(tmp_path: Path, catalogue_document: dict) -> Path:
-    path = tmp_path / "template" / "hub.sqlite3"
-    store = open_store(path)
-    save_hub(store, HUB)
-    Catalogues(store).install(catalogue_document)
-    store.close()
-    return path
+    return make_template(tmp_path, catalogue_document)
 
 
 def portal_step(current: Status, reported: Status) -> tuple[Status, bool]:
@@ -58,23 +42,12 @@ def portal_step(current: Status, reported: Status) -> tuple[Status, bool]:
     return current, False
 
 
-class StatusMachine(RuleBasedStateMachine):
-    template: Path
+class StatusMachine(HubFileMachine):
 
     def __init__(self) -> None:
-        super().__init__()
-        self.folder = Path(tempfile.mkdtemp(prefix="status-machine-"))
-        self.path = self.folder / "hub.sqlite3"
-        shutil.copy(self.template, self.path)
-        self.store = open_store(self.path)
-        self.apps = Applications(self.store)
-        self.catalogue = Catalogues(self.store).active()
+        super().__init__("status-machine-")
         self.expected: dict[str, Status] = {}
         self.cursor = 0
-
-    def teardown(self) -> None:
-        self.store.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
 
     def _history(self, uuid: str) -> list[Status]:
         return [Status(r[0]) for r in self.store.query(
@@ -85,11 +58,7 @@ class StatusMachine(RuleBasedStateMachine):
 
     @rule()
     def save(self) -> None:
-        result = take_application(income_form(), catalogue=self.catalogue, calendar=WorkingCalendar(),
-                                  hub_code=HUB.code, operator="op1", now=NOW,
-                                  today=(NOW + timedelta(hours=5, minutes=30)).date())
-        assert result.application is not None, result.problems
-        self.expected[self.apps.save_new(result.application).uuid] = Status.QUEUED
+        self.expected[self.apps.save_new(self.new_application()).uuid] = Status.QUEUED
 
     @precondition(lambda self: bool(self.expected))
     @rule(data=st.data(), new=ANY_STATUS)

@@ -16,9 +16,6 @@ step the tables are checked against the model and against the rules that hold wh
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +24,6 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     Bundle,
-    RuleBasedStateMachine,
     consumes,
     invariant,
     multiple,
@@ -35,35 +31,21 @@ from hypothesis.stateful import (
     rule,
 )
 
-from kiosk.domain.calendar import WorkingCalendar
-from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.errors import NotQuarantined, VoidNotAllowed
-from kiosk.domain.intake import take_application
 from kiosk.domain.status import TRANSITIONS, Status
 from kiosk.store import outbox
 from kiosk.store.applications import Applications
-from kiosk.store.catalogues import Catalogues
 from kiosk.store.db import open_store
-from kiosk.store.hub import Hub, save_hub
 from kiosk.store.portal_answers import StatusChange, apply_status_page
-from tests.forms import income_form
+from tests.hub_machine import HubFileMachine, make_template
 
-HUB = Hub("MH-TEST-0001", "Test Hub", "चाचणी केंद्र", "490", "4193", ("Wagholi",))
-NOW = datetime(2026, 11, 27, 6, 30, tzinfo=UTC)
 FAR = 4_000_000_000.0  # a claim's "now": every item is due
 PORTAL_STATUSES = [s for s in Status if s not in (Status.DRAFT, Status.QUEUED, Status.VOIDED)]
 
 
 @pytest.fixture
 def template(tmp_path: Path, catalogue_document: dict) -> Path:
-    """A migrated hub database with its catalogue, copied for each example (opening from scratch each time
-    would spend the test's time on migrations)."""
-    path = tmp_path / "template" / "hub.sqlite3"
-    store = open_store(path)
-    save_hub(store, HUB)
-    Catalogues(store).install(catalogue_document)
-    store.close()
-    return path
+    return make_template(tmp_path, catalogue_document)
 
 
 class Entry:
@@ -79,35 +61,18 @@ class Entry:
         self.voided = False
 
 
-class OutboxMachine(RuleBasedStateMachine):
-    template: Path  # set by the test: the migrated database each example starts from
+class OutboxMachine(HubFileMachine):
     claims = Bundle("claims")
 
     def __init__(self) -> None:
-        super().__init__()
-        self.folder = Path(tempfile.mkdtemp(prefix="outbox-machine-"))
-        self.path = self.folder / "hub.sqlite3"
-        shutil.copy(self.template, self.path)
-        self.store = open_store(self.path)
-        self.apps = Applications(self.store)
-        self.catalogue: Catalogue = Catalogues(self.store).active()
+        super().__init__("outbox-machine-")
         self.entries: dict[str, Entry] = {}
         self.live: dict[int, outbox.OutboxItem] = {}  # claims of this process, by item id
         self.arrived: set[int] = set()  # live claims whose request the portal has received
         self.generation = 0  # bumped by a crash: claims from before it are dead
         self.saved = 0
 
-    def teardown(self) -> None:
-        self.store.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
-
     # -------------------------------------------------------------------------------------------- helpers
-    def _new_application(self) -> Any:
-        result = take_application(income_form(), catalogue=self.catalogue, calendar=WorkingCalendar(),
-                                  hub_code=HUB.code, operator="op1", now=NOW,
-                                  today=(NOW + timedelta(hours=5, minutes=30)).date())
-        assert result.application is not None, result.problems
-        return result.application
 
     def _row(self, uuid: str) -> Any:
         rows = self.store.query("SELECT * FROM outbox WHERE idempotency_key = ?", (uuid,))
@@ -123,7 +88,7 @@ class OutboxMachine(RuleBasedStateMachine):
     # ---------------------------------------------------------------------------------------------- rules
     @rule()
     def save(self) -> None:
-        saved = self.apps.save_new(self._new_application())
+        saved = self.apps.save_new(self.new_application())
         self.saved += 1
         row = self._row(saved.uuid)
         assert row is not None and row["state"] == "pending" and row["application_uuid"] == saved.uuid
@@ -134,7 +99,7 @@ class OutboxMachine(RuleBasedStateMachine):
         """A save that fails after the receipt number was drawn (an exception, a dying process): nothing
         of it remains, and its number goes to the next save."""
         with pytest.raises(RuntimeError), self.store.write() as conn:
-            self.apps.save_in(conn, self._new_application())
+            self.apps.save_in(conn, self.new_application())
             raise RuntimeError("the save fails half-way")
 
     @rule(target=claims, arrives=st.booleans())
