@@ -16,6 +16,10 @@
         <translation>सिंक पहले से चल रहा है।</translation>
     </message>
     <message>
+        <source>A voided application's receipt is not printed again.</source>
+        <translation>रद्द किए गए आवेदन की रसीद फिर से नहीं छापी जाती।</translation>
+    </message>
+    <message>
         <source>Aadhaar number (only the last 4 digits are kept)</source>
         <translation>आधार संख्या (केवल अंतिम 4 अंक रखे जाते हैं)</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>Already asking the portal…</source>
         <translation>पोर्टल से पहले ही पूछ रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Already handed over to the citizen.</source>
+        <translation>नागरिक को पहले ही सौंप दिया गया है।</translation>
     </message>
     <message>
         <source>Applicant's name in English</source>
@@ -496,6 +504,10 @@
         <translation>मोबाइल नंबर</translation>
     </message>
     <message>
+        <source>More than 30 days have passed: the reason for the delay</source>
+        <translation>30 दिन से अधिक हो गए: देरी का कारण</translation>
+    </message>
+    <message>
         <source>Mother's name</source>
         <translation>माता का नाम</translation>
     </message>
@@ -552,6 +564,10 @@
         <translation>अभी सहेजा नहीं</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
         <source>Offline</source>
         <translation>ऑफ़लाइन</translation>
     </message>
@@ -570,6 +586,10 @@
     <message>
         <source>Only a supervisor can open this.</source>
         <translation>इसे केवल पर्यवेक्षक खोल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Only an approved application is handed over.</source>
+        <translation>केवल स्वीकृत आवेदन ही सौंपा जाता है।</translation>
     </message>
     <message>
         <source>Operator</source>

@@ -16,6 +16,10 @@
         <translation>सिंक आधीच सुरू आहे.</translation>
     </message>
     <message>
+        <source>A voided application's receipt is not printed again.</source>
+        <translation>रद्द केलेल्या अर्जाची पावती पुन्हा छापली जात नाही.</translation>
+    </message>
+    <message>
         <source>Aadhaar number (only the last 4 digits are kept)</source>
         <translation>आधार क्रमांक (फक्त शेवटचे 4 अंक ठेवले जातात)</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>Already asking the portal…</source>
         <translation>पोर्टलकडे आधीच विचारणा सुरू आहे…</translation>
+    </message>
+    <message>
+        <source>Already handed over to the citizen.</source>
+        <translation>नागरिकाला आधीच सुपूर्द केले आहे.</translation>
     </message>
     <message>
         <source>Applicant's name in English</source>
@@ -496,6 +504,10 @@
         <translation>मोबाईल क्रमांक</translation>
     </message>
     <message>
+        <source>More than 30 days have passed: the reason for the delay</source>
+        <translation>30 दिवसांपेक्षा जास्त झाले: उशिराचे कारण</translation>
+    </message>
+    <message>
         <source>Mother's name</source>
         <translation>आईचे नाव</translation>
     </message>
@@ -552,6 +564,10 @@
         <translation>अजून जतन केलेले नाही</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>ठीक आहे</translation>
+    </message>
+    <message>
         <source>Offline</source>
         <translation>ऑफलाइन</translation>
     </message>
@@ -570,6 +586,10 @@
     <message>
         <source>Only a supervisor can open this.</source>
         <translation>हे फक्त पर्यवेक्षक उघडू शकतात.</translation>
+    </message>
+    <message>
+        <source>Only an approved application is handed over.</source>
+        <translation>फक्त मंजूर झालेला अर्जच सुपूर्द केला जातो.</translation>
     </message>
     <message>
         <source>Operator</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kiosk.counter.ports import OpenApplications
 from kiosk.domain.application import Application
+from kiosk.store.outbox import voidable
 
 
 class Voiding:
@@ -17,3 +18,7 @@ class Voiding:
     def void(self, key: str, reason: str, *, actor: str) -> Application:
         """``key`` is a receipt number or UUID; ``reason`` one of ``VOID_REASONS`` (ValueError otherwise)."""
         return self.applications().void(key, reason, actor=actor)
+
+    def voidable(self, uuid: str) -> bool:
+        """Whether the application may be voided now (the screen greys Void otherwise)."""
+        return voidable(self.applications().store, uuid)

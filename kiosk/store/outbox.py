@@ -187,3 +187,12 @@ def mark_settled(store: Store, key: str) -> None:
     'reached the portal long ago'. Its body stays (unlike :func:`mark_acked`): nothing real was sent."""
     with store.write() as conn:
         conn.execute("UPDATE outbox SET state = 'acked' WHERE idempotency_key = ?", (key,))
+
+
+def voidable(store: Store, uuid: str) -> bool:
+    """Whether ``Applications.void`` would accept ``uuid`` now: queued, its outbox item pending and never
+    tried (the screen offers Void only then; ``void`` checks again inside its own transaction)."""
+    rows = store.query("SELECT a.status, o.state, o.attempts FROM applications a LEFT JOIN outbox o "
+                       "ON o.idempotency_key = a.uuid WHERE a.uuid = ?", (uuid,))
+    return bool(rows) and rows[0]["status"] == str(Status.QUEUED) \
+        and rows[0]["state"] == "pending" and rows[0]["attempts"] == 0

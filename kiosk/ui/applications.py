@@ -1,14 +1,19 @@
 """Applications: one search box over everything, filters by status, service and receipt-day range, the
 detail with its timeline, and the counter actions (reprint, print the certificate once it has arrived,
 hand over with feedback, first appeal, void). Every load and action runs the counter's use case on the
-pool; the GUI thread never touches the store."""
+pool; the GUI thread never touches the store.
+
+The detail always shows the highlighted row: after every list reload (a search, a filter, a sync) the
+highlight is put back on the same application if it is still listed — and its detail read again, as its
+status may have changed — or the detail is cleared. The actions act on that one application, and are greyed
+until its fresh detail has arrived, so a Reprint or a Void never reaches another citizen."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +21,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,21 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.counter.app_filters import Filters
-from kiosk.counter.handover import Feedback
 from kiosk.counter.login import allowed
-from kiosk.counter.receipt import PrintTargets, ReceiptFile
+from kiosk.counter.receipt import PrintTargets
 from kiosk.domain.application import Application
-from kiosk.domain.status import LABELS, Status
+from kiosk.domain.status import LABELS
 from kiosk.security.roles import Action
+from kiosk.ui.actions import ACTIONS, Facts, Offer, offers
+from kiosk.ui.actions_on_row import RowActions
 from kiosk.ui.background import run_in_background
-from kiosk.ui.certificate_print import pick_printer, print_certificate_on
 from kiosk.ui.dashboard import person, service_name
-from kiosk.ui.delivery import DeliveryDialog
-from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import day_text, moment_text, money, status_text
 from kiosk.ui.i18n import tr
 from kiosk.ui.receipt_view import ReceiptDialog
-from kiosk.ui.void_dialog import VoidDialog
 from kiosk.ui.widgets import Table, title
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 200
 
 
-class ApplicationsPage(QWidget):
+class ApplicationsPage(RowActions):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
@@ -59,7 +60,10 @@ class ApplicationsPage(QWidget):
         self.language = services.language
         self.catalogue: Any = None  # the active catalogue, loaded with each list (sync may bring a new one)
         self.targets = PrintTargets()
-        self.current: Application | None = None
+        self.current: Application | None = None  # the highlighted row's application, once its detail arrived
+        self.wanted: str | None = None  # the uuid the detail follows: the highlighted row (or one opened)
+        self.offers: dict[str, Offer] = {}
+        self._detail_generation = 0
         self.receipt_dialog: ReceiptDialog | None = None
         self._generation = 0
         outer = QVBoxLayout(self)
@@ -123,7 +127,6 @@ class ApplicationsPage(QWidget):
         self.appeal_button = QPushButton(tr("File first appeal"))
         self.void_button = QPushButton(tr("Void…"))
         self.void_button.setObjectName("void")
-        self.void_button.setToolTip(tr("Supervisors only: cancel an application taken by mistake, before it is sent."))
         self.certificate: Any = None  # the downloaded certificate's path while one is shown
         self._printer: list[QPrinter] = []
         for b in (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
@@ -131,6 +134,11 @@ class ApplicationsPage(QWidget):
             b.setEnabled(False)
             buttons.addWidget(b)
         dbox.addLayout(buttons)
+        self.why = QLabel("")  # why the greyed actions are greyed (a keyboard operator never sees a tooltip)
+        self.why.setObjectName("why_not")
+        self.why.setWordWrap(True)
+        self.why.setProperty("role", "hint")
+        dbox.addWidget(self.why)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setObjectName("app_message")
@@ -186,21 +194,71 @@ class ApplicationsPage(QWidget):
                 self.service.addItem(svc.name.text(lang), svc.code)
         self.rows = rows
         self.rows_generation = generation
-        self.table.fill([(s.uuid, (s.receipt_number, person(s, lang), service_name(catalogue, s.service_code, lang),
-                                   status_text(s.status, lang), moment_text(s.created_at))) for s in rows])
+        # Refilling must not move the detail on its own: the highlight is put back below, by application.
+        self.table.blockSignals(True)
+        try:
+            self.table.fill([(s.uuid, (s.receipt_number, person(s, lang),
+                                       service_name(catalogue, s.service_code, lang),
+                                       status_text(s.status, lang), moment_text(s.created_at))) for s in rows])
+            row = next((r for r, s in enumerate(rows) if s.uuid == self.wanted), -1)
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+                self.table.setCurrentCell(-1, -1)
+        finally:
+            self.table.blockSignals(False)
+        if row >= 0 and self.wanted:
+            self.open(self.wanted)  # read again: a sync may have changed its status since
+        else:
+            self._clear_detail()
 
     def _selected(self) -> None:
         uuid = self.table.current_key()
         if uuid:
             self.open(uuid)
+        else:
+            self._clear_detail()
+
+    def _clear_detail(self) -> None:
+        self.wanted = None
+        self._detail_generation += 1  # a detail still on its way is not shown
+        self.current = None
+        self.certificate = None
+        self.summary.setText(tr("Choose an application to see it here."))
+        self.timeline.clear()
+        self._show_offers({})
 
     def open(self, uuid: str) -> None:
-        finder, handover, receipts = self.finder, self.handover, self.receipts
+        """Show ``uuid`` (the highlighted row, or one asked for by another screen): its row is highlighted
+        when listed, the actions are greyed at once and come back with its fresh detail."""
+        if uuid != self.table.current_key():
+            row = next((r for r in range(self.table.rowCount())
+                        if (item := self.table.item(r, 0)) and item.data(Qt.ItemDataRole.UserRole) == uuid), -1)
+            self.table.blockSignals(True)
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+                self.table.setCurrentCell(-1, -1)
+            self.table.blockSignals(False)
+        if self.current is None or self.current.uuid != uuid:
+            self.current = None
+            self._show_offers({})
+        self.wanted = uuid
+        self._detail_generation += 1
+        generation = self._detail_generation
+        finder, handover, receipts, voiding = self.finder, self.handover, self.receipts, self.voiding
         run_in_background(lambda: (*finder.open(uuid), finder.catalogue(), handover.certificate(uuid),
-                                   receipts.targets()), self._show_detail, self.services.show_error)
+                                   receipts.targets(), voiding.voidable(uuid)),
+                          lambda found: self._show_detail(generation, found), self.services.show_error)
 
-    def _show_detail(self, found: tuple[Application, list[dict[str, str]], Any, Any, PrintTargets]) -> None:
-        app, history, self.catalogue, self.certificate, self.targets = found
+    def _show_detail(self, generation: int,
+                     found: tuple[Application, list[dict[str, str]], Any, Any, PrintTargets, bool]) -> None:
+        app, history, catalogue, certificate, targets, voidable = found
+        if generation != self._detail_generation or app.uuid != self.wanted:
+            return  # the operator has moved on to another row meanwhile
+        self.catalogue, self.certificate, self.targets = catalogue, certificate, targets
         self.current = app
         lang = self.language
         a = app.applicant
@@ -220,99 +278,26 @@ class ApplicationsPage(QWidget):
             except ValueError:
                 when = h["at"]
             self.timeline.addItem(f"{when}  {status_text(h['status'], lang)}{note}")
+        self.voidable = voidable
         self._actions_for(app)
 
     def _actions_for(self, app: Application) -> None:
-        self.reprint_button.setEnabled(app.status != Status.VOIDED)  # a voided receipt must not be handed out again
-        self.certificate_button.setEnabled(self.certificate is not None)
-        self.certificate_button.setToolTip("" if self.certificate else tr("The certificate has not arrived yet."))
-        self.deliver_button.setEnabled(app.status == Status.APPROVED)
-        self.appeal_button.setEnabled(app.status in (Status.REJECTED, Status.SUBMITTED, Status.UNDER_SCRUTINY,
-                                                     Status.DOCUMENTS_PENDING, Status.QUEUED))
-        self.void_button.setEnabled(app.status == Status.QUEUED and allowed(self.services.operator, Action.VOID))
+        facts = Facts(self.certificate is not None, getattr(self, "voidable", False),
+                      allowed(self.services.operator, Action.VOID), self.appeals.today())
+        self._show_offers(offers(app, facts, self.language))
 
-    # ---------------------------------------------------------------------------------- actions
-    def reprint(self) -> None:
-        if self.current is None:
-            return
-        app, receipts = self.current, self.receipts
-        run_in_background(lambda: (receipts.make(app), receipts.targets()), self._receipt, self.services.show_error)
+    def _show_offers(self, shown: dict[str, Offer]) -> None:
+        """Each button enabled as ``shown`` allows (all greyed when empty: no application yet), with why not."""
+        self.offers = shown
+        for key, button in zip(ACTIONS, self._buttons(), strict=True):
+            offer = shown.get(key, Offer(False))
+            button.setEnabled(offer.allowed)
+            button.setToolTip(offer.why)
+        self.why.setText("<br>".join(f"<b>{b.text().rstrip('…')}</b>: {shown[k].why}"
+                                     for k, b in zip(ACTIONS, self._buttons(), strict=True)
+                                     if k in shown and not shown[k].allowed and k in ("void", "appeal", "deliver")
+                                     and shown[k].why))
 
-    def print_certificate(self, printer: QPrinter | None = None) -> None:
-        """The print dialog (or ``printer`` as given), then every page of the certificate (rendered off the
-        GUI thread; CertificateInvalid or printer trouble arrives as one sentence)."""
-        if self.current is None or self.certificate is None:
-            return
-        if printer is None:
-            printer = pick_printer(self.targets.printer, self, self._printer)
-            if printer is None:
-                return
-        self._printer[:] = [printer]  # alive until the pages are painted
-        self.message.setText(tr("Printing…"))
-        print_certificate_on(
-            printer, self.certificate,
-            lambda pages: self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages)),
-            lambda exc: self.message.setText(sentence(exc, self.language)), sealed=self.handover.certificates)
-
-    def _receipt(self, made: tuple[ReceiptFile, PrintTargets]) -> None:
-        receipt, self.targets = made
-        self.receipt_dialog = ReceiptDialog(self.receipts, receipt, self.targets, self.services.operator.username,
-                                            self.language, self)
-        self.receipt_dialog.open()
-
-    def deliver(self, rating: int | None = None, comment: str = "", ask: bool = True,
-                consent_to_call: bool = False) -> DeliveryDialog | None:
-        if self.current is None:
-            return None
-        if ask:
-            dialog = DeliveryDialog(self.language, self)
-            dialog.accepted.connect(lambda: self._deliver(dialog.feedback()))
-            dialog.open()
-            return dialog
-        self._deliver(Feedback(rating, comment, self.language, consent_to_call=consent_to_call))
-        return None
-
-    def _deliver(self, feedback: Feedback) -> None:
-        if self.current is None:
-            return
-        uuid, handover = self.current.uuid, self.handover
-        run_in_background(lambda: handover.deliver(uuid, feedback),
-                          lambda app: self._after(app, tr("Marked delivered.")), self.services.show_error)
-
-    def void(self, reason: str | None = None) -> VoidDialog | None:
-        """Supervisors: the reason dialog (or ``reason`` as given), then the void in one transaction."""
-        if self.current is None or not allowed(self.services.operator, Action.VOID):
-            return None
-        if reason is None:
-            dialog = VoidDialog(self.current.receipt_number, self.language, self)
-            dialog.accepted.connect(lambda: self.void(dialog.chosen()))
-            dialog.open()
-            return dialog
-        uuid, voiding, actor = self.current.uuid, self.voiding, self.services.operator.username
-        run_in_background(lambda: voiding.void(uuid, reason, actor=actor),
-                          lambda app: self._after(app, tr("Voided. Refund the fee to the citizen.")),
-                          self.services.show_error)
-        return None
-
-    def appeal(self, grounds: str | None = None, delay_reason: str = "") -> None:
-        if self.current is None:
-            return
-        if grounds is None:
-            text, ok = QInputDialog.getMultiLineText(self, tr("File first appeal"), tr("Grounds of the appeal"))
-            if not ok:
-                return
-            grounds = text
-        uuid, appeals = self.current.uuid, self.appeals
-        run_in_background(lambda: appeals.file_first(uuid, grounds or "", delay_reason),
-                          lambda app: self._after(app, tr("First appeal filed; it goes with the next sync.")),
-                          self.services.show_error)
-
-    def _after(self, app: Application, text: str) -> None:
-        """``app`` as the action committed it: its buttons follow at once (no stale "Void" while the detail
-        reloads on the pool), then the detail and the list are read again."""
-        self.current = app
-        self._actions_for(app)
-        self.message.setText(text)
-        self.open(app.uuid)
-        self.reload()
-        self.services.sync.refresh()
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
+                self.void_button)

@@ -1,0 +1,160 @@
+"""The counter's actions on the Applications screen's highlighted application: reprint its receipt, print
+its certificate, hand it over with feedback, file its first appeal, void it. Each acts on the application
+whose detail is shown (``current``, set only once the highlighted row's fresh detail has arrived) and
+captures its uuid before any dialog, so an answer never lands on another citizen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
+
+from kiosk.counter.handover import Feedback
+from kiosk.counter.login import allowed
+from kiosk.counter.receipt import PrintTargets, ReceiptFile
+from kiosk.domain.application import Application
+from kiosk.security.roles import Action
+from kiosk.ui.actions import appeal_is_late
+from kiosk.ui.background import run_in_background
+from kiosk.ui.certificate_print import pick_printer, print_certificate_on
+from kiosk.ui.delivery import DeliveryDialog
+from kiosk.ui.errors import sentence
+from kiosk.ui.i18n import tr
+from kiosk.ui.receipt_view import ReceiptDialog
+from kiosk.ui.void_dialog import VoidDialog
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import Services
+
+
+class RowActions(QWidget):
+    """The actions half of :class:`kiosk.ui.applications.ApplicationsPage` (which sets these attributes)."""
+
+    services: Services
+    receipts: Any
+    handover: Any
+    appeals: Any
+    voiding: Any
+    language: str
+    current: Application | None
+    wanted: str | None
+    certificate: Any
+    targets: PrintTargets
+    message: QLabel
+    receipt_dialog: ReceiptDialog | None
+    _printer: list[QPrinter]
+
+    def open(self, uuid: str) -> None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _actions_for(self, app: Application) -> None:
+        raise NotImplementedError
+
+    def reprint(self) -> None:
+        if self.current is None:
+            return
+        app, receipts = self.current, self.receipts
+        run_in_background(lambda: (receipts.make(app), receipts.targets()), self._receipt, self.services.show_error)
+
+    def print_certificate(self, printer: QPrinter | None = None) -> None:
+        """The print dialog (or ``printer`` as given), then every page of the certificate (rendered off the
+        GUI thread; CertificateInvalid or printer trouble arrives as one sentence)."""
+        if self.current is None or self.certificate is None:
+            return
+        if printer is None:
+            printer = pick_printer(self.targets.printer, self, self._printer)
+            if printer is None:
+                return
+        self._printer[:] = [printer]  # alive until the pages are painted
+        self.message.setText(tr("Printing…"))
+        print_certificate_on(
+            printer, self.certificate,
+            lambda pages: self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages)),
+            lambda exc: self.message.setText(sentence(exc, self.language)), sealed=self.handover.certificates)
+
+    def _receipt(self, made: tuple[ReceiptFile, PrintTargets]) -> None:
+        receipt, self.targets = made
+        self.receipt_dialog = ReceiptDialog(self.receipts, receipt, self.targets, self.services.operator.username,
+                                            self.language, self)
+        self.receipt_dialog.open()
+
+    def deliver(self, rating: int | None = None, comment: str = "", ask: bool = True,
+                consent_to_call: bool = False) -> DeliveryDialog | None:
+        if self.current is None:
+            return None
+        uuid = self.current.uuid  # the dialog's answer goes to this application, whatever happens meanwhile
+        if ask:
+            dialog = DeliveryDialog(self.language, self)
+            dialog.accepted.connect(lambda: self._deliver(uuid, dialog.feedback()))
+            dialog.open()
+            return dialog
+        self._deliver(uuid, Feedback(rating, comment, self.language, consent_to_call=consent_to_call))
+        return None
+
+    def _deliver(self, uuid: str, feedback: Feedback) -> None:
+        handover = self.handover
+        run_in_background(lambda: handover.deliver(uuid, feedback),
+                          lambda app: self._after(app, tr("Marked delivered.")), self.services.show_error)
+
+    def void(self, reason: str | None = None, uuid: str | None = None) -> VoidDialog | None:
+        """Supervisors: the reason dialog (or ``reason`` as given), then the void in one transaction."""
+        if self.current is None or not allowed(self.services.operator, Action.VOID):
+            return None
+        uuid = uuid or self.current.uuid
+        if reason is None:
+            dialog = VoidDialog(self.current.receipt_number, self.language, self)
+            dialog.accepted.connect(lambda: self.void(dialog.chosen(), uuid))
+            dialog.open()
+            return dialog
+        voiding, actor = self.voiding, self.services.operator.username
+        run_in_background(lambda: voiding.void(uuid, reason, actor=actor),
+                          lambda app: self._after(app, tr("Voided. Refund the fee to the citizen.")),
+                          self.services.show_error)
+        return None
+
+    def appeal(self, grounds: str | None = None, delay_reason: str = "") -> None:
+        if self.current is None:
+            return
+        app = self.current
+        if grounds is None:
+            grounds = ask_text(self, tr("File first appeal"), tr("Grounds of the appeal"))
+            if grounds is None:
+                return
+            if appeal_is_late(app, self.appeals.today()):
+                delay_reason = ask_text(self, tr("File first appeal"),
+                                        tr("More than 30 days have passed: the reason for the delay")) or ""
+        uuid, appeals = app.uuid, self.appeals
+        run_in_background(lambda: appeals.file_first(uuid, grounds or "", delay_reason),
+                          lambda app: self._after(app, tr("First appeal filed; it goes with the next sync.")),
+                          self.services.show_error)
+
+    def _after(self, app: Application, text: str) -> None:
+        """``app`` as the action committed it: when it is still the highlighted one, its buttons follow at
+        once (no stale "Void" while the detail reloads on the pool); then the detail and the list are read
+        again."""
+        self.message.setText(text)
+        if app.uuid == self.wanted:
+            self.current = app
+            self._actions_for(app)
+            self.open(app.uuid)
+        self.reload()
+        self.services.sync.refresh()
+
+
+def ask_text(parent: QWidget, caption: str, label: str) -> str | None:
+    """Several lines of text, with the window's own button words (Qt's own would be English); None when
+    the operator cancels."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(caption)
+    dialog.setLabelText(label)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setOkButtonText(tr("OK"))
+    dialog.setCancelButtonText(tr("Cancel"))
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
