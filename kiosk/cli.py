@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from kiosk.app import KioskContext
 
 # Modules under kiosk.commands that contribute sub-commands (each has a ``register(sub)``).
-COMMAND_MODULES = ("core", "portal", "sync", "documents", "receipts", "users", "security", "ui")
+COMMAND_MODULES = ("core", "portal", "sync", "outbox", "documents", "receipts", "users", "security", "ui")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CORRUPT = 0, 1, 2, 3
 

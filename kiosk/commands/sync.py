@@ -1,10 +1,9 @@
-"""`seva-kiosk sync` and the outbox's view for a human (quarantined items, retry)."""
+"""`seva-kiosk sync` and `portal-config` (the outbox's view for a human is `kiosk.commands.outbox`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.domain.errors import KioskError
@@ -30,12 +29,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("client_id")
     p.add_argument("--secret-stdin", action="store_true", help="read the client secret from standard input")
     p.set_defaults(handler=cmd_portal_config)
-
-    p = sub.add_parser("outbox", help="what waits to be sent; quarantined items, retry; carried bundles")
-    p.add_argument("action", choices=("status", "quarantined", "retry", "export", "import", "ring-key"))
-    p.add_argument("target", nargs="?", help="retry: ITEM id; export: DIR (USB stick); import: BUNDLE file")
-    p.add_argument("--set", dest="ring_key", help="ring-key: install this key (hex) instead of making one")
-    p.set_defaults(handler=cmd_outbox)
 
 
 def cmd_sync(args: argparse.Namespace, ctx: KioskContext) -> int:
@@ -85,44 +78,4 @@ def cmd_portal_config(args: argparse.Namespace, ctx: KioskContext) -> int:
     set_setting(store, "portal.client_id", args.client_id)
     set_setting(store, "portal.training", "0")
     print(f"portal {args.url} for hub client {args.client_id}")
-    return 0
-
-
-def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
-    store = ctx.database()
-    if args.action == "status":
-        for state, n in counts(store).items():
-            print(f"{state:10} {n}")
-        return 0
-    if args.action == "quarantined":
-        for item in ctx.use_cases().corrections.quarantined():
-            print(f"{item.id:6} {item.kind:12} {item.idempotency_key}  {item.last_error}")
-        return 0
-    if args.action == "ring-key":
-        from kiosk.sync.bundle import set_ring_key
-
-        key = set_ring_key(args.ring_key)
-        print(key if not args.ring_key else "ring key installed")
-        return 0
-    if args.action == "export":
-        from kiosk.sync.bundle import export_bundle
-
-        if not args.target:
-            raise KioskError("outbox export needs a DIR (e.g. the USB stick)")
-        summary = export_bundle(store, ctx.sealed().documents, Path(args.target), ctx.hub().code)
-        print(f"{summary.path} ({summary.items} items, {summary.documents} documents)")
-        return 0
-    if args.action == "import":
-        from kiosk.sync.bundle import import_bundle
-
-        if not args.target:
-            raise KioskError("outbox import needs a BUNDLE file")
-        store.require_writable()
-        summary = import_bundle(store, Path(args.target), ctx.sealed().documents)
-        print(f"queued {summary.items} items from hub {summary.hub_code} ({summary.documents} documents)")
-        return 0
-    if not args.target or not args.target.isdigit():
-        raise KioskError("outbox retry needs an ITEM id (see: seva-kiosk outbox quarantined)")
-    ctx.use_cases().corrections.retry(int(args.target))
-    print(f"item {args.target} will be sent again")
     return 0

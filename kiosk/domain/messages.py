@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kiosk.domain.texts import (
     LANGUAGES,
     Text,
+    carried,
     commands,
     consent,
     documents,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from kiosk.domain.errors import KioskError
 
 _TABLES: dict[str, dict[str, Text]] = {
-    "error": errors.TEXTS,
+    "error": {**errors.TEXTS, **carried.ERRORS},
     "problem": problems.TEXTS,
     "document": documents.DOCUMENT_REASONS,
     "qr": documents.QR_REASONS,
@@ -50,6 +51,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "cli_documents": commands.DOCUMENTS,
     "cli_security": commands.SECURITY,
     "cli_desk": commands.DESK,
+    "cli_carried": carried.CLI,
 }
 CATALOGUE: dict[str, Text] = {f"{noun}.{code}": text for noun, table in _TABLES.items() for code, text in table.items()}
 

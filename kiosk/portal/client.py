@@ -100,6 +100,12 @@ class PortalClient:
         return self._authed("POST", "/applications", json_body=dict(application),
                             headers={"Idempotency-Key": idempotency_key})
 
+    def relay_application(self, idempotency_key: str, relayed: Mapping[str, Any]) -> Outcome:
+        """POST /relay/applications: ``{hub_id, application, signature}`` carried from another hub, filed
+        under that hub (see :mod:`kiosk.portal.relay`); answered like :meth:`submit_application`."""
+        return self._authed("POST", "/relay/applications", json_body=dict(relayed),
+                            headers={"Idempotency-Key": idempotency_key})
+
     def missing_documents(self, sha256s: Sequence[str]) -> list[str]:
         """Which of these documents the portal does not hold yet (read; raises on failure)."""
         missing: list[str] = []

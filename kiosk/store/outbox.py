@@ -42,12 +42,13 @@ def _item(r: sqlite3.Row) -> OutboxItem:
 
 
 def enqueue(conn: sqlite3.Connection, kind: str, key: str, payload: dict[str, Any],
-            application_uuid: str | None = None) -> None:
-    """Add an item inside the caller's transaction (so it commits with what it reports)."""
+            application_uuid: str | None = None) -> bool:
+    """Add an item inside the caller's transaction (so it commits with what it reports); False when an item
+    with this key is already queued (or was sent): nothing is added twice."""
     now = utc_now().isoformat()
-    conn.execute("INSERT INTO outbox(application_uuid, kind, idempotency_key, payload, state, created_at, updated_at) "
+    return conn.execute("INSERT INTO outbox(application_uuid, kind, idempotency_key, payload, state, created_at, updated_at) "
                  "VALUES (?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT(idempotency_key) DO NOTHING",
-                 (application_uuid, kind, key, json.dumps(payload, ensure_ascii=False), now, now))
+                 (application_uuid, kind, key, json.dumps(payload, ensure_ascii=False), now, now)).rowcount > 0
 
 
 def recover_in_flight(store: Store) -> int:
@@ -196,3 +197,20 @@ def voidable(store: Store, uuid: str) -> bool:
                        "ON o.idempotency_key = a.uuid WHERE a.uuid = ?", (uuid,))
     return bool(rows) and rows[0]["status"] == str(Status.QUEUED) \
         and rows[0]["state"] == "pending" and rows[0]["attempts"] == 0
+
+
+def take_for_bundle(store: Store, kinds: tuple[str, ...], note: str) -> list[OutboxItem]:
+    """The waiting items of ``kinds`` that go into a carried bundle, marked ``unknown`` in the same commit.
+
+    Exporting counts as offering to the portal: once a copy has left on a stick, the kiosk cannot recall it
+    and cannot know when (or whether) a carrier sends it — the very meaning of ``unknown``. So a void is
+    refused from now on, as for an item whose answer was lost, and the home kiosk still sends it itself under
+    the same key (the portal answers whichever copy comes second with the first result)."""
+    marks = ",".join("?" * len(kinds))
+    with store.write() as conn:
+        rows = conn.execute(f"SELECT * FROM outbox WHERE state IN ('pending', 'unknown') AND kind IN ({marks}) "  # noqa: S608
+                            "ORDER BY id", kinds).fetchall()
+        conn.execute(f"UPDATE outbox SET state = 'unknown', last_error = ?, updated_at = ? "  # noqa: S608
+                     f"WHERE state IN ('pending', 'unknown') AND kind IN ({marks})",
+                     (note[:500], utc_now().isoformat(), *kinds))
+    return [_item(r) for r in rows]

@@ -43,6 +43,7 @@ from kiosk.store.portal_answers import (
     record_certificate,
 )
 from kiosk.sync.backoff import Backoff
+from kiosk.sync.carried import CARRIED, as_application
 from kiosk.sync.client import PortalClientLike
 from kiosk.sync.portal_feeds import (
     PORTAL_CALENDAR_KEY,
@@ -174,6 +175,11 @@ class SyncEngine:
             if blocked is not None:
                 return blocked
             out = self.client.submit_application(item.idempotency_key, item.payload)
+        elif item.kind == CARRIED:  # another hub's application, signed by it: relayed, filed under that hub
+            blocked = yield from self._upload_documents(as_application(item))
+            if blocked is not None:
+                return blocked
+            out = self.client.relay_application(item.idempotency_key, item.payload)
         elif item.kind == "feedback":
             out = self.client.send_feedback(item.idempotency_key, item.payload)
         elif item.kind == "appeal":

@@ -1,66 +1,181 @@
-"""Carried sync: a bundle from an offline kiosk, sent by another; exactly-once when both send."""
+"""Carried sync: a bundle from an offline home hub, relayed by another hub's kiosk, stays the home hub's.
+
+The round trip is the one a ring lives: the home kiosk takes applications while offline, exports them to a
+stick, a kiosk of another hub imports and syncs them, the portal decides, and the home kiosk's own sync
+brings the statuses and certificates home — and the home kiosk prints the certificate on a real CUPS queue.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.app import build_context
-from kiosk.demo import ensure_demo_hub
+from kiosk.app import KioskContext
+from kiosk.domain.errors import VoidNotAllowed
+from kiosk.domain.status import Status
 from kiosk.portal.simulator import PortalSimulator
-from kiosk.store.outbox import counts
-from kiosk.sync.bundle import BundleError, export_bundle, import_bundle, set_ring_key
-from tests.sync.conftest import drain, make_client, make_engine, sim_admin, take_apps
-
-
-def export(ctx, folder: Path):
-    return export_bundle(ctx.database(), ctx.sealed().documents, folder, ctx.hub().code)
+from kiosk.portal.simulator.relay import relay_stats
+from kiosk.receipts import print_certificate
+from kiosk.store.outbox import counts, voidable
+from kiosk.sync.bundle import BundleError, set_ring_key
+from tests.receipts.conftest import cups  # noqa: F401 - the session's private CUPS scheduler
+from tests.receipts.cups_server import CupsServer
+from tests.sync.carriers import (
+    CARRIER,
+    CARRIER_SECRET,
+    HOME,
+    HOME_SECRET,
+    carrier_kiosk,
+    carry,
+    export,
+    hub_client,
+    log_in,
+    ring_config,
+)
+from tests.sync.conftest import drain, make_engine, sim_admin, take_apps
 
 
 @pytest.fixture
-def carrier(tmp_path: Path):
-    other = build_context(tmp_path / "carrier-home", "en")
-    ensure_demo_hub(other.database())
-    yield other
-    other.close()
-
-
-def test_bundle_carried_then_home_sends_too(ctx, carrier, sim: PortalSimulator, tmp_path: Path) -> None:
+def ring(ctx: KioskContext, tmp_path: Path) -> Iterator[tuple[PortalSimulator, KioskContext, KioskContext]]:
+    """The portal, the home kiosk (``ctx``) and a carrier kiosk of another hub, each with its own login."""
     set_ring_key()
-    uuids = take_apps(ctx, 4, docs=2)
-    summary = export(ctx, tmp_path / "usb")
-    assert summary.items == 4 and summary.documents == 8
-    imported = import_bundle(carrier.database(), summary.path, carrier.sealed().documents)
-    assert imported.items == 4 and imported.documents == 8
-    drain(make_engine(carrier, make_client(sim.url)))
-    assert counts(carrier.database())["acked"] == 4
-    # the home kiosk comes online later and sends the same items with the same keys
-    engine = make_engine(ctx, make_client(sim.url))
+    with PortalSimulator(ring_config()) as sim:
+        carrier = carrier_kiosk(tmp_path / "carrier-home")
+        log_in(ctx, sim.url, HOME, HOME_SECRET)
+        log_in(carrier, sim.url, CARRIER, CARRIER_SECRET)
+        yield sim, ctx, carrier
+        carrier.close()
+
+
+def sync(kiosk: KioskContext, sim: PortalSimulator, hub: str, secret: str):  # type: ignore[no-untyped-def]
+    engine = make_engine(kiosk, hub_client(sim.url, hub, secret))
     drain(engine)
+    return engine.report
+
+
+def filed_under(sim: PortalSimulator) -> dict[str, str]:
+    return {a["idempotency_key"]: a["hub_id"] for a in sim_admin(sim, "applications")["applications"]}
+
+
+def test_round_trip_home_bundle_carrier_portal_and_the_certificate_printed_at_home(
+        ring, tmp_path: Path, cups: CupsServer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    sim, home, carrier = ring
+    uuids = take_apps(home, 3, docs=2)
+    bundle = export(home, tmp_path / "usb")
+    assert bundle.path is not None and (bundle.items, bundle.documents) == (3, 6)
+    assert carry(carrier, bundle.path).new == 3
+
+    relayed = sync(carrier, sim, CARRIER, CARRIER_SECRET)
+    assert relayed.sent == 3 and counts(carrier.database())["acked"] == 3
+    assert filed_under(sim) == dict.fromkeys(uuids, HOME), "carried items are filed under the home hub"
+    assert relay_stats(sim.simulation.portal)["filed_for_another_hub"] == 3
+    portal_ids = [a["id"] for a in sim_admin(sim, "applications")["applications"]]
+    for portal_id in portal_ids:
+        sim_admin(sim, "decide", {"application_id": portal_id, "status": "approved"})
+    # the carrier hears nothing of another hub's decisions
+    assert sync(carrier, sim, CARRIER, CARRIER_SECRET).status_applied == 0
+
+    # the home kiosk's link comes back: its own sync sends the same items (answered from the first filing),
+    # then the feed brings the decisions and its own login fetches the certificates
+    report = sync(home, sim, HOME, HOME_SECRET)
+    assert (report.status_applied, report.certificates) == (3, 3)
     stats = sim_admin(sim, "stats")
-    assert stats["applications_stored"] == 4, "exactly once, although both kiosks sent every item"
-    assert stats["duplicate_submissions_refused"] >= 4
+    assert stats["applications_stored"] == 3 and stats["distinct_idempotency_keys"] == 3, "exactly once"
+    assert counts(home.database())["acked"] == 3
+    handover = home.use_cases().handover
     for uuid in uuids:
-        assert ctx.applications().get(uuid).portal_number.startswith("MHSIM")
-    # re-importing the same bundle queues nothing new
-    again = import_bundle(carrier.database(), summary.path, carrier.sealed().documents)
-    assert again.items == 4 and counts(carrier.database())["pending"] == 0
+        app = home.applications().get(uuid)
+        assert app.status == Status.APPROVED and app.portal_number in portal_ids
+        assert handover.certificate(uuid) is not None
+
+    monkeypatch.setenv("CUPS_SERVER", str(cups.socket))
+    queue = cups.add_queue("HomeHubA4")
+    before = set(cups.out.rglob("*.pdf"))
+    kept = handover.certificate(uuids[0])
+    assert kept is not None
+    job = print_certificate(kept, queue, sealed=home.sealed().certificates)
+    assert job.printer == queue
+    printed = cups.wait_for_pdf(before)
+    assert printed.read_bytes().startswith(b"%PDF") and printed.stat().st_size > 500
 
 
-def test_altered_truncated_or_foreign_bundles_refused(ctx, carrier, tmp_path: Path) -> None:
-    set_ring_key()
-    take_apps(ctx, 2)
-    path = export(ctx, tmp_path / "usb").path
-    data = path.read_bytes()
+def test_exporting_counts_as_offering_a_void_is_refused_after_and_allowed_before(ring, tmp_path: Path) -> None:
+    sim, home, carrier = ring
+    kept, voided_first = take_apps(home, 2)
+    home.use_cases().voiding.void(voided_first, "duplicate", actor="supervisor")
+    bundle = export(home, tmp_path / "usb")
+    assert bundle.items == 1, "a voided application never leaves on a stick"
+    assert not voidable(home.database(), kept), "the window greys Void for an exported application"
+    with pytest.raises(VoidNotAllowed):
+        home.use_cases().voiding.void(kept, "duplicate", actor="supervisor")
+    assert home.applications().get(kept).status == Status.QUEUED
+    # the carrier relays it anyway, as it may days later: the portal holds no voided application
+    assert bundle.path is not None
+    carry(carrier, bundle.path)
+    sync(carrier, sim, CARRIER, CARRIER_SECRET)
+    assert list(filed_under(sim)) == [kept]
+    assert sync(home, sim, HOME, HOME_SECRET).sent == 1
+    assert sim_admin(sim, "stats")["applications_stored"] == 1
+
+
+def test_a_repeat_import_queues_nothing_new_and_a_second_export_carries_what_is_still_waiting(
+        ring, tmp_path: Path) -> None:
+    sim, home, carrier = ring
+    take_apps(home, 2)
+    first = export(home, tmp_path / "usb")
+    assert first.path is not None
+    assert carry(carrier, first.path).new == 2
+    again = carry(carrier, first.path)
+    assert (again.items, again.new) == (2, 0)
+    assert counts(carrier.database())["pending"] == 2
+    take_apps(home, 1)
+    second = export(home, tmp_path / "usb")  # still waiting at home: the two carried ones and the new one
+    assert second.path is not None and second.items == 3
+    assert carry(carrier, second.path).new == 1
+    sync(carrier, sim, CARRIER, CARRIER_SECRET)
+    assert carry(carrier, second.path).new == 0, "sent items are not queued again either"
+
+
+def test_a_carried_item_altered_on_the_way_is_quarantined_at_the_carrier_and_the_rest_go(
+        ring, tmp_path: Path) -> None:
+    sim, home, carrier = ring
+    uuids = take_apps(home, 2)
+    bundle = export(home, tmp_path / "usb")
+    assert bundle.path is not None
+    carry(carrier, bundle.path)
+    with carrier.database().write() as conn:  # a carrier rewriting a name it relays
+        conn.execute("UPDATE outbox SET payload = json_set(payload, '$.application.applicant.name.en', 'Someone') "
+                     "WHERE idempotency_key = ?", (uuids[0],))
+    sync(carrier, sim, CARRIER, CARRIER_SECRET)
+    assert counts(carrier.database())["rejected"] == 1 and counts(carrier.database())["acked"] == 1
+    assert "RELAY_NOT_ACCEPTED" in carrier.use_cases().corrections.quarantined()[0].last_error
+    assert list(filed_under(sim)) == [uuids[1]]
+    assert sync(home, sim, HOME, HOME_SECRET).sent == 2  # the home hub's own copy is the real one
+
+
+def test_altered_truncated_old_or_foreign_bundles_refused(ring, tmp_path: Path) -> None:
+    _, home, carrier = ring
+    take_apps(home, 2)
+    bundle = export(home, tmp_path / "usb")
+    assert bundle.path is not None
+    data = bundle.path.read_bytes()
     cases = {"flipped": data[:200] + bytes([data[200] ^ 1]) + data[201:], "cut": data[: len(data) // 2],
-             "empty": b"", "not-a-bundle": b"PK\x03\x04" + b"x" * 200}
+             "empty": b"", "not-a-bundle": b"PK\x03\x04" + b"x" * 200, "old": b"SKB1" + data[4:]}
     for name, content in cases.items():
         bad = tmp_path / f"{name}.skb"
         bad.write_bytes(content)
-        with pytest.raises(BundleError):
-            import_bundle(carrier.database(), bad, carrier.sealed().documents)
+        with pytest.raises(BundleError, match="older Seva Kiosk" if name == "old" else None):
+            carry(carrier, bad)
     set_ring_key()  # another ring's key
     with pytest.raises(BundleError, match="another ring key"):
-        import_bundle(carrier.database(), path, carrier.sealed().documents)
+        carry(carrier, bundle.path)
     assert sum(counts(carrier.database()).values()) == 0, "nothing queued from a bad bundle"
+
+
+def test_nothing_waiting_writes_no_bundle(ring, tmp_path: Path) -> None:
+    _, home, _ = ring
+    summary = export(home, tmp_path / "usb")
+    assert summary.path is None and summary.items == 0
+    assert not (tmp_path / "usb").exists()

@@ -82,6 +82,10 @@ TEXTS: dict[str, Text] = {
         "An appeal is not allowed for this application now.",
         "या अर्जावर आत्ता अपील करता येत नाही.",
         "इस आवेदन पर अभी अपील नहीं की जा सकती।"),
+    "RELAY_NOT_ACCEPTED": Text(
+        "The portal did not accept this carried application: its home hub's signature does not match.",
+        "पोर्टलने हा वाहून आणलेला अर्ज स्वीकारला नाही: त्याच्या मूळ हबची स्वाक्षरी जुळत नाही.",
+        "पोर्टल ने यह लाया गया आवेदन स्वीकार नहीं किया: इसके मूल हब के हस्ताक्षर मेल नहीं खाते।"),
     "RATE_LIMITED": Text(
         "Too many requests; wait and try again.",
         "खूप विनंत्या; थांबून पुन्हा प्रयत्न करा.",

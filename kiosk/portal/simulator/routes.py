@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from kiosk.portal.codes import error_body
-from kiosk.portal.simulator import hubdata, uploads
+from kiosk.portal.simulator import hubdata, relay, uploads
 from kiosk.portal.simulator.admin import admin
 from kiosk.portal.simulator.certificate import render_certificate
 from kiosk.portal.simulator.faults import PRE_COMMIT
@@ -48,6 +48,10 @@ def _health(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Re
 
 def _submit(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
     return h.server.sim.portal.submit_application(hub, h.headers["Idempotency-Key"], h.read_json())
+
+
+def _relay(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
+    return relay.relay_application(h.server.sim.portal, hub, h.headers["Idempotency-Key"], h.read_json())
 
 
 def _application(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
@@ -144,6 +148,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("GET", re.compile(r"^/health$"), _health, False, None),
     ("POST", re.compile(r"^/oauth/token$"), _token, False, None),
     ("POST", re.compile(r"^/applications$"), _submit, True, "applications"),
+    ("POST", re.compile(r"^/relay/applications$"), _relay, True, "applications"),
     ("GET", re.compile(r"^/applications/(?P<id>[A-Za-z0-9-]{1,40})$"), _application, True, None),
     ("GET", re.compile(r"^/applications/(?P<id>[A-Za-z0-9-]{1,40})/certificate$"), _certificate, True, None),
     ("POST", re.compile(r"^/documents/lookup$"), _lookup, True, None),

@@ -1,0 +1,52 @@
+"""Relayed submissions: an application carried by another hub, filed under the hub that took it.
+
+``POST /relay/applications`` is called with the *carrier's* login and ``{hub_id, application, signature}``.
+The portal checks the home hub's signature (:mod:`kiosk.portal.relay`, keyed from the secret the portal
+holds for that hub's login) and then files the application exactly as if the home hub had sent it: under
+the home hub, with the same idempotency record, so the home hub's own later send of the same key is
+answered with this first result, its status feed carries the decisions and its token fetches the
+certificate. The carrier learns the acknowledgement it relayed and nothing more.
+
+An unknown hub and a signature that does not verify get the same answer (422 ``RELAY_NOT_ACCEPTED``), so a
+carrier cannot probe which hubs exist; a definite 4xx makes the carrier quarantine that one item, not stop.
+The documents are the carrier's uploads (it has them from the bundle); they are content-addressed, so the
+home hub's application names the same hashes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.portal.relay import verify
+from kiosk.portal.simulator.portal import Reply, SimPortal, err
+
+RELAYED_HEADER = "Relayed-For"
+
+
+def relay_application(portal: SimPortal, carrier: str, key: str, body: Any) -> Reply:
+    if not isinstance(body, dict):
+        return err(400, "INVALID_REQUEST", "expected {hub_id, application, signature}")
+    hub, application, signature = body.get("hub_id"), body.get("application"), body.get("signature")
+    if not isinstance(hub, str) or not hub or len(hub) > 100:
+        return err(400, "INVALID_REQUEST", "hub_id must be the home hub's client id")
+    if not isinstance(application, dict):
+        return err(400, "INVALID_REQUEST", "application must be an object")
+    if not isinstance(signature, str):
+        return err(400, "INVALID_REQUEST", "signature must be a string")
+    secret = portal.clients.get(hub)
+    if secret is None or not verify(secret, hub, "application", key, application, signature):
+        with portal.store.tx() as conn:
+            portal.store.bump(conn, "relay.refused")
+        return err(422, "RELAY_NOT_ACCEPTED", "the home hub's signature does not match this item")
+    reply = portal.submit_application(hub, key, application)
+    if 200 <= reply.status < 300:
+        with portal.store.tx() as conn:
+            portal.store.bump(conn, "relay.filed")
+            if carrier != hub:
+                portal.store.bump(conn, "relay.filed_for_another_hub")
+        reply.headers[RELAYED_HEADER] = hub
+    return reply
+
+
+def relay_stats(portal: SimPortal) -> dict[str, int]:
+    return {name: portal.store.counter(f"relay.{name}") for name in ("filed", "filed_for_another_hub", "refused")}
