@@ -165,6 +165,7 @@ class KioskContext:
 
     def use_cases(self) -> UseCases:
         """The counter's use cases, each given the narrow parts it needs from this context."""
+        from kiosk.counter.answers import PortalNews
         from kiosk.counter.app_filters import Finder
         from kiosk.counter.appeal import Appeals
         from kiosk.counter.attach import AttachDocuments
@@ -202,6 +203,7 @@ class KioskContext:
             # the engine words its notes in the operator's language at the time of the sync
             syncing=Syncing(store, self.portal_client,
                             lambda client: self.sync_engine(client, language=use_cases.language)),
+            news=PortalNews(store),
             intake=Intake(apps, catalogues, calendar, self.hub, clock, receipts),
             draft=Draft(sealed.drafts, sealed.documents),
             receipts=receipts,

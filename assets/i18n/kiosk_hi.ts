@@ -12,6 +12,18 @@
         <translation>(वैकल्पिक)</translation>
     </message>
     <message>
+        <source>1 application rejected</source>
+        <translation>1 आवेदन अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>1 application returned for more documents</source>
+        <translation>1 आवेदन और दस्तावेज़ों के लिए लौटाया गया</translation>
+    </message>
+    <message>
+        <source>1 certificate ready to hand over</source>
+        <translation>1 प्रमाणपत्र सौंपने के लिए तैयार</translation>
+    </message>
+    <message>
         <source>A sync is already running.</source>
         <translation>सिंक पहले से चल रहा है।</translation>
     </message>
@@ -74,6 +86,10 @@
     <message>
         <source>Applications in the last 14 days</source>
         <translation>पिछले 14 दिनों के आवेदन</translation>
+    </message>
+    <message>
+        <source>Applications stay queued and will be sent when the connection returns.</source>
+        <translation>आवेदन कतार में रहेंगे और कनेक्शन लौटने पर भेजे जाएँगे.</translation>
     </message>
     <message>
         <source>Applications today</source>
@@ -304,6 +320,10 @@
         <translation>दस्तावेज़</translation>
     </message>
     <message>
+        <source>Done: the portal was reached.</source>
+        <translation>पूरा: पोर्टल से संपर्क हुआ.</translation>
+    </message>
+    <message>
         <source>Download from the portal</source>
         <translation>पोर्टल से डाउनलोड</translation>
     </message>
@@ -376,8 +396,8 @@
         <translation>आधार QR से भरें…</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>पूर्ण</translation>
+        <source>Finishing</source>
+        <translation>पूरा कर रहे हैं</translation>
     </message>
     <message>
         <source>First appeal filed; it goes with the next sync.</source>
@@ -386,6 +406,10 @@
     <message>
         <source>First name</source>
         <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <source>From the portal:</source>
+        <translation>पोर्टल से:</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -464,6 +488,10 @@
         <translation>भाषा और अक्षरों का आकार</translation>
     </message>
     <message>
+        <source>Last contact with the portal: {when}</source>
+        <translation>पोर्टल से अंतिम संपर्क: {when}</translation>
+    </message>
+    <message>
         <source>Last sign-in</source>
         <translation>अंतिम साइन-इन</translation>
     </message>
@@ -520,6 +548,10 @@
         <translation>नाम (किसी भी लिपि में), रसीद सं., मोबाइल या पोर्टल सं.</translation>
     </message>
     <message>
+        <source>Need attention: {n}</source>
+        <translation>ध्यान दें: {n}</translation>
+    </message>
+    <message>
         <source>New application</source>
         <translation>नया आवेदन</translation>
     </message>
@@ -564,12 +596,16 @@
         <translation>अभी सहेजा नहीं</translation>
     </message>
     <message>
+        <source>Nothing waiting to send</source>
+        <translation>भेजने के लिए कुछ बाकी नहीं</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>ऑफ़लाइन</translation>
+        <source>Offline: {reason}</source>
+        <translation>ऑफ़लाइन: {reason}</translation>
     </message>
     <message>
         <source>On WhatsApp (only with the citizen's consent)</source>
@@ -686,6 +722,10 @@
     <message>
         <source>Program version</source>
         <translation>प्रोग्राम संस्करण</translation>
+    </message>
+    <message>
+        <source>Reached the portal, but not everything went through.</source>
+        <translation>पोर्टल से संपर्क हुआ, पर सब कुछ पूरा नहीं हुआ.</translation>
     </message>
     <message>
         <source>Reading the QR code…</source>
@@ -856,6 +896,10 @@
         <translation>अभी साइन-इन संभव नहीं है। पर्यवेक्षक को बताएँ; विवरण लॉग में है।</translation>
     </message>
     <message>
+        <source>Some answers could not be fetched; they will be asked for again.</source>
+        <translation>कुछ जवाब नहीं मिल सके; वे फिर से माँगे जाएँगे.</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
@@ -870,6 +914,10 @@
     <message>
         <source>Stop</source>
         <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>पूरा होने से पहले रोका गया.</translation>
     </message>
     <message>
         <source>Stored in the keyring — type only to replace it</source>
@@ -904,8 +952,12 @@
         <translation>अभी सिंक (F5)</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>सिंक जारी…</translation>
+        <source>Sync stopped by an error</source>
+        <translation>त्रुटि के कारण सिंक रुक गया</translation>
+    </message>
+    <message>
+        <source>Syncing… {stage}</source>
+        <translation>सिंक जारी… {stage}</translation>
     </message>
     <message>
         <source>TRAINING MODE — practice data, nothing goes to the real portal</source>
@@ -984,10 +1036,6 @@
         <translation>सूचना नागरिक को पढ़कर सुनाई गई और वे सहमत हैं</translation>
     </message>
     <message>
-        <source>The portal cannot be reached. Applications stay queued and will be sent later.</source>
-        <translation>पोर्टल से संपर्क नहीं हो पा रहा। आवेदन कतार में सुरक्षित हैं और बाद में भेजे जाएँगे।</translation>
-    </message>
-    <message>
         <source>The portal could not be asked now; try again after a sync.</source>
         <translation>अभी पोर्टल से पूछा नहीं जा सका; सिंक के बाद फिर से प्रयास करें।</translation>
     </message>
@@ -996,8 +1044,16 @@
         <translation>पोर्टल ने अस्वीकार किया: {reason}</translation>
     </message>
     <message>
+        <source>The portal was not reached: {reason}.</source>
+        <translation>पोर्टल तक नहीं पहुँच सके: {reason}.</translation>
+    </message>
+    <message>
         <source>The preview cannot be shown; the receipt is saved and can be printed.</source>
         <translation>पूर्वावलोकन नहीं दिखाया जा सकता; रसीद सहेजी गई है और प्रिंट की जा सकती है।</translation>
+    </message>
+    <message>
+        <source>The rest goes with the next sync.</source>
+        <translation>बाकी अगले सिंक के साथ जाएगा.</translation>
     </message>
     <message>
         <source>The screen now locks after {n} idle minutes.</source>
@@ -1168,8 +1224,16 @@
         <translation>भेजने के लिए कतार में</translation>
     </message>
     <message>
+        <source>Waiting to send: {n}</source>
+        <translation>भेजने के लिए कतार में: {n}</translation>
+    </message>
+    <message>
         <source>Write down the temporary password</source>
         <translation>अस्थायी पासवर्ड लिख लें</translation>
+    </message>
+    <message>
+        <source>a Wi-Fi sign-in page is in the way</source>
+        <translation>वाई-फ़ाई का साइन-इन पेज बीच में आ रहा है</translation>
     </message>
     <message>
         <source>and</source>
@@ -1196,24 +1260,56 @@
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <source>{doc} — {name}, {pages} page(s), {kb} KB after compression</source>
-        <translation>{doc} — {name}, {pages} पृष्ठ, संपीड़न के बाद {kb} KB</translation>
+        <source>no connection to the portal</source>
+        <translation>पोर्टल से कनेक्शन नहीं</translation>
     </message>
     <message>
-        <source>{link} · waiting to send: {n} · last sync: {when}</source>
-        <translation>{link} · भेजने के लिए कतार में: {n} · अंतिम सिंक: {when}</translation>
+        <source>the portal is not answering properly</source>
+        <translation>पोर्टल ठीक से जवाब नहीं दे रहा</translation>
+    </message>
+    <message>
+        <source>the portal refused this hub's sign-in</source>
+        <translation>पोर्टल ने इस केंद्र का साइन-इन अस्वीकार किया</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>सुरक्षित कनेक्शन विफल रहा</translation>
+    </message>
+    <message>
+        <source>this computer's clock is wrong</source>
+        <translation>इस कंप्यूटर की घड़ी गलत है</translation>
+    </message>
+    <message>
+        <source>{doc} — {name}, {pages} page(s), {kb} KB after compression</source>
+        <translation>{doc} — {name}, {pages} पृष्ठ, संपीड़न के बाद {kb} KB</translation>
     </message>
     <message>
         <source>{name} (not connected now)</source>
         <translation>{name} (अभी जुड़ा नहीं है)</translation>
     </message>
     <message>
+        <source>{n} applications rejected</source>
+        <translation>{n} आवेदन अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>{n} applications returned for more documents</source>
+        <translation>{n} आवेदन और दस्तावेज़ों के लिए लौटाए गए</translation>
+    </message>
+    <message>
         <source>{n} applications, {total} collected</source>
         <translation>{n} आवेदन, {total} जमा</translation>
     </message>
     <message>
+        <source>{n} certificates ready to hand over</source>
+        <translation>{n} प्रमाणपत्र सौंपने के लिए तैयार</translation>
+    </message>
+    <message>
         <source>{past} overdue, {near} due within 3 days</source>
         <translation>{past} समय-सीमा पार, {near} 3 दिनों में देय</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total}</source>
+        <translation>{stage}: {total} में से {done}</translation>
     </message>
     <message>
         <source>{u} can sign in again.</source>

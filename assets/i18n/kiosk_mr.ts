@@ -12,6 +12,18 @@
         <translation>(ऐच्छिक)</translation>
     </message>
     <message>
+        <source>1 application rejected</source>
+        <translation>1 अर्ज नामंजूर</translation>
+    </message>
+    <message>
+        <source>1 application returned for more documents</source>
+        <translation>1 अर्ज अधिक कागदपत्रांसाठी परत आला</translation>
+    </message>
+    <message>
+        <source>1 certificate ready to hand over</source>
+        <translation>1 प्रमाणपत्र देण्यासाठी तयार</translation>
+    </message>
+    <message>
         <source>A sync is already running.</source>
         <translation>सिंक आधीच सुरू आहे.</translation>
     </message>
@@ -74,6 +86,10 @@
     <message>
         <source>Applications in the last 14 days</source>
         <translation>मागील 14 दिवसांतील अर्ज</translation>
+    </message>
+    <message>
+        <source>Applications stay queued and will be sent when the connection returns.</source>
+        <translation>अर्ज रांगेतच राहतील आणि जोडणी परत आल्यावर पाठवले जातील.</translation>
     </message>
     <message>
         <source>Applications today</source>
@@ -304,6 +320,10 @@
         <translation>कागदपत्रे</translation>
     </message>
     <message>
+        <source>Done: the portal was reached.</source>
+        <translation>पूर्ण: पोर्टलशी संपर्क झाला.</translation>
+    </message>
+    <message>
         <source>Download from the portal</source>
         <translation>पोर्टलवरून डाउनलोड</translation>
     </message>
@@ -376,8 +396,8 @@
         <translation>आधार QR वरून भरा…</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>पूर्ण झाले</translation>
+        <source>Finishing</source>
+        <translation>पूर्ण करत आहे</translation>
     </message>
     <message>
         <source>First appeal filed; it goes with the next sync.</source>
@@ -386,6 +406,10 @@
     <message>
         <source>First name</source>
         <translation>पहिले नाव</translation>
+    </message>
+    <message>
+        <source>From the portal:</source>
+        <translation>पोर्टलकडून:</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -464,6 +488,10 @@
         <translation>भाषा व अक्षरांचा आकार</translation>
     </message>
     <message>
+        <source>Last contact with the portal: {when}</source>
+        <translation>पोर्टलशी शेवटचा संपर्क: {when}</translation>
+    </message>
+    <message>
         <source>Last sign-in</source>
         <translation>शेवटचे साइन-इन</translation>
     </message>
@@ -520,6 +548,10 @@
         <translation>नाव (कोणत्याही लिपीत), पावती क्र., मोबाईल किंवा पोर्टल क्र.</translation>
     </message>
     <message>
+        <source>Need attention: {n}</source>
+        <translation>लक्ष द्या: {n}</translation>
+    </message>
+    <message>
         <source>New application</source>
         <translation>नवीन अर्ज</translation>
     </message>
@@ -564,12 +596,16 @@
         <translation>अजून जतन केलेले नाही</translation>
     </message>
     <message>
+        <source>Nothing waiting to send</source>
+        <translation>पाठवण्यासाठी काही बाकी नाही</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>ठीक आहे</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>ऑफलाइन</translation>
+        <source>Offline: {reason}</source>
+        <translation>ऑफलाइन: {reason}</translation>
     </message>
     <message>
         <source>On WhatsApp (only with the citizen's consent)</source>
@@ -686,6 +722,10 @@
     <message>
         <source>Program version</source>
         <translation>प्रोग्रामची आवृत्ती</translation>
+    </message>
+    <message>
+        <source>Reached the portal, but not everything went through.</source>
+        <translation>पोर्टलशी संपर्क झाला, पण सगळे पूर्ण झाले नाही.</translation>
     </message>
     <message>
         <source>Reading the QR code…</source>
@@ -856,6 +896,10 @@
         <translation>आत्ता साइन-इन होऊ शकत नाही. पर्यवेक्षकांना सांगा; तपशील लॉगमध्ये आहेत.</translation>
     </message>
     <message>
+        <source>Some answers could not be fetched; they will be asked for again.</source>
+        <translation>काही उत्तरे आणता आली नाहीत; ती पुन्हा मागितली जातील.</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>स्थिती</translation>
     </message>
@@ -870,6 +914,10 @@
     <message>
         <source>Stop</source>
         <translation>थांबवा</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>पूर्ण होण्याआधी थांबवले.</translation>
     </message>
     <message>
         <source>Stored in the keyring — type only to replace it</source>
@@ -904,8 +952,12 @@
         <translation>आत्ता सिंक करा (F5)</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>सिंक सुरू…</translation>
+        <source>Sync stopped by an error</source>
+        <translation>त्रुटीमुळे सिंक थांबले</translation>
+    </message>
+    <message>
+        <source>Syncing… {stage}</source>
+        <translation>सिंक सुरू… {stage}</translation>
     </message>
     <message>
         <source>TRAINING MODE — practice data, nothing goes to the real portal</source>
@@ -984,10 +1036,6 @@
         <translation>सूचना नागरिकाला वाचून दाखवली व त्यांनी संमती दिली</translation>
     </message>
     <message>
-        <source>The portal cannot be reached. Applications stay queued and will be sent later.</source>
-        <translation>पोर्टलशी संपर्क होत नाही. अर्ज रांगेत सुरक्षित आहेत व नंतर पाठवले जातील.</translation>
-    </message>
-    <message>
         <source>The portal could not be asked now; try again after a sync.</source>
         <translation>आत्ता पोर्टलला विचारता आले नाही; सिंकनंतर पुन्हा प्रयत्न करा.</translation>
     </message>
@@ -996,8 +1044,16 @@
         <translation>पोर्टलने नाकारले: {reason}</translation>
     </message>
     <message>
+        <source>The portal was not reached: {reason}.</source>
+        <translation>पोर्टलपर्यंत पोहोचता आले नाही: {reason}.</translation>
+    </message>
+    <message>
         <source>The preview cannot be shown; the receipt is saved and can be printed.</source>
         <translation>पूर्वावलोकन दाखवता येत नाही; पावती जतन झाली आहे व छापता येईल.</translation>
+    </message>
+    <message>
+        <source>The rest goes with the next sync.</source>
+        <translation>उरलेले पुढील सिंकसोबत जाईल.</translation>
     </message>
     <message>
         <source>The screen now locks after {n} idle minutes.</source>
@@ -1168,8 +1224,16 @@
         <translation>पाठवण्यासाठी रांगेत</translation>
     </message>
     <message>
+        <source>Waiting to send: {n}</source>
+        <translation>पाठवण्यासाठी रांगेत: {n}</translation>
+    </message>
+    <message>
         <source>Write down the temporary password</source>
         <translation>तात्पुरता पासवर्ड लिहून घ्या</translation>
+    </message>
+    <message>
+        <source>a Wi-Fi sign-in page is in the way</source>
+        <translation>वाय-फायचे साइन-इन पान मध्ये येत आहे</translation>
     </message>
     <message>
         <source>and</source>
@@ -1196,24 +1260,56 @@
         <translation>कधीच नाही</translation>
     </message>
     <message>
-        <source>{doc} — {name}, {pages} page(s), {kb} KB after compression</source>
-        <translation>{doc} — {name}, पाने {pages}, संक्षेपानंतर {kb} KB</translation>
+        <source>no connection to the portal</source>
+        <translation>पोर्टलशी जोडणी नाही</translation>
     </message>
     <message>
-        <source>{link} · waiting to send: {n} · last sync: {when}</source>
-        <translation>{link} · पाठवण्यासाठी रांगेत: {n} · शेवटचे सिंक: {when}</translation>
+        <source>the portal is not answering properly</source>
+        <translation>पोर्टल नीट उत्तर देत नाही</translation>
+    </message>
+    <message>
+        <source>the portal refused this hub's sign-in</source>
+        <translation>पोर्टलने या केंद्राचे साइन-इन नाकारले</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>सुरक्षित जोडणी अयशस्वी झाली</translation>
+    </message>
+    <message>
+        <source>this computer's clock is wrong</source>
+        <translation>या संगणकाचे घड्याळ चुकीचे आहे</translation>
+    </message>
+    <message>
+        <source>{doc} — {name}, {pages} page(s), {kb} KB after compression</source>
+        <translation>{doc} — {name}, पाने {pages}, संक्षेपानंतर {kb} KB</translation>
     </message>
     <message>
         <source>{name} (not connected now)</source>
         <translation>{name} (सध्या जोडलेला नाही)</translation>
     </message>
     <message>
+        <source>{n} applications rejected</source>
+        <translation>{n} अर्ज नामंजूर</translation>
+    </message>
+    <message>
+        <source>{n} applications returned for more documents</source>
+        <translation>{n} अर्ज अधिक कागदपत्रांसाठी परत आले</translation>
+    </message>
+    <message>
         <source>{n} applications, {total} collected</source>
         <translation>{n} अर्ज, {total} जमा</translation>
     </message>
     <message>
+        <source>{n} certificates ready to hand over</source>
+        <translation>{n} प्रमाणपत्रे देण्यासाठी तयार</translation>
+    </message>
+    <message>
         <source>{past} overdue, {near} due within 3 days</source>
         <translation>{past} मुदत संपलेले, {near} 3 दिवसांत देय</translation>
+    </message>
+    <message>
+        <source>{stage}: {done} of {total}</source>
+        <translation>{stage}: {total} पैकी {done}</translation>
     </message>
     <message>
         <source>{u} can sign in again.</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.config import KioskPaths
+from kiosk.counter.answers import PortalNews
 from kiosk.counter.app_filters import Finder
 from kiosk.counter.appeal import Appeals
 from kiosk.counter.attach import AttachDocuments
@@ -41,6 +42,7 @@ class UseCases:
     day_close: DayClose
     start_up: StartUp
     syncing: Syncing
+    news: PortalNews  # the portal's answers the operator has not been told yet
     # taking and handling applications
     intake: Intake
     draft: Draft

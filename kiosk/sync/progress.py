@@ -29,3 +29,26 @@ class SyncReport:
     @property
     def online(self) -> bool:
         return not self.offline_reason
+
+    @property
+    def offline_kind(self) -> str:
+        return offline_kind(self.offline_reason)
+
+
+# Why a pass did not reach the portal, in the few kinds an operator can act on, from the code that starts
+# ``offline_reason`` (the probe's state or the halting outcome's code, see kiosk/portal/transport.py).
+OFFLINE_KINDS = {
+    "offline": "no_link", "connect_timeout": "no_link",
+    "captive": "captive", "captive_portal": "captive", "redirect_refused": "captive",
+    "clock_skew": "clock",
+    "tls_error": "tls",
+    "auth_expired": "login", "credentials_refused": "login", "bad_token": "login", "secret_unavailable": "login",
+}
+
+
+def offline_kind(reason: str) -> str:
+    """``""`` when the portal was reached, else ``no_link`` | ``captive`` | ``clock`` | ``tls`` | ``login``,
+    or ``portal`` for anything else (it answered, but not as the portal should)."""
+    if not reason:
+        return ""
+    return OFFLINE_KINDS.get(reason.split(":", 1)[0].strip(), "portal")

@@ -25,14 +25,16 @@ from kiosk.counter.login import Operator, allowed
 from kiosk.counter.use_cases import UseCases
 from kiosk.security.roles import Action
 from kiosk.store.hub import Hub
+from kiosk.ui.answers_notice import AnswersNotice
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
-from kiosk.ui.formatting import timestamp_text
 from kiosk.ui.i18n import N_, tr
-from kiosk.ui.sync_control import SyncController, SyncState
+from kiosk.ui.sync_control import SyncController
+from kiosk.ui.sync_header import SyncHeader
 from kiosk.ui.update_notice import UpdateNotice, start_update_check
 
 UPDATE_CHECK_EVERY_S = 3600.0  # a release is news for a day, not a minute; the portal need not hear more
+NEWS_CHECK_EVERY_MS = 60_000  # answers also come by ``sync --watch`` or a carried bundle, not only our sync
 
 @dataclass
 class Services(UseCases):
@@ -99,21 +101,6 @@ class LazyPages(Mapping[str, Any]):
         return len(self.factories)
 
 
-class SyncIndicator(QLabel):
-    def show_state(self, state: SyncState) -> None:
-        if state.running:
-            link = tr("Syncing…")
-        elif state.online is None:
-            link = tr("Not checked yet")
-        else:
-            link = tr("Online") if state.online else tr("Offline")
-        text = tr("{link} · waiting to send: {n} · last sync: {when}").format(
-            link=link, n=state.pending, when=timestamp_text(state.last_sync))
-        if state.quarantined:
-            text += " · " + tr("need attention: {n}").format(n=state.quarantined)
-        self.setText(text)
-
-
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     language_requested = Signal(str)
@@ -134,6 +121,11 @@ class MainWindow(QMainWindow):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.hide()  # shown once the hub is read (on the pool) and is the training hub
         outer.addWidget(self.banner)
+        # The sync state where the operator looks, and what the portal has answered (leads to the list).
+        self.indicator = SyncHeader(self.sync, lambda: self.navigate("sync"), central)
+        outer.addWidget(self.indicator)
+        self.notice = AnswersNotice(use_cases.news, self.show_applications, central)
+        outer.addWidget(self.notice)
         hub_setup = use_cases.hub
         run_in_background(lambda: (hub_setup.hub(), hub_setup.training()), self._show_hub, self.show_error)
         # Supervisors hear of a newer signed release after a sync that reached the portal (at most hourly);
@@ -161,14 +153,14 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
         self.setCentralWidget(central)
-        self.indicator = SyncIndicator()
-        self.indicator.setObjectName("sync_indicator")
-        self.statusBar().addPermanentWidget(self.indicator, 1)
         who = QLabel(tr("Operator: {name}").format(name=operator.display_name))
         self.statusBar().addPermanentWidget(who)
-        self.sync.changed.connect(self.indicator.show_state)
         self.sync.failed.connect(self.show_error)
-        self.indicator.show_state(self.sync.state)
+        self.sync.finished.connect(lambda _r: self.notice.check())
+        self._news_timer = QTimer(self)
+        self._news_timer.timeout.connect(self.notice.check)
+        self._news_timer.start(NEWS_CHECK_EVERY_MS)
+        self.notice.check()
         self._shortcuts()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync.refresh)
@@ -208,6 +200,19 @@ class MainWindow(QMainWindow):
     def sync_now(self) -> None:
         if not self.sync.start():
             self.statusBar().showMessage(tr("A sync is already running."), 4000)
+
+    def show_applications(self, status: str) -> None:
+        """The Applications list showing only ``status`` (where a notice of the portal's answers leads)."""
+        self.navigate("applications")
+        if self.current_key() != "applications":
+            return
+        page = self.pages["applications"]
+        page.search.clear()
+        page.use_dates.setChecked(False)
+        index = page.status.findData(status)
+        if index != page.status.currentIndex():
+            page.status.setCurrentIndex(index)  # the list reloads on the change
+        page.status.setFocus()
 
     def navigate(self, key: str) -> None:
         for row in range(self.nav.count()):

@@ -1,6 +1,6 @@
-"""Sync panel: send now with per-item and byte progress, and the items the portal refused (quarantined)
-with their reason and a retry once the operator has corrected what was wrong (the counter's
-``Corrections``, run on the pool)."""
+"""Sync panel: send now with per-item and byte progress, what the last pass really achieved (never "done"
+when the portal was not reached), and the items the portal refused (quarantined) with their reason and a
+retry once the operator has corrected what was wrong (the counter's ``Corrections``, run on the pool)."""
 
 from __future__ import annotations
 
@@ -14,16 +14,19 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.correction_dialog import CorrectionDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import group_indian
-from kiosk.ui.i18n import N_, tr
+from kiosk.ui.i18n import tr
+from kiosk.ui.sync_header import STAGES, offline_text
 from kiosk.ui.widgets import Table, title
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
 
-STAGES = {"connect": N_("Checking the connection"), "send": N_("Sending applications"),
-          "upload": N_("Uploading documents"), "status": N_("Fetching status updates"),
-          "certificates": N_("Downloading certificates"), "catalogue": N_("Checking the service list"),
-          "heartbeat": N_("Reporting to the portal"), "wait": N_("Waiting to retry"), "done": N_("Finished")}
+# How the pass ended, in colour as well as words (the header uses the same colours).
+STAGE_STYLE = """
+QLabel[tone="good"] { color: #1e7b34; font-weight: bold; }
+QLabel[tone="warn"] { color: #7a4a00; font-weight: bold; }
+QLabel[tone="bad"] { color: #b3261e; font-weight: bold; }
+"""
 
 
 class SyncPage(QWidget):
@@ -42,13 +45,16 @@ class SyncPage(QWidget):
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(lambda: self.sync.start())
         self.stop_button = QPushButton(tr("Stop"))
-        self.stop_button.clicked.connect(self.sync.stop)
+        self.stop_button.clicked.connect(self.stop)
+        self.stopped = False  # the operator pressed Stop during this pass: it ended early, not done
         row.addWidget(self.start_button)
         row.addWidget(self.stop_button)
         row.addStretch(1)
         outer.addLayout(row)
         self.stage = QLabel(tr("Not running."))
         self.stage.setObjectName("sync_stage")
+        self.stage.setWordWrap(True)
+        self.stage.setStyleSheet(STAGE_STYLE)
         outer.addWidget(self.stage)
         self.items = QProgressBar()
         self.items.setObjectName("sync_items")
@@ -76,15 +82,21 @@ class SyncPage(QWidget):
         outer.addWidget(box, 1)
         self.sync.progress.connect(self.on_progress)
         self.sync.finished.connect(self.on_finished)
-        self.sync.failed.connect(lambda exc: self.result.setText(sentence(exc, services.language)))
+        self.sync.failed.connect(self.on_failed)
         self.sync.changed.connect(lambda state: self.start_button.setEnabled(not state.running))
 
     def activated(self) -> None:
         self.load_quarantine()
 
+    def stop(self) -> None:
+        self.stopped = self.sync.running
+        self.sync.stop()
+
     def on_progress(self, p: SyncProgress) -> None:
         self.log.append(p)
-        self.stage.setText(tr(STAGES.get(p.stage, p.stage)))
+        if p.stage == "done":  # how it ended is the report's to say (on_finished), not this last step's
+            return
+        self._set_stage(tr(STAGES.get(p.stage, STAGES["connect"])))
         if p.stage in ("send", "certificates") and p.total:
             self.items.setRange(0, p.total)
             self.items.setValue(p.done)
@@ -94,16 +106,40 @@ class SyncPage(QWidget):
             self.bytes.setText(tr("Sent so far: {kb} KB").format(kb=group_indian(p.bytes // 1024)))
 
     def on_finished(self, report: SyncReport) -> None:
-        if report.online:
-            text = tr("Sent {sent}, refused {rejected}, will retry {retried}; {status} status updates, "
-                      "{certs} certificates.").format(sent=report.sent, rejected=report.rejected,
-                                                      retried=report.retried, status=report.status_applied,
-                                                      certs=report.certificates)
+        counts = tr("Sent {sent}, refused {rejected}, will retry {retried}; {status} status updates, "
+                    "{certs} certificates.").format(sent=report.sent, rejected=report.rejected,
+                                                    retried=report.retried, status=report.status_applied,
+                                                    certs=report.certificates)
+        stopped, self.stopped = self.stopped, False
+        if not report.online:
+            stage = tr("The portal was not reached: {reason}.").format(reason=offline_text(report.offline_reason))
+            text = tr("Applications stay queued and will be sent when the connection returns.")
+            if report.sent:
+                text = counts + " " + text
+        elif stopped:
+            stage, text = tr("Stopped before the end."), counts + " " + tr("The rest goes with the next sync.")
+        elif report.retried or report.errors:
+            stage = tr("Reached the portal, but not everything went through.")
+            text = counts + (" " + tr("Some answers could not be fetched; they will be asked for again.")
+                             if report.errors else "")
         else:
-            text = tr("The portal cannot be reached. Applications stay queued and will be sent later.")
+            stage, text = tr("Done: the portal was reached."), counts
+        self._set_stage(stage, "good" if report.online and not stopped and not (report.retried or report.errors)
+                        else "bad" if not report.online else "warn")
         self.result.setText(text)
-        self.stage.setText(tr("Finished"))
         self.load_quarantine()
+
+    def _set_stage(self, text: str, tone: str = "") -> None:
+        self.stage.setText(text)
+        if self.stage.property("tone") != tone:
+            self.stage.setProperty("tone", tone)
+            self.stage.style().unpolish(self.stage)
+            self.stage.style().polish(self.stage)
+
+    def on_failed(self, exc: BaseException) -> None:
+        self.stopped = False
+        self._set_stage(tr("Sync stopped by an error"), "bad")
+        self.result.setText(sentence(exc, self.services.language))
 
     def load_quarantine(self) -> None:
         run_in_background(self.corrections.quarantined, self._show_quarantine, self.services.show_error)
