@@ -2,7 +2,9 @@
 
 Carried sync (:mod:`kiosk.sync.bundle`): ``export DIR`` writes the waiting applications, signed by this hub
 and sealed under the ring key; ``import BUNDLE`` on a kiosk of another hub queues them for relay, filed at
-the portal under the home hub. ``ring-key`` makes or installs the ring's carry key — read from standard
+the portal under the home hub. ``return DIR`` on the carrier, online, fetches
+each home hub's answers with the read grant its bundle carried into a return file, which ``import`` at
+home applies (statuses, certificates). ``ring-key`` makes or installs the ring's carry key — read from standard
 input or a file, never from an argument (``ps`` and the shell history would show it).
 """
 
@@ -33,8 +35,10 @@ class RingKeyUnreadable(KioskError):
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("outbox", help="what waits to be sent; quarantined items, retry; carried bundles")
-    p.add_argument("action", choices=("status", "quarantined", "retry", "export", "import", "ring-key"))
-    p.add_argument("target", nargs="?", help="retry: ITEM id; export: DIR (USB stick); import: BUNDLE file")
+    p.add_argument("action", choices=("status", "quarantined", "retry", "export", "import", "return", "ring-key"))
+    p.add_argument("target", nargs="?", help="retry: ITEM id; export, return: DIR (USB stick); "
+                                             "import: a bundle or a return file")
+    p.add_argument("--portal", help="return: portal URL (overrides the configured one)")
     source = p.add_mutually_exclusive_group()
     source.add_argument("--stdin", action="store_true",
                         help="ring-key: read the key from standard input (typed without echo, or piped)")
@@ -99,6 +103,8 @@ def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
         return _export(args, ctx)
     if args.action == "import":
         return _import(args, ctx)
+    if args.action == "return":
+        return _return(args, ctx)
     if not args.target or not args.target.isdigit():
         raise KioskError("outbox retry needs an ITEM id (see: seva-kiosk outbox quarantined)")
     ctx.use_cases().corrections.retry(int(args.target))
@@ -128,8 +134,8 @@ def _export(args: argparse.Namespace, ctx: KioskContext) -> int:
     store.require_writable()
     signer = hub_signer(ctx)
     summary = export_bundle(store, ctx.sealed().documents, Path(args.target), ctx.hub().code, signer)
-    if summary.path is None:
-        print(_say(ctx, "nothing_to_export"))
+    if summary.items == 0:
+        print(_say(ctx, "nothing_to_export", path=summary.path, hub=signer.hub_id))
         return 0
     print(_say(ctx, "exported", path=summary.path, items=summary.items, documents=summary.documents,
                hub=signer.hub_id))
@@ -138,11 +144,17 @@ def _export(args: argparse.Namespace, ctx: KioskContext) -> int:
 
 def _import(args: argparse.Namespace, ctx: KioskContext) -> int:
     from kiosk.sync.bundle import import_bundle
+    from kiosk.sync.return_trip import RETURN_MAGIC, import_return
+    from kiosk.sync.ring import peek_magic
 
     if not args.target:
         raise KioskError("outbox import needs a BUNDLE file")
     store = ctx.database()
     store.require_writable()
+    if peek_magic(Path(args.target)) == RETURN_MAGIC:
+        back = import_return(store, Path(args.target), ctx.sealed().certificates, hub_signer(ctx).hub_id)
+        print(_say(ctx, "returned", hub=back.hub_code, statuses=back.events, certificates=back.certificates))
+        return 0
     summary = import_bundle(store, Path(args.target), ctx.sealed().documents)
     if summary.new == 0:
         print(_say(ctx, "already_carried", items=summary.items, hub=summary.hub_code))
@@ -152,3 +164,26 @@ def _import(args: argparse.Namespace, ctx: KioskContext) -> int:
         line += " " + _say(ctx, "partly_carried", old=summary.items - summary.new)
     print(line)
     return 0
+
+
+def _return(args: argparse.Namespace, ctx: KioskContext) -> int:
+    from kiosk.sync.return_trip import fetch_returns
+
+    if not args.target:
+        raise KioskError("outbox return needs a DIR (e.g. the USB stick)")
+    client = ctx.portal_client(args.portal)
+    try:
+        summaries = fetch_returns(ctx.database(), client, Path(args.target))
+    finally:
+        client.close()
+    if not summaries:
+        print(_say(ctx, "no_grants"))
+    for s in summaries:
+        if s.error:
+            print(_say(ctx, "return_failed", hub=s.hub_code, detail=s.error), file=sys.stderr)
+        elif s.path is None:
+            print(_say(ctx, "return_nothing", hub=s.hub_code))
+        else:
+            print(_say(ctx, "return_written", path=s.path, hub=s.hub_code, statuses=s.events,
+                       certificates=s.certificates))
+    return 1 if any(s.error for s in summaries) else 0

@@ -158,6 +158,30 @@ class PortalClient:
                 return
             cursor = page.next_cursor
 
+    def relay_status_pages(self, grant: Mapping[str, str], cursor: str | None,
+                           limit: int = 200) -> Iterator[FeedPage]:
+        """Another hub's feed pages from ``cursor`` on, read with its signed read grant (the way back of
+        carried sync, :mod:`kiosk.portal.relay`); pages until drained, like :meth:`iter_status_feed`."""
+        while True:
+            body: dict[str, Any] = {"grant": dict(grant), "limit": limit}
+            if cursor:
+                body["since"] = cursor
+            out = self._read("POST", "/relay/status-feed", json_body=body)
+            try:
+                page = FeedPage.from_json(out.data)
+            except PortalBadResponse as exc:
+                raise attach(exc, out) from None
+            yield page
+            if not page.has_more or page.next_cursor == cursor:
+                return
+            cursor = page.next_cursor
+
+    def relay_certificate(self, grant: Mapping[str, str], application_id: str) -> Certificate:
+        """Another hub's certificate, fetched with its signed read grant."""
+        out = self._read("POST", "/relay/certificate", json_body={"grant": dict(grant), "application_id": application_id},
+                         expect="pdf", max_bytes=MAX_FILE_BYTES, headers={"Accept": "application/pdf"})
+        return Certificate(application_id, out.content)
+
     def application_status(self, application_id: str) -> Mapping[str, Any]:
         data: Mapping[str, Any] = self._read("GET", f"/applications/{application_id}").data
         return data

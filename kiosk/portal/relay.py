@@ -50,3 +50,22 @@ def verify(client_secret: str, hub_id: str, kind: str, key: str, body: Any, sign
     if not isinstance(signature, str) or len(signature) != 64 or signature.strip("0123456789abcdef"):
         return False
     return hmac.compare_digest(sign(client_secret, hub_id, kind, key, body), signature)
+
+
+# ---------------------------------------------------------------------------------------- read grants
+# The way back: a home hub offline for days also gives the carrier a *read grant* — "whoever holds this may
+# read hub H's status feed and certificates until T", signed like an item — so the carrier can bring the
+# decisions and certificates home on a return stick. It is a capability: the portal still wants the
+# carrier's own login, and refuses it after ``not_after`` (the portal's clock).
+GRANT_KIND = "read-grant"
+
+
+def sign_grant(client_secret: str, hub_id: str, grant_id: str, not_after: str) -> dict[str, str]:
+    """A read grant for ``hub_id`` until ``not_after`` (ISO 8601 UTC), as the relay reads expect it."""
+    return {"hub_id": hub_id, "grant_id": grant_id, "not_after": not_after,
+            "signature": sign(client_secret, hub_id, GRANT_KIND, grant_id, {"not_after": not_after})}
+
+
+def verify_grant(client_secret: str, grant: dict[str, str]) -> bool:
+    return verify(client_secret, grant["hub_id"], GRANT_KIND, grant["grant_id"], {"not_after": grant["not_after"]},
+                  grant["signature"])

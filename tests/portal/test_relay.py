@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.domain.errors import PortalError
 from kiosk.portal import PortalClient, Timeouts
-from kiosk.portal.relay import sign, verify
+from kiosk.portal.relay import sign, sign_grant, verify
 from kiosk.portal.simulator import PortalSimulator
 from kiosk.portal.simulator.relay import relay_stats
 from tests.portal.conftest import admin, application, make_config, random_doc, stats
@@ -97,3 +97,39 @@ def test_signature_is_over_the_canonical_body() -> None:
     assert not verify(HOME_SECRET, HOME, "appeal", KEY, body, signature)
     assert not verify(HOME_SECRET, CARRIER, "application", KEY, body, signature)
     assert not verify(HOME_SECRET, HOME, "application", KEY, body, signature.upper())
+
+
+def grant(*, hub: str = HOME, secret: str = HOME_SECRET, not_after: str = "2099-01-01T00:00:00Z") -> dict[str, str]:
+    return sign_grant(secret, hub, "grant-0001", not_after)
+
+
+def test_a_read_grant_lets_the_carrier_read_the_home_feed_and_certificate_and_nothing_else(ring) -> None:
+    sim, home, carrier = ring
+    portal_id = home.submit_application(KEY, application()).data["application_id"]
+    own_key = "1f2e3d4c-5b6a-4789-8a7b-6c5d4e3f2a1b"
+    own_id = carrier.submit_application(own_key, application(receipt="HUB2-20250825-0001")).data["application_id"]
+    for app_id in (portal_id, own_id):
+        admin(sim, "decide", {"application_id": app_id, "status": "approved"})
+    pages = list(carrier.relay_status_pages(grant(), None))
+    assert [e.idempotency_key for p in pages for e in p.events] == [KEY, KEY], "the home hub's events only"
+    later = list(carrier.relay_status_pages(grant(), pages[-1].next_cursor))
+    assert [e for p in later for e in p.events] == []
+    cert = carrier.relay_certificate(grant(), portal_id)
+    assert cert.pdf.startswith(b"%PDF-") and cert.pdf == home.download_certificate(portal_id).pdf
+    with pytest.raises(PortalError):  # the grant is for the home hub's certificates, not any other hub's
+        home.relay_certificate(grant(hub=CARRIER, secret=CARRIER_SECRET), portal_id)
+
+
+@pytest.mark.parametrize("bad", ["expired", "carrier's own secret", "unknown hub", "altered expiry"])
+def test_a_read_grant_not_signed_by_the_home_or_expired_is_refused(ring, bad: str) -> None:
+    sim, home, carrier = ring
+    portal_id = home.submit_application(KEY, application()).data["application_id"]
+    g = {"expired": lambda: grant(not_after="2020-01-01T00:00:00Z"),
+         "carrier's own secret": lambda: grant(secret=CARRIER_SECRET),
+         "unknown hub": lambda: grant(hub="hub-nowhere", secret="x"),
+         "altered expiry": lambda: {**grant(not_after="2020-01-01T00:00:00Z"), "not_after": "2099-01-01T00:00:00Z"}}[bad]()
+    for call in (lambda: list(carrier.relay_status_pages(g, None)), lambda: carrier.relay_certificate(g, portal_id)):
+        with pytest.raises(PortalError) as caught:
+            call()
+        assert caught.value.outcome.code == "RELAY_NOT_ACCEPTED"  # type: ignore[attr-defined]
+    assert relay_stats(sim.simulation.portal)["refused"] == 2

@@ -6,19 +6,23 @@ in the test keyring as ``seva-kiosk portal-config --secret-stdin`` would put it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from kiosk.app import KioskContext, build_context
 from kiosk.commands.outbox import hub_signer
 from kiosk.demo import ensure_demo_hub
 from kiosk.portal.client import PortalClient
 from kiosk.portal.credentials import store_secret
-from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SimulatorConfig
+from kiosk.portal.simulator import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, PortalSimulator, SimulatorConfig
 from kiosk.portal.transport import Timeouts
 from kiosk.store.hub import set_setting
-from kiosk.sync.bundle import BundleSummary, export_bundle, import_bundle
-from tests.sync.conftest import sim_config
+from kiosk.sync.bundle import BundleSummary, export_bundle, import_bundle, set_ring_key
+from kiosk.sync.progress import SyncReport
+from tests.sync.conftest import drain, make_engine, sim_config
 
 HOME, HOME_SECRET = "hub-home-velhe", "home-secret-9f2c41"  # noqa: S105 - test logins
 CARRIER, CARRIER_SECRET = "hub-carrier-bhor", "carrier-secret-77ab"  # noqa: S105
@@ -53,3 +57,21 @@ def export(ctx: KioskContext, folder: Path) -> BundleSummary:
 
 def carry(carrier: KioskContext, bundle: Path) -> BundleSummary:
     return import_bundle(carrier.database(), bundle, carrier.sealed().documents)
+
+
+@pytest.fixture
+def ring(ctx: KioskContext, tmp_path: Path) -> Iterator[tuple[PortalSimulator, KioskContext, KioskContext]]:
+    """The portal, the home kiosk (``ctx``) and a carrier kiosk of another hub, each with its own login."""
+    set_ring_key()
+    with PortalSimulator(ring_config()) as sim:
+        carrier = carrier_kiosk(tmp_path / "carrier-home")
+        log_in(ctx, sim.url, HOME, HOME_SECRET)
+        log_in(carrier, sim.url, CARRIER, CARRIER_SECRET)
+        yield sim, ctx, carrier
+        carrier.close()
+
+
+def sync(kiosk: KioskContext, sim: PortalSimulator, hub: str, secret: str) -> SyncReport:
+    engine = make_engine(kiosk, hub_client(sim.url, hub, secret))
+    drain(engine)
+    return engine.report

@@ -7,55 +7,27 @@ brings the statuses and certificates home — and the home kiosk prints the cert
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.app import KioskContext
 from kiosk.domain.errors import VoidNotAllowed
 from kiosk.domain.status import Status
-from kiosk.portal.simulator import PortalSimulator
 from kiosk.portal.simulator.relay import relay_stats
 from kiosk.receipts import print_certificate
 from kiosk.store.outbox import counts, voidable
 from kiosk.sync.bundle import BundleError, set_ring_key
+from kiosk.sync.carried import held_grants
 from tests.receipts.conftest import cups  # noqa: F401 - the session's private CUPS scheduler
 from tests.receipts.cups_server import CupsServer
-from tests.sync.carriers import (
-    CARRIER,
-    CARRIER_SECRET,
-    HOME,
-    HOME_SECRET,
-    carrier_kiosk,
-    carry,
-    export,
-    hub_client,
-    log_in,
-    ring_config,
-)
-from tests.sync.conftest import drain, make_engine, sim_admin, take_apps
+from tests.sync import carriers
+from tests.sync.carriers import CARRIER, CARRIER_SECRET, HOME, HOME_SECRET, carry, export, sync
+from tests.sync.conftest import sim_admin, take_apps
+
+ring = carriers.ring  # the portal, the home kiosk and a carrier kiosk of another hub
 
 
-@pytest.fixture
-def ring(ctx: KioskContext, tmp_path: Path) -> Iterator[tuple[PortalSimulator, KioskContext, KioskContext]]:
-    """The portal, the home kiosk (``ctx``) and a carrier kiosk of another hub, each with its own login."""
-    set_ring_key()
-    with PortalSimulator(ring_config()) as sim:
-        carrier = carrier_kiosk(tmp_path / "carrier-home")
-        log_in(ctx, sim.url, HOME, HOME_SECRET)
-        log_in(carrier, sim.url, CARRIER, CARRIER_SECRET)
-        yield sim, ctx, carrier
-        carrier.close()
-
-
-def sync(kiosk: KioskContext, sim: PortalSimulator, hub: str, secret: str):  # type: ignore[no-untyped-def]
-    engine = make_engine(kiosk, hub_client(sim.url, hub, secret))
-    drain(engine)
-    return engine.report
-
-
-def filed_under(sim: PortalSimulator) -> dict[str, str]:
+def filed_under(sim) -> dict[str, str]:
     return {a["idempotency_key"]: a["hub_id"] for a in sim_admin(sim, "applications")["applications"]}
 
 
@@ -64,7 +36,7 @@ def test_round_trip_home_bundle_carrier_portal_and_the_certificate_printed_at_ho
     sim, home, carrier = ring
     uuids = take_apps(home, 3, docs=2)
     bundle = export(home, tmp_path / "usb")
-    assert bundle.path is not None and (bundle.items, bundle.documents) == (3, 6)
+    assert (bundle.items, bundle.documents) == (3, 6)
     assert carry(carrier, bundle.path).new == 3
 
     relayed = sync(carrier, sim, CARRIER, CARRIER_SECRET)
@@ -112,7 +84,6 @@ def test_exporting_counts_as_offering_a_void_is_refused_after_and_allowed_before
         home.use_cases().voiding.void(kept, "duplicate", actor="supervisor")
     assert home.applications().get(kept).status == Status.QUEUED
     # the carrier relays it anyway, as it may days later: the portal holds no voided application
-    assert bundle.path is not None
     carry(carrier, bundle.path)
     sync(carrier, sim, CARRIER, CARRIER_SECRET)
     assert list(filed_under(sim)) == [kept]
@@ -125,14 +96,13 @@ def test_a_repeat_import_queues_nothing_new_and_a_second_export_carries_what_is_
     sim, home, carrier = ring
     take_apps(home, 2)
     first = export(home, tmp_path / "usb")
-    assert first.path is not None
     assert carry(carrier, first.path).new == 2
     again = carry(carrier, first.path)
     assert (again.items, again.new) == (2, 0)
     assert counts(carrier.database())["pending"] == 2
     take_apps(home, 1)
     second = export(home, tmp_path / "usb")  # still waiting at home: the two carried ones and the new one
-    assert second.path is not None and second.items == 3
+    assert second.items == 3
     assert carry(carrier, second.path).new == 1
     sync(carrier, sim, CARRIER, CARRIER_SECRET)
     assert carry(carrier, second.path).new == 0, "sent items are not queued again either"
@@ -143,7 +113,6 @@ def test_a_carried_item_altered_on_the_way_is_quarantined_at_the_carrier_and_the
     sim, home, carrier = ring
     uuids = take_apps(home, 2)
     bundle = export(home, tmp_path / "usb")
-    assert bundle.path is not None
     carry(carrier, bundle.path)
     with carrier.database().write() as conn:  # a carrier rewriting a name it relays
         conn.execute("UPDATE outbox SET payload = json_set(payload, '$.application.applicant.name.en', 'Someone') "
@@ -159,7 +128,6 @@ def test_altered_truncated_old_or_foreign_bundles_refused(ring, tmp_path: Path) 
     _, home, carrier = ring
     take_apps(home, 2)
     bundle = export(home, tmp_path / "usb")
-    assert bundle.path is not None
     data = bundle.path.read_bytes()
     cases = {"flipped": data[:200] + bytes([data[200] ^ 1]) + data[201:], "cut": data[: len(data) // 2],
              "empty": b"", "not-a-bundle": b"PK\x03\x04" + b"x" * 200, "old": b"SKB1" + data[4:]}
@@ -174,8 +142,9 @@ def test_altered_truncated_old_or_foreign_bundles_refused(ring, tmp_path: Path) 
     assert sum(counts(carrier.database()).values()) == 0, "nothing queued from a bad bundle"
 
 
-def test_nothing_waiting_writes_no_bundle(ring, tmp_path: Path) -> None:
-    _, home, _ = ring
+def test_with_nothing_waiting_the_bundle_still_carries_the_read_grant(ring, tmp_path: Path) -> None:
+    _, home, carrier = ring
     summary = export(home, tmp_path / "usb")
-    assert summary.path is None and summary.items == 0
-    assert not (tmp_path / "usb").exists()
+    assert summary.path.is_file() and summary.items == 0
+    assert carry(carrier, summary.path).new == 0
+    assert [g.hub_id for g in held_grants(carrier.database())] == [HOME]

@@ -10,33 +10,56 @@ from kiosk.domain.texts import Text
 
 CLI: dict[str, Text] = {
     "exported": Text(
-        "{path}: {items} applications and {documents} documents, sealed for the ring and signed by hub {hub}. "
+        "{path}: sealed for the ring and signed by hub {hub} (applications: {items}, documents: {documents}). "
         "They can no longer be voided here.",
-        "{path}: {items} अर्ज व {documents} कागदपत्रे, रिंगसाठी सीलबंद आणि हब {hub} ची स्वाक्षरी असलेले. "
-        "ते आता येथे रद्द करता येणार नाहीत.",
-        "{path}: {items} आवेदन और {documents} दस्तावेज़, रिंग के लिए सीलबंद और हब {hub} के हस्ताक्षर सहित। "
-        "अब इन्हें यहाँ रद्द नहीं किया जा सकता।"),
+        "{path}: रिंगसाठी सीलबंद, हब {hub} ची स्वाक्षरी (अर्ज: {items}, कागदपत्रे: {documents}). "
+        "हे अर्ज आता येथे रद्द करता येणार नाहीत.",
+        "{path}: रिंग के लिए सीलबंद, हब {hub} के हस्ताक्षर सहित (आवेदन: {items}, दस्तावेज़: {documents})। "
+        "अब इन आवेदनों को यहाँ रद्द नहीं किया जा सकता।"),
     "nothing_to_export": Text(
-        "Nothing is waiting to be carried; no bundle was written.",
-        "वाहून नेण्यासाठी काहीही प्रलंबित नाही; बंडल तयार केला नाही.",
-        "ले जाने के लिए कुछ भी बाकी नहीं है; कोई बंडल नहीं बनाया गया।"),
+        "{path}: no application is waiting; the bundle only asks the carrier to bring hub {hub}'s answers back.",
+        "{path}: कोणताही अर्ज प्रलंबित नाही; हा बंडल फक्त हब {hub} ची उत्तरे परत आणण्याची विनंती करतो.",
+        "{path}: कोई आवेदन बाकी नहीं है; यह बंडल केवल हब {hub} के उत्तर वापस लाने का अनुरोध करता है।"),
     "queued": Text(
-        "Queued {new} carried applications of hub {hub} ({documents} documents); they will be filed under hub "
+        "Carried applications of hub {hub} queued: {new} (documents: {documents}). They will be filed under hub "
         "{hub}.",
-        "हब {hub} चे {new} वाहून आणलेले अर्ज रांगेत टाकले ({documents} कागदपत्रे); ते हब {hub} च्या नावे "
+        "हब {hub} चे वाहून आणलेले अर्ज रांगेत: {new} (कागदपत्रे: {documents}). ते हब {hub} च्या नावे "
         "नोंदवले जातील.",
-        "हब {hub} के {new} लाए गए आवेदन कतार में डाले ({documents} दस्तावेज़); वे हब {hub} के नाम दर्ज होंगे।"),
+        "हब {hub} के लाए गए आवेदन कतार में: {new} (दस्तावेज़: {documents})। वे हब {hub} के नाम दर्ज होंगे।"),
     "partly_carried": Text(
-        "{old} of them were already carried here.",
-        "त्यांपैकी {old} आधीच येथे वाहून आणले होते.",
-        "उनमें से {old} पहले ही यहाँ लाए जा चुके थे।"),
+        "Already carried here before: {old}.",
+        "यापूर्वीच येथे वाहून आणलेले: {old}.",
+        "पहले ही यहाँ लाए जा चुके: {old}।"),
     "already_carried": Text(
-        "Already carried, nothing new: the {items} applications of this bundle from hub {hub} are already "
-        "queued here or sent.",
-        "आधीच वाहून आणले, नवीन काही नाही: हब {hub} च्या या बंडलमधील {items} अर्ज आधीच येथे रांगेत आहेत किंवा "
-        "पाठवले गेले आहेत.",
-        "पहले ही लाया गया, कुछ नया नहीं: हब {hub} के इस बंडल के {items} आवेदन पहले से यहाँ कतार में हैं या "
-        "भेजे जा चुके हैं।"),
+        "Already carried, nothing new: every application of this bundle from hub {hub} is already queued here "
+        "or sent (applications: {items}).",
+        "आधीच वाहून आणले, नवीन काही नाही: हब {hub} च्या या बंडलमधील प्रत्येक अर्ज आधीच येथे रांगेत आहे किंवा "
+        "पाठवला गेला आहे (अर्ज: {items}).",
+        "पहले ही लाया गया, कुछ नया नहीं: हब {hub} के इस बंडल का हर आवेदन पहले से यहाँ कतार में है या "
+        "भेजा जा चुका है (आवेदन: {items})।"),
+    "no_grants": Text(
+        "No bundle from another hub was imported here: there are no answers to bring back.",
+        "येथे दुसऱ्या हबचा कोणताही बंडल आयात केलेला नाही: परत नेण्यासाठी कोणतीही उत्तरे नाहीत.",
+        "यहाँ किसी दूसरे हब का कोई बंडल आयात नहीं हुआ है: वापस ले जाने के लिए कोई उत्तर नहीं हैं।"),
+    "return_written": Text(
+        "{path}: answers for hub {hub} (status changes: {statuses}, certificates: {certificates}). Carry it to "
+        "hub {hub} and import it there.",
+        "{path}: हब {hub} साठी उत्तरे (स्थिती बदल: {statuses}, प्रमाणपत्रे: {certificates}). ही फाईल हब {hub} ला "
+        "न्या आणि तेथे आयात करा.",
+        "{path}: हब {hub} के लिए उत्तर (स्थिति परिवर्तन: {statuses}, प्रमाणपत्र: {certificates})। यह फ़ाइल हब "
+        "{hub} तक ले जाएँ और वहाँ आयात करें।"),
+    "return_nothing": Text(
+        "No new answers for hub {hub} yet.",
+        "हब {hub} साठी अजून नवीन उत्तरे नाहीत.",
+        "हब {hub} के लिए अभी कोई नए उत्तर नहीं हैं।"),
+    "return_failed": Text(
+        "The answers for hub {hub} could not be read: {detail}. Ask hub {hub} for a new bundle.",
+        "हब {hub} ची उत्तरे वाचता आली नाहीत: {detail}. हब {hub} कडून नवीन बंडल मागवा.",
+        "हब {hub} के उत्तर पढ़े नहीं जा सके: {detail}। हब {hub} से नया बंडल मँगवाएँ।"),
+    "returned": Text(
+        "Answers brought home for hub {hub} (status changes: {statuses}, certificates ready: {certificates}).",
+        "हब {hub} ची उत्तरे घरी आली (स्थिती बदल: {statuses}, तयार प्रमाणपत्रे: {certificates}).",
+        "हब {hub} के उत्तर घर आ गए (स्थिति परिवर्तन: {statuses}, तैयार प्रमाणपत्र: {certificates})।"),
     "ring_key_made": Text(
         "New ring key below. Give it to each kiosk of the ring on paper or a file, and install it there with "
         "'seva-kiosk outbox ring-key --stdin' (or --file FILE):",

@@ -15,10 +15,14 @@ home hub's application names the same hashes.
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from typing import Any
 
-from kiosk.portal.relay import verify
+from kiosk.portal.relay import verify, verify_grant
 from kiosk.portal.simulator.portal import Reply, SimPortal, err
+
+APPLICATION_ID = re.compile(r"^[A-Za-z0-9-]{1,40}$")
 
 RELAYED_HEADER = "Relayed-For"
 
@@ -46,6 +50,37 @@ def relay_application(portal: SimPortal, carrier: str, key: str, body: Any) -> R
                 portal.store.bump(conn, "relay.filed_for_another_hub")
         reply.headers[RELAYED_HEADER] = hub
     return reply
+
+
+def grant_hub(portal: SimPortal, body: Any) -> str | Reply:
+    """The hub whose read grant ``body["grant"]`` is, if it verifies and has not expired; else the refusal."""
+    grant = body.get("grant") if isinstance(body, dict) else None
+    fields = ("hub_id", "grant_id", "not_after", "signature")
+    if not isinstance(grant, dict) or not all(isinstance(grant.get(f), str) and grant[f] for f in fields):
+        return err(400, "INVALID_REQUEST", "grant must be {hub_id, grant_id, not_after, signature}")
+    try:
+        not_after = datetime.fromisoformat(grant["not_after"].replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return err(400, "INVALID_REQUEST", "grant.not_after must be an ISO 8601 instant")
+    secret = portal.clients.get(grant["hub_id"])
+    if secret is None or not verify_grant(secret, grant) or not_after < portal.now():
+        with portal.store.tx() as conn:
+            portal.store.bump(conn, "relay.refused")
+        return err(422, "RELAY_NOT_ACCEPTED", "the read grant is not the home hub's, or it has expired")
+    return str(grant["hub_id"])
+
+
+def relay_feed(portal: SimPortal, body: Any) -> Reply:
+    """The home hub's status feed, read by a carrier holding its grant (the same page as ``GET /status-feed``)."""
+    hub = grant_hub(portal, body)
+    if isinstance(hub, Reply):
+        return hub
+    since, limit = body.get("since"), body.get("limit", 100)
+    if since is not None and (not isinstance(since, str) or not since.isdigit() or len(since) > 18):
+        return err(400, "INVALID_REQUEST", "since must be a cursor from an earlier page")
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 500:
+        return err(400, "INVALID_REQUEST", "limit must be 1..500")
+    return portal.feed(hub, since, limit)
 
 
 def relay_stats(portal: SimPortal) -> dict[str, int]:

@@ -54,6 +54,21 @@ def _relay(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Rep
     return relay.relay_application(h.server.sim.portal, hub, h.headers["Idempotency-Key"], h.read_json())
 
 
+def _relay_feed(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
+    return relay.relay_feed(h.server.sim.portal, h.read_json())
+
+
+def _relay_certificate(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
+    body = h.read_json()
+    home = relay.grant_hub(h.server.sim.portal, body)
+    if isinstance(home, Reply):
+        return home
+    app_id = body.get("application_id")
+    if not isinstance(app_id, str) or not relay.APPLICATION_ID.match(app_id):
+        return err(400, "INVALID_REQUEST", "application_id must be a portal application number")
+    return _certificate(h, home, {"id": app_id}, q)
+
+
 def _application(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
     row = h.server.sim.portal.application(hub, p["id"])
     if row is None:
@@ -149,6 +164,8 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("POST", re.compile(r"^/oauth/token$"), _token, False, None),
     ("POST", re.compile(r"^/applications$"), _submit, True, "applications"),
     ("POST", re.compile(r"^/relay/applications$"), _relay, True, "applications"),
+    ("POST", re.compile(r"^/relay/status-feed$"), _relay_feed, True, None),
+    ("POST", re.compile(r"^/relay/certificate$"), _relay_certificate, True, None),
     ("GET", re.compile(r"^/applications/(?P<id>[A-Za-z0-9-]{1,40})$"), _application, True, None),
     ("GET", re.compile(r"^/applications/(?P<id>[A-Za-z0-9-]{1,40})/certificate$"), _certificate, True, None),
     ("POST", re.compile(r"^/documents/lookup$"), _lookup, True, None),
