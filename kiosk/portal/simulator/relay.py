@@ -60,7 +60,7 @@ def grant_hub(portal: SimPortal, body: Any) -> str | Reply:
         return err(400, "INVALID_REQUEST", "grant must be {hub_id, grant_id, not_after, signature}")
     try:
         not_after = datetime.fromisoformat(grant["not_after"].replace("Z", "+00:00")).timestamp()
-    except ValueError:
+    except (ValueError, OverflowError):
         return err(400, "INVALID_REQUEST", "grant.not_after must be an ISO 8601 instant")
     secret = portal.clients.get(grant["hub_id"])
     if secret is None or not verify_grant(secret, grant) or not_after < portal.now():
