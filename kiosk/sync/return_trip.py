@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from kiosk.domain.clock import utc_now
 from kiosk.domain.errors import PortalError
-from kiosk.portal.errors import PortalBadResponse
+from kiosk.portal.errors import PortalBadResponse, outcome_of
 from kiosk.portal.models import StatusEvent
 from kiosk.sealed import SealedFolder
 from kiosk.store.db import Store
@@ -81,13 +81,20 @@ def _fetch_one(held: HeldGrant, client: RelayReader, folder: Path) -> ReturnSumm
         for page in client.relay_status_pages(held.grant, held.since):
             events += [_event_json(e) for e in page.events]
             cursor = page.next_cursor
-        for app_id in dict.fromkeys(e["application_id"] for e in events if e["status"] == "approved"):
-            cert = client.relay_certificate(held.grant, app_id)
-            if cert.pdf.startswith(b"%PDF-"):
-                members[f"certificates/{cert.sha256}"] = cert.pdf
-                certificates[app_id] = cert.sha256
     except PortalError as exc:
+        if not _refused(exc):
+            raise  # offline, captive page, 5xx: the command says so; nothing is written
         return ReturnSummary(held.hub_id, held.hub_code, 0, 0, error=exc.detail)
+    for app_id in dict.fromkeys(e["application_id"] for e in events if e["status"] == "approved"):
+        try:
+            cert = client.relay_certificate(held.grant, app_id)
+        except PortalError as exc:
+            if not _refused(exc):
+                raise
+            continue  # this one is not issued after all: the status still travels, the home's sync fetches it
+        if cert.pdf.startswith(b"%PDF-"):
+            members[f"certificates/{cert.sha256}"] = cert.pdf
+            certificates[app_id] = cert.sha256
     if not events:
         return ReturnSummary(held.hub_id, held.hub_code, 0, 0)
     manifest = {"format": FORMAT, "hub_id": held.hub_id, "created_at": utc_now().isoformat(), "since": held.since,
@@ -96,6 +103,11 @@ def _fetch_one(held: HeldGrant, client: RelayReader, folder: Path) -> ReturnSumm
     path = write_sealed(folder / f"seva-return-{held.hub_code}-{utc_now():%Y%m%d-%H%M%S}.skb", RETURN_MAGIC,
                         held.hub_code, members)
     return ReturnSummary(held.hub_id, held.hub_code, len(events), len(certificates), path)
+
+
+def _refused(exc: PortalError) -> bool:
+    """A definite answer of the portal (grant refused, not found), as opposed to no answer at all."""
+    return bool(getattr(outcome_of(exc), "rejected", False))
 
 
 def import_return(store: Store, path: Path, certificates: SealedFolder, hub_id: str) -> ReturnSummary:

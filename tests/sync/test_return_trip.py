@@ -68,3 +68,20 @@ def test_a_return_file_is_only_for_its_own_hub_and_no_news_writes_nothing(ring, 
         import_return(carrier.database(), back.path, carrier.sealed().certificates, CARRIER)
     with pytest.raises(BundleError, match="not a Seva Kiosk bundle of this kind"):
         carry(carrier, back.path)  # a return file is not a bundle to relay
+
+
+def test_an_expired_grant_is_reported_and_a_dead_link_is_an_error_not_an_empty_return(ring, tmp_path: Path) -> None:
+    from kiosk.domain.errors import PortalError
+    from tests.sync.conftest import free_port
+
+    sim, home, carrier = ring
+    take_apps(home, 1)
+    carry(carrier, export(home, tmp_path / "usb").path)
+    sync(carrier, sim, CARRIER, CARRIER_SECRET)
+    offline = hub_client(f"http://127.0.0.1:{free_port()}", CARRIER, CARRIER_SECRET)
+    with pytest.raises(PortalError):
+        fetch_returns(carrier.database(), offline, tmp_path / "back")
+    assert not (tmp_path / "back").exists()
+    sim_admin(sim, "advance", {"seconds": 31 * 86400})  # the grant of that bundle was for 30 days
+    [late] = bring_back(carrier, sim, tmp_path / "back")
+    assert late.path is None and "expired" in late.error
