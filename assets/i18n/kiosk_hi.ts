@@ -72,12 +72,20 @@
         <translation>नागरिक को पहले ही सौंप दिया गया है।</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>अपील</translation>
+    </message>
+    <message>
         <source>Applicant's name in English</source>
         <translation>आवेदक का नाम अंग्रेज़ी में</translation>
     </message>
     <message>
         <source>Applicant's name in Marathi</source>
         <translation>आवेदक का नाम मराठी में</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>आवेदन</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -218,6 +226,10 @@
     <message>
         <source>Choose your own password</source>
         <translation>अपना पासवर्ड चुनें</translation>
+    </message>
+    <message>
+        <source>Citizen's feedback</source>
+        <translation>नागरिक की प्रतिक्रिया</translation>
     </message>
     <message>
         <source>Citizen's language</source>
@@ -488,8 +500,8 @@
         <translation>भाषा और अक्षरों का आकार</translation>
     </message>
     <message>
-        <source>Last contact with the portal: {when}</source>
-        <translation>पोर्टल से अंतिम संपर्क: {when}</translation>
+        <source>Last contact: {when}</source>
+        <translation>अंतिम संपर्क: {when}</translation>
     </message>
     <message>
         <source>Last sign-in</source>

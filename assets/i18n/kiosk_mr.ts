@@ -72,12 +72,20 @@
         <translation>नागरिकाला आधीच सुपूर्द केले आहे.</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>अपील</translation>
+    </message>
+    <message>
         <source>Applicant's name in English</source>
         <translation>अर्जदाराचे नाव इंग्रजीत</translation>
     </message>
     <message>
         <source>Applicant's name in Marathi</source>
         <translation>अर्जदाराचे नाव मराठीत</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>अर्ज</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -218,6 +226,10 @@
     <message>
         <source>Choose your own password</source>
         <translation>तुमचा स्वतःचा पासवर्ड निवडा</translation>
+    </message>
+    <message>
+        <source>Citizen's feedback</source>
+        <translation>नागरिकाचा अभिप्राय</translation>
     </message>
     <message>
         <source>Citizen's language</source>
@@ -488,8 +500,8 @@
         <translation>भाषा व अक्षरांचा आकार</translation>
     </message>
     <message>
-        <source>Last contact with the portal: {when}</source>
-        <translation>पोर्टलशी शेवटचा संपर्क: {when}</translation>
+        <source>Last contact: {when}</source>
+        <translation>शेवटचा संपर्क: {when}</translation>
     </message>
     <message>
         <source>Last sign-in</source>

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.counter.answers import KINDS, Answer, PortalNews
 from kiosk.ui.background import run_in_background
@@ -25,8 +26,43 @@ STATUS_OF = {"certificates": "approved", "rejected": "rejected", "documents_pend
 STYLE = """
 QFrame#answers_notice { background: #fff6d6; border-bottom: 1px solid #e0c36a; }
 QLabel#notice_title { font-weight: bold; }
-QPushButton[kind] { min-height: 30px; padding: 2px 12px; font-weight: bold; color: #0b5cad; }
+QPushButton { min-height: 26px; padding: 1px 12px; }
+QPushButton[kind] { font-weight: bold; color: #0b5cad; }
 """
+
+
+class NoticeButton(QPushButton):
+    """A button that gives way on a narrow row (a large text size): its sentence ends in "…" rather than
+    making the window wider than the screen; the whole sentence stays in its tooltip and accessible name."""
+
+    PADDING = 30  # the style's left and right padding and border
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def show_text(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+        self._fit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fontMetrics().horizontalAdvance(self.full) + self.PADDING, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fontMetrics().horizontalAdvance(self.full[:12]) + self.PADDING,
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight,
+                                                   max(self.width() - self.PADDING, 0)))
 
 
 def answer_text(answer: Answer) -> str:
@@ -55,13 +91,13 @@ class AnswersNotice(QFrame):
         self.answers: dict[str, Answer] = {}
         self._generation = 0  # an answer read before the operator acted on the notice is out of date
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 2, 10, 2)
+        row.setContentsMargins(10, 3, 10, 3)  # one thin row: the screen below needs the height more
         heading = QLabel(tr("From the portal:"))
         heading.setObjectName("notice_title")
         row.addWidget(heading)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, NoticeButton] = {}
         for kind in KINDS:
-            button = QPushButton()
+            button = NoticeButton()
             button.setObjectName(f"notice_{kind}")
             button.setProperty("kind", kind)
             button.clicked.connect(lambda _c=False, k=kind: self.follow(k))
@@ -120,7 +156,7 @@ class AnswersNotice(QFrame):
         for kind, button in self.buttons.items():
             answer = self.answers.get(kind)
             if answer is not None:
-                button.setText(answer_text(answer))
+                button.show_text(answer_text(answer))
             button.setVisible(answer is not None)
         self.setVisible(bool(self.answers))
 

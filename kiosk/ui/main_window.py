@@ -30,7 +30,7 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import N_, tr
 from kiosk.ui.sync_control import SyncController
-from kiosk.ui.sync_header import SyncHeader
+from kiosk.ui.sync_header import ElidedLabel, SyncHeader
 from kiosk.ui.update_notice import UpdateNotice, start_update_check
 
 UPDATE_CHECK_EVERY_S = 3600.0  # a release is news for a day, not a minute; the portal need not hear more
@@ -153,8 +153,15 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
         self.setCentralWidget(central)
-        who = QLabel(tr("Operator: {name}").format(name=operator.display_name))
-        self.statusBar().addPermanentWidget(who)
+        who = ElidedLabel()
+        who.setText(tr("Operator: {name}").format(name=operator.display_name))
+        who.setObjectName("operator_name")
+        self.indicator.add_trailing(who)
+        # The status bar only carries a short message (a refused screen, a second sync): hidden otherwise,
+        # its height goes to the screen (the header above says what it used to say).
+        bar = self.statusBar()
+        bar.messageChanged.connect(lambda text: bar.setVisible(bool(text)))
+        bar.hide()
         self.sync.failed.connect(self.show_error)
         self.sync.finished.connect(lambda _r: self.notice.check())
         self._news_timer = QTimer(self)

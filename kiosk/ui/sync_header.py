@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
+from typing import Any
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QWidget
 
+from kiosk.domain.clock import IST
 from kiosk.sync.progress import SyncProgress, SyncReport, offline_kind
 from kiosk.ui.formatting import timestamp_text
 from kiosk.ui.i18n import N_, tr
@@ -37,11 +42,39 @@ QLabel#sync_link[tone="good"] { background: #1e7b34; }
 QLabel#sync_link[tone="bad"] { background: #b3261e; }
 QLabel#sync_link[tone="busy"] { background: #0b5cad; }
 QLabel#sync_waiting[tone="warn"] { color: #7a4a00; font-weight: bold; }
-QPushButton#sync_attention { min-height: 30px; padding: 2px 12px; color: #b3261e; border: 2px solid #b3261e;
+QPushButton#sync_attention { min-height: 26px; padding: 1px 12px; color: #b3261e; border: 2px solid #b3261e;
                              font-weight: bold; background: white; }
 QProgressBar#sync_bar { max-height: 14px; border: 1px solid #9aa4b2; border-radius: 4px; background: white; }
 QProgressBar#sync_bar::chunk { background: #0b5cad; }
 """
+
+
+class ElidedLabel(QLabel):
+    """A label that gives way: it never makes the window wider, and ends in "…" when the row is short
+    (a large text size, a long name); the whole text stays in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), shown)
+
+
+def contact_text(seconds: float | None) -> str:
+    """The time alone when it was today (the usual case, and short), the date too when it was not."""
+    stamp = timestamp_text(seconds)
+    today = datetime.now(IST).strftime("%d-%m-%Y")
+    return stamp[len(today) + 1:] if stamp.startswith(today + " ") else stamp
 
 
 def offline_text(reason: str) -> str:
@@ -70,7 +103,7 @@ class SyncHeader(QFrame):
         self.bar = QProgressBar()
         self.bar.setObjectName("sync_bar")
         self.bar.setTextVisible(False)
-        self.bar.setFixedWidth(140)
+        self.bar.setFixedWidth(90)
         self.bar.hide()
         self.waiting = QLabel()
         self.waiting.setObjectName("sync_waiting")
@@ -78,7 +111,7 @@ class SyncHeader(QFrame):
         self.attention.setObjectName("sync_attention")
         self.attention.clicked.connect(open_attention)
         self.attention.hide()
-        self.contact = QLabel()
+        self.contact = ElidedLabel()
         self.contact.setObjectName("sync_contact")
         row.addWidget(self.link)
         row.addWidget(self.bar)
@@ -87,6 +120,7 @@ class SyncHeader(QFrame):
         row.addWidget(self.attention)
         row.addStretch(1)
         row.addWidget(self.contact)
+        self.row = row
         self.state = sync.state
         self.last_contact: float | None = None  # wall clock of the last pass that reached the portal
         self.stage = ""
@@ -98,6 +132,12 @@ class SyncHeader(QFrame):
         sync.finished.connect(self.show_report)
         sync.failed.connect(self.show_failure)
         self.show_state(sync.state)
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """Something the window shows at the right end of the same row (who is signed in); it gives way
+        (ends in "…") before the sync state does."""
+        self.row.addSpacing(16)
+        self.row.addWidget(widget)
 
     # ------------------------------------------------------------------------------------ signals in
     def show_state(self, state: SyncState) -> None:
@@ -148,7 +188,7 @@ class SyncHeader(QFrame):
         self.attention.setText(tr("Need attention: {n}").format(n=s.quarantined))
         self.attention.setVisible(s.quarantined > 0)
         when = max(filter(None, (self.last_contact, s.last_sync)), default=None)
-        self.contact.setText(tr("Last contact with the portal: {when}").format(when=timestamp_text(when)))
+        self.contact.setText(tr("Last contact: {when}").format(when=contact_text(when)))
         self.setToolTip(self.text())
         self.setAccessibleName(self.text())
 

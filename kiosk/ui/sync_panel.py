@@ -14,12 +14,15 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.correction_dialog import CorrectionDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import group_indian
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import N_, tr
 from kiosk.ui.sync_header import STAGES, offline_text
 from kiosk.ui.widgets import Table, title
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
+
+# What a queued item is, as the operator calls it (the outbox's kind).
+KINDS = {"application": N_("Application"), "feedback": N_("Citizen's feedback"), "appeal": N_("Appeal")}
 
 # How the pass ended, in colour as well as words (the header uses the same colours).
 STAGE_STYLE = """
@@ -59,6 +62,7 @@ class SyncPage(QWidget):
         self.items = QProgressBar()
         self.items.setObjectName("sync_items")
         self.items.setFormat(tr("%v of %m items"))
+        self.items.hide()  # until a pass has something to count: an empty bar reads as "nothing done"
         self.bytes = QLabel("")
         outer.addWidget(self.items)
         outer.addWidget(self.bytes)
@@ -100,6 +104,7 @@ class SyncPage(QWidget):
         if p.stage in ("send", "certificates") and p.total:
             self.items.setRange(0, p.total)
             self.items.setValue(p.done)
+            self.items.show()
         elif p.stage == "upload" and p.total:
             self.bytes.setText(tr("Uploading {kb} KB").format(kb=group_indian(max(1, p.total // 1024))))
         if p.bytes:
@@ -146,7 +151,8 @@ class SyncPage(QWidget):
 
     def _show_quarantine(self, found: list[Any]) -> None:
         self.quarantined = found
-        self.quarantine.fill([(str(i.id), (i.payload.get("receipt_number") or i.idempotency_key[:8], i.kind,
+        self.quarantine.fill([(str(i.id), (i.payload.get("receipt_number") or i.idempotency_key[:8],
+                                           tr(KINDS[i.kind]) if i.kind in KINDS else i.kind,
                                            i.last_error)) for i in found])
         self.retry_button.setEnabled(bool(found))
         self.correct_button.setEnabled(any(i.kind == "application" and i.application_uuid for i in found))

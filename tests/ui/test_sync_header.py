@@ -60,7 +60,7 @@ def test_header_shows_progress_then_online_and_last_contact(qtbot, ctx, sim, poi
     qtbot.waitUntil(lambda: header.waiting.text() == "Nothing waiting to send", timeout=5_000)
     assert header.link.text() == "Online" and header.link.property("tone") == "good"
     assert not header.bar.isVisibleTo(header) and "—" not in header.contact.text()
-    assert "Online · Nothing waiting to send · Last contact with the portal: " in header.text()
+    assert "Online · Nothing waiting to send · Last contact: " in header.text()
 
 
 def test_need_attention_leads_to_the_sync_page(qtbot, ctx, point_portal) -> None:
