@@ -91,3 +91,15 @@ def marathi_from_english(name: str, part: Part = "given") -> str:
 def part_of(field_key: str) -> Part:
     """The spelling customs for a name field of the form (``name_mr.surname`` → ``"surname"``)."""
     return "surname" if field_key.endswith("surname") else "given"
+
+
+def propose_name(text: str, target: str, field: str = "") -> str:
+    """The application form's hook: ``text`` typed in one script → the name proposed in ``target``
+    (``"en"`` or ``"mr"``); ``field`` is the input's key (``name_mr.surname``) when the form knows it."""
+    part = part_of(field)
+    return english_from_marathi(text, part) if target == "en" else marathi_from_english(text, part)
+
+
+def warm_up() -> None:
+    """Load the library's tables now (for a worker thread when the form opens), not on the first keystroke."""
+    english_from_marathi("गणेश")

@@ -108,3 +108,13 @@ def test_the_library_is_loaded_on_first_use_not_at_import() -> None:
     probe = ("import sys, kiosk.counter.transliteration as t; assert 'indic_transliteration' not in sys.modules; "
              "t.english_from_marathi('गणेश'); assert 'indic_transliteration' in sys.modules")
     subprocess.run([sys.executable, "-c", probe], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_the_form_hook_proposes_in_the_target_script() -> None:
+    from kiosk.counter.transliteration import propose_name, warm_up
+
+    warm_up()
+    assert propose_name("सुनीता", "en") == "Sunita"
+    assert propose_name("Sunita", "mr") == "सुनिता"
+    assert propose_name("वाघ", "en", "name_mr.surname") == "Wagh"
+    assert propose_name("", "en") == ""
