@@ -14,7 +14,7 @@ from kiosk.counter.app_filters import Filters
 from kiosk.domain.application import format_rupees
 from kiosk.domain.errors import BackupError, CatalogueError, KioskError
 from kiosk.domain.intake import parse_date
-from kiosk.domain.messages import say
+from kiosk.domain.messages import history_note, say
 from kiosk.domain.serialize import application_to_dict
 from kiosk.domain.status import LABELS, Status
 from kiosk.domain.voiding import VOID_REASONS
@@ -253,7 +253,7 @@ def cmd_show(args: argparse.Namespace, ctx: KioskContext) -> int:
     print(f"  {LABELS[app.status].text(lang)}; due {app.due_date or '—'}; portal no. {app.portal_number or '—'}")
     print(f"  fees {format_rupees(app.total_paise)}; aadhaar {a.aadhaar.masked() if a.aadhaar else '—'}")
     for h in history:
-        print(f"    {h['at'][:19]}  {h['status']}  {h['note']}")
+        print(f"    {h['at'][:19]}  {h['status']}  {history_note(h['note'], lang)}")
     return 0
 
 

@@ -59,7 +59,7 @@ def check_first_appeal(app: Application, today: date, delay_reason: str = "") ->
     state = window.state_on(today)
     if state == "not_yet":
         raise AppealNotAllowed(f"the time limit runs until {app.due_date}", why="not_yet",
-                               due=str(app.due_date))
+                               due=app.due_date.strftime("%d-%m-%Y") if app.due_date else "")
     if state == "late" and not delay_reason.strip():
         raise AppealNotAllowed("more than 30 days have passed: give a reason for the delay",
                                why="needs_delay_reason")
@@ -71,7 +71,8 @@ def check_first_appeal(app: Application, today: date, delay_reason: str = "") ->
 def check_second_appeal(filed_on: date, order_on: date | None, today: date) -> None:
     if order_on is not None:
         if today > order_on + timedelta(days=SECOND_APPEAL_DAYS):
-            raise AppealNotAllowed("more than 30 days since the first-appeal order", why="closed")
+            raise AppealNotAllowed("more than 30 days since the first-appeal order", why="closed", stage="second")
         return
     if today < filed_on + timedelta(days=FIRST_APPEAL_DECISION_DAYS):
-        raise AppealNotAllowed("the first appellate authority still has time to decide", why="not_yet")
+        raise AppealNotAllowed("the first appellate authority still has time to decide", why="not_yet",
+                               stage="second")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kiosk.domain.texts import (
     LANGUAGES,
     Text,
+    appeals,
     carried,
     commands,
     consent,
@@ -52,7 +53,13 @@ _TABLES: dict[str, dict[str, Text]] = {
     "cli_security": commands.SECURITY,
     "cli_desk": commands.DESK,
     "cli_carried": carried.CLI,
+    "appeal_refusal": appeals.REFUSALS,
+    "history_note": appeals.HISTORY_NOTES,
 }
+# An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
+_REASONS = {"appeal_not_allowed": "appeal_refusal"}
+# The history notes the kiosk writes, by their stored English text (``void: {reason}`` by its prefix).
+_NOTES = {text.en: code for code, text in appeals.HISTORY_NOTES.items() if "{" not in text.en}
 CATALOGUE: dict[str, Text] = {f"{noun}.{code}": text for noun, table in _TABLES.items() for code, text in table.items()}
 
 
@@ -109,6 +116,9 @@ def describe(error: KioskError, language: str = "mr") -> str:
         params["reasons"] = " ".join(p.message(lang) for p in problems)
         if error.code == "validation_failed":
             params["detail"] = "; ".join(p.message(lang) for p in problems)
+    reason = _reason_code(error)
+    if reason:
+        params["detail"] = say(reason, lang, **params)
     for key in {"hi": ("detail_hi", "detail_mr"), "mr": ("detail_mr",)}.get(lang, ("detail_en",)):
         localised = error.params.get(key)
         if isinstance(localised, str) and localised:
@@ -116,3 +126,30 @@ def describe(error: KioskError, language: str = "mr") -> str:
             break
     code = f"error.{error.code}"
     return _format(getattr(CATALOGUE[code if code in CATALOGUE else "error.kiosk_error"], lang), lang, params)
+
+
+def _reason_code(error: KioskError) -> str:
+    table, why = _REASONS.get(error.code), error.params.get("why")
+    if not table or not why:
+        return ""
+    stage = error.params.get("stage")
+    for code in (f"{table}.{stage}_{why}" if stage else "", f"{table}.{why}"):
+        if code in CATALOGUE:
+            return code
+    return ""
+
+
+def history_note(note: str, language: str) -> str:
+    """A status-history note in ``language``: the kiosk's own notes translated, the portal's bilingual
+    reason (``English / मराठी``) cut to the right half, anything else (an appeal's grounds) as written."""
+    lang = language_of(language)
+    if note in _NOTES:
+        return say(f"history_note.{_NOTES[note]}", lang)
+    if note.startswith("void: "):
+        code = note.removeprefix("void: ")
+        reason: object = CATALOGUE.get(f"void_reason.{code}", code)
+        return say("history_note.voided", lang, reason=reason)
+    english, sep, marathi = note.partition(" / ")
+    if sep and marathi and english.isascii() and not marathi.isascii():
+        return english if lang == "en" else marathi
+    return note

@@ -34,6 +34,7 @@ from kiosk.counter.app_filters import Filters
 from kiosk.counter.login import allowed
 from kiosk.counter.receipt import PrintTargets
 from kiosk.domain.application import Application
+from kiosk.domain.messages import history_note
 from kiosk.domain.status import LABELS
 from kiosk.security.roles import Action
 from kiosk.ui.actions import ACTIONS, Facts, Offer, offers
@@ -272,7 +273,7 @@ class ApplicationsPage(RowActions):
         self.summary.setText("<br>".join(lines))
         self.timeline.clear()
         for h in history:
-            note = f" — {h['note']}" if h.get("note") else ""
+            note = f" — {history_note(h['note'], lang)}" if h.get("note") else ""
             try:
                 when = moment_text(datetime.fromisoformat(h["at"]))
             except ValueError:

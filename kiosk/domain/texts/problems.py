@@ -15,8 +15,8 @@ TEXTS: dict[str, Text] = {
     "surname_required": Text("Surname is required.", "आडनाव आवश्यक आहे.", "उपनाम आवश्यक है।"),
     "name_too_long": Text(
         "Name part is too long (60 characters at most).",
-        "नावाचा भाग खूप मोठा आहे (जास्तीत जास्त ६० अक्षरे).",
-        "नाम का भाग बहुत लंबा है (अधिकतम ६० अक्षर)।"),
+        "नावाचा भाग खूप मोठा आहे (जास्तीत जास्त 60 अक्षरे).",
+        "नाम का भाग बहुत लंबा है (अधिकतम 60 अक्षर)।"),
     "name_not_devanagari": Text(
         "Use Devanagari letters only in the Marathi name.",
         "मराठी नावात फक्त देवनागरी अक्षरे वापरा.",
@@ -28,17 +28,17 @@ TEXTS: dict[str, Text] = {
     "mobile_required": Text("Mobile number is required.", "मोबाईल क्रमांक आवश्यक आहे.", "मोबाइल नंबर आवश्यक है।"),
     "mobile_invalid": Text(
         "Mobile number must be 10 digits starting with 6, 7, 8 or 9.",
-        "मोबाईल क्रमांक ६, ७, ८ किंवा ९ ने सुरू होणारा १० अंकी असावा.",
-        "मोबाइल नंबर ६, ७, ८ या ९ से शुरू होने वाला १० अंकों का होना चाहिए।"),
+        "मोबाईल क्रमांक 6, 7, 8 किंवा 9 ने सुरू होणारा 10 अंकी असावा.",
+        "मोबाइल नंबर 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का होना चाहिए।"),
     "pin_required": Text("PIN code is required.", "पिन कोड आवश्यक आहे.", "पिन कोड आवश्यक है।"),
     "pin_invalid": Text(
         "PIN code must be a Maharashtra PIN (400000–449999).",
-        "पिन कोड महाराष्ट्रातील असावा (४०००००–४४९९९९).",
-        "पिन कोड महाराष्ट्र का होना चाहिए (४०००००–४४९९९९)।"),
+        "पिन कोड महाराष्ट्रातील असावा (400000–449999).",
+        "पिन कोड महाराष्ट्र का होना चाहिए (400000–449999)।"),
     "aadhaar_invalid": Text(
         "This Aadhaar number is not valid (check the 12 digits).",
-        "हा आधार क्रमांक वैध नाही (१२ अंक तपासा).",
-        "यह आधार नंबर मान्य नहीं है (१२ अंक जाँचें)।"),
+        "हा आधार क्रमांक वैध नाही (12 अंक तपासा).",
+        "यह आधार नंबर मान्य नहीं है (12 अंक जाँचें)।"),
     "aadhaar_reference_invalid": Text(
         "Aadhaar reference is not valid.", "आधार संदर्भ वैध नाही.", "आधार संदर्भ मान्य नहीं है।"),
     "dob_required": Text("Date of birth is required.", "जन्मतारीख आवश्यक आहे.", "जन्म तिथि आवश्यक है।"),
@@ -50,8 +50,8 @@ TEXTS: dict[str, Text] = {
         "जन्म तिथि भविष्य की नहीं हो सकती।"),
     "dob_implausible": Text(
         "Date of birth is not plausible (over 120 years).",
-        "जन्मतारीख योग्य वाटत नाही (वय १२० वर्षांपेक्षा जास्त).",
-        "जन्म तिथि सही नहीं लगती (आयु १२० वर्ष से अधिक)।"),
+        "जन्मतारीख योग्य वाटत नाही (वय 120 वर्षांपेक्षा जास्त).",
+        "जन्म तिथि सही नहीं लगती (आयु 120 वर्ष से अधिक)।"),
     "too_young": Text(
         "This service needs the applicant to be at least {min_age} years old.",
         "या सेवेसाठी अर्जदाराचे वय किमान {min_age} वर्षे असावे.",
