@@ -19,6 +19,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.security.recovery import lost_receipts, protect_receipt_numbers
 from kiosk.security.retention import Folders, purge_expired
 from kiosk.store.applications import stored_document_hashes
+from kiosk.store.outbox import carried_document_hashes
 
 log = logging.getLogger("kiosk")
 ORPHAN_AGE_SECONDS = 3600.0  # younger files may belong to a save still in progress
@@ -59,8 +60,10 @@ class StartUp:
         return protect_receipt_numbers(store, lost_receipts(store, self.folders.receipts))
 
     def collect_orphan_documents(self) -> list[str]:
-        """Remove stored files whose application row never committed (a power cut mid-save)."""
-        referenced = stored_document_hashes(self.store()) | self.draft_documents()
+        """Remove stored files whose application row never committed (a power cut mid-save), and the scans
+        of another hub's items once this kiosk has relayed them."""
+        store = self.store()
+        referenced = stored_document_hashes(store) | carried_document_hashes(store) | self.draft_documents()
         return collect_orphans(self.folders.documents, referenced, older_than_seconds=ORPHAN_AGE_SECONDS)
 
     def purge_expired(self) -> object:

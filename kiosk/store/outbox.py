@@ -214,3 +214,18 @@ def take_for_bundle(store: Store, kinds: tuple[str, ...], note: str) -> list[Out
                      f"WHERE state IN ('pending', 'unknown') AND kind IN ({marks})",
                      (note[:500], utc_now().isoformat(), *kinds))
     return [_item(r) for r in rows]
+
+
+def carried_document_hashes(store: Store) -> set[str]:
+    """The scans named by items this kiosk still has to relay for another hub (kind ``carried``, not acked):
+    no application row here names them, so the start-up orphan sweep must be told to keep them. Once
+    relayed, the payload is dropped (:func:`mark_acked`) and the sweep removes the scans — another hub's
+    citizens' papers do not stay on the carrier."""
+    found: set[str] = set()
+    for r in store.query("SELECT payload FROM outbox WHERE kind = 'carried' AND state != 'acked'"):
+        try:
+            docs = json.loads(r["payload"]).get("application", {}).get("documents") or []
+        except (ValueError, AttributeError):
+            continue  # a damaged row names nothing it could keep
+        found.update(d["sha256"] for d in docs if isinstance(d, dict) and isinstance(d.get("sha256"), str))
+    return found

@@ -148,3 +148,27 @@ def test_with_nothing_waiting_the_bundle_still_carries_the_read_grant(ring, tmp_
     assert summary.path.is_file() and summary.items == 0
     assert carry(carrier, summary.path).new == 0
     assert [g.hub_id for g in held_grants(carrier.database())] == [HOME]
+
+
+def test_the_start_up_sweep_keeps_the_scans_a_carrier_still_has_to_relay_and_drops_them_once_relayed(
+        ring, tmp_path: Path) -> None:
+    import os
+    import time
+
+    sim, home, carrier = ring
+    take_apps(home, 1, docs=2)
+    carry(carrier, export(home, tmp_path / "usb").path)
+    folder = carrier.sealed().documents
+    scans = [p for p in folder.path.rglob("*") if p.is_file()]
+    assert len(scans) == 2
+    day_ago = time.time() - 86400
+    for p in scans:  # the link stayed bad all day; the carrier kiosk is restarted
+        os.utime(p, (day_ago, day_ago))
+    carrier.use_cases().start_up.run()
+    assert all(p.is_file() for p in scans), "the start-up sweep took scans a carried item still needs"
+    assert sync(carrier, sim, CARRIER, CARRIER_SECRET).sent == 1
+    assert counts(carrier.database())["acked"] == 1
+    for p in scans:
+        os.utime(p, (day_ago, day_ago))
+    carrier.use_cases().start_up.run()
+    assert not any(p.is_file() for p in scans), "another hub's citizens' scans do not stay on the carrier"
