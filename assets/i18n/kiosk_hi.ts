@@ -72,6 +72,10 @@
         <translation>नागरिक को पहले ही सौंप दिया गया है।</translation>
     </message>
     <message>
+        <source>Another sync is running on this computer; it sends the queue.</source>
+        <translation>इस कंप्यूटर पर दूसरा सिंक चल रहा है; वही कतार भेज रहा है.</translation>
+    </message>
+    <message>
         <source>Appeal</source>
         <translation>अपील</translation>
     </message>

@@ -72,6 +72,10 @@
         <translation>नागरिकाला आधीच सुपूर्द केले आहे.</translation>
     </message>
     <message>
+        <source>Another sync is running on this computer; it sends the queue.</source>
+        <translation>या संगणकावर दुसरे सिंक सुरू आहे; तेच रांग पाठवत आहे.</translation>
+    </message>
+    <message>
         <source>Appeal</source>
         <translation>अपील</translation>
     </message>

@@ -25,6 +25,9 @@ class SyncReport:
     offline_reason: str = ""
     errors: list[str] = field(default_factory=list)
     bytes_sent: int = 0
+    # Nothing ran: another process (the background ``sync --watch``, or another window) was mid-pass on
+    # this data folder. Not a contact with the portal, and not "done" — the other pass does the work.
+    skipped: bool = False
 
     @property
     def online(self) -> bool:

@@ -158,7 +158,7 @@ class SyncHeader(QFrame):
         self._render()
 
     def show_report(self, report: SyncReport) -> None:
-        if report.online:
+        if report.online and not report.skipped:
             self.last_contact = time.time()
         self._render()
 

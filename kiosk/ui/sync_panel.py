@@ -116,6 +116,11 @@ class SyncPage(QWidget):
                                                     retried=report.retried, status=report.status_applied,
                                                     certs=report.certificates)
         stopped, self.stopped = self.stopped, False
+        if report.skipped:
+            stage = tr("Another sync is running on this computer; it sends the queue.")
+            self._set_stage(stage, "")
+            self.result.setText("")
+            return
         if not report.online:
             stage = tr("The portal was not reached: {reason}.").format(reason=offline_text(report.offline_reason))
             text = tr("Applications stay queued and will be sent when the connection returns.")

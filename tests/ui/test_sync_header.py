@@ -115,3 +115,33 @@ def test_answers_notice_leads_to_the_filtered_list_and_is_told_once(qtbot, ctx, 
     with qtbot.waitSignal(again.notice.read, timeout=5_000):
         again.notice.check()
     assert not again.notice.isVisibleTo(again) and again.notice.text() == ""
+
+
+def test_a_pass_skipped_for_another_sync_is_neither_done_nor_a_contact(qtbot, ctx, point_portal) -> None:
+    """The background ``sync --watch`` holds the pass: the window's pass did nothing and must not say
+    it reached the portal."""
+    from kiosk.sync.progress import SyncReport
+
+    url = f"http://127.0.0.1:{free_port()}"
+    point_portal(url)
+    window = make_window(qtbot, ctx, url)
+    window.navigate("sync")
+    page = window.pages["sync"]
+    window.sync.finished.emit(SyncReport(skipped=True))
+    assert "Another sync is running" in page.stage.text() and "Done" not in page.stage.text()
+    assert window.indicator.last_contact is None and "—" in window.indicator.contact.text()
+
+
+def test_a_refused_try_is_partly_done_not_done(qtbot, ctx, sim, point_portal) -> None:
+    point_portal(sim.url)
+    take_apps(ctx, 2, docs=0)
+    sim_admin(sim, "faults", {"script": ["5xx"], "path": "/applications", "method": "POST"})
+    window = make_window(qtbot, ctx, sim.url)
+    window.navigate("sync")
+    page = window.pages["sync"]
+    report = synced(qtbot, window)
+    assert report.online and report.retried == 1 and report.sent == 1, report
+    assert page.stage.text() == "Reached the portal, but not everything went through."
+    assert page.stage.property("tone") == "warn" and "will retry 1" in page.result.text()
+    assert window.indicator.link.text() == "Online"
+    qtbot.waitUntil(lambda: window.indicator.waiting.text() == "Waiting to send: 1", timeout=5_000)
