@@ -10,8 +10,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from kiosk.counter.answers import KINDS, Answer, PortalNews
 from kiosk.ui.background import run_in_background
@@ -33,9 +42,8 @@ QPushButton[kind] { font-weight: bold; color: #0b5cad; }
 
 class NoticeButton(QPushButton):
     """A button that gives way on a narrow row (a large text size): its sentence ends in "…" rather than
-    making the window wider than the screen; the whole sentence stays in its tooltip and accessible name."""
-
-    PADDING = 30  # the style's left and right padding and border
+    making the window wider than the screen; the whole sentence stays in its tooltip and accessible name.
+    Sizes are measured from the whole sentence with the style's own padding, once the style (bold) is on."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,20 +57,38 @@ class NoticeButton(QPushButton):
         self.updateGeometry()
         self._fit()
 
+    def _around(self) -> int:
+        """What the style adds around the text (padding, border, margins)."""
+        self.ensurePolished()
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        inner = QSize(100, self.fontMetrics().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, inner, self).width() - 100
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(self.fontMetrics().horizontalAdvance(self.full) + self.PADDING, super().sizeHint().height())
+        self.ensurePolished()
+        width = self.fontMetrics().horizontalAdvance(self.full) + self._around() + 4
+        return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(self.fontMetrics().horizontalAdvance(self.full[:12]) + self.PADDING,
-                     super().minimumSizeHint().height())
+        self.ensurePolished()
+        width = self.fontMetrics().horizontalAdvance(self.full[:12] + "…") + self._around() + 4
+        return QSize(min(width, self.sizeHint().width()), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+            self._fit()
+
     def _fit(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight,
-                                                   max(self.width() - self.PADDING, 0)))
+        room = self.width() - self._around() - 2
+        self.setText(self.full if self.fontMetrics().horizontalAdvance(self.full) <= room else
+                     self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, max(room, 0)))
 
 
 def answer_text(answer: Answer) -> str:

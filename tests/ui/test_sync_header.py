@@ -145,3 +145,27 @@ def test_a_refused_try_is_partly_done_not_done(qtbot, ctx, sim, point_portal) ->
     assert page.stage.property("tone") == "warn" and "will retry 1" in page.result.text()
     assert window.indicator.link.text() == "Online"
     qtbot.waitUntil(lambda: window.indicator.waiting.text() == "Waiting to send: 1", timeout=5_000)
+
+
+def test_header_and_notice_never_widen_the_window_past_1366_at_text_size_18(qtbot, qapp, ctx) -> None:
+    """English is the widest; every part shown at once (syncing, waiting, need attention, three answers)."""
+    from kiosk.counter.answers import Answer
+    from kiosk.sync.progress import SyncProgress
+    from kiosk.ui.theme import apply_theme
+
+    apply_theme(qapp, 18)
+    try:
+        window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+        window.notice._show(window.notice._generation, [  # what a read of the store would bring
+            Answer("certificates", ("a", "b"), 1), Answer("rejected", ("c",), 1),
+            Answer("documents_pending", ("d",), 1)])
+        state = window.sync.state
+        state.pending, state.quarantined, state.last_sync, state.running = 12, 3, 1.7e9, True
+        window.sync.changed.emit(state)
+        window.sync.progress.emit(SyncProgress("send", 2, 12))
+        assert window.indicator.minimumSizeHint().width() <= 1366 - 20
+        assert window.notice.minimumSizeHint().width() <= 1366 - 20
+        button = window.notice.buttons["documents_pending"]
+        assert button.toolTip() == "1 application returned for more documents"  # whole, even if it ends in …
+    finally:
+        apply_theme(qapp)
