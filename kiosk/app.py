@@ -188,7 +188,7 @@ class KioskContext:
         # store is what every use case sees next.
         paths, store, clock, today = self.paths, self.database, self.now, self.today
         apps, catalogues, calendar, sealed = self.applications, self.catalogues, self.calendar, self.sealed()
-        receipts = Receipts(apps, catalogues, self.hub, sealed.receipts)
+        receipts = Receipts(apps, catalogues, self.hub, sealed.receipts, paths.exports)
         use_cases = UseCases(
             language=self.language, paths=paths,
             hub=HubSetup(store, clock),

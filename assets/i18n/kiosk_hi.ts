@@ -208,6 +208,10 @@
         <translation>अस्थायी पासवर्ड से अलग पासवर्ड चुनें।</translation>
     </message>
     <message>
+        <source>Choose a printer</source>
+        <translation>प्रिंटर चुनें</translation>
+    </message>
+    <message>
         <source>Choose a refused application first.</source>
         <translation>पहले अस्वीकृत आवेदन चुनें।</translation>
     </message>
@@ -596,6 +600,14 @@
         <translation>कोई कैमरा नहीं मिला। कैमरा जोड़कर इसे फिर से खोलें, या दस्तावेज़ स्कैनर पर रखें।</translation>
     </message>
     <message>
+        <source>No printer is installed on this computer, so nothing was printed.</source>
+        <translation>इस कंप्यूटर पर कोई प्रिंटर नहीं लगा है, इसलिए कुछ भी नहीं छपा।</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer, so nothing was printed. Save PDF keeps a copy to print elsewhere.</source>
+        <translation>इस कंप्यूटर पर कोई प्रिंटर नहीं लगा है, इसलिए कुछ भी नहीं छपा। कहीं और छापने के लिए 'PDF सहेजें' से प्रति रखें।</translation>
+    </message>
+    <message>
         <source>No rating</source>
         <translation>रेटिंग नहीं</translation>
     </message>
@@ -708,6 +720,10 @@
         <translation>रसीद प्रिंटर पर प्रिंट करें</translation>
     </message>
     <message>
+        <source>Print on:</source>
+        <translation>इस पर छापें:</translation>
+    </message>
+    <message>
         <source>Printed on the receipt printer.</source>
         <translation>रसीद प्रिंटर पर प्रिंट हुआ।</translation>
     </message>
@@ -808,8 +824,8 @@
         <translation>सहेजें</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>PDF सहेजें…</translation>
+        <source>Save PDF</source>
+        <translation>PDF सहेजें</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
@@ -1070,6 +1086,14 @@
     <message>
         <source>The rest goes with the next sync.</source>
         <translation>बाकी अगले सिंक के साथ जाएगा.</translation>
+    </message>
+    <message>
+        <source>The printer {name} did not take the certificate: nothing was printed.</source>
+        <translation>प्रिंटर {name} ने प्रमाणपत्र नहीं लिया: कुछ भी नहीं छपा।</translation>
+    </message>
+    <message>
+        <source>The printer {name} did not take the receipt: nothing was printed. Check the printer, or use Save PDF.</source>
+        <translation>प्रिंटर {name} ने रसीद नहीं ली: कुछ भी नहीं छपा। प्रिंटर जाँचें, या 'PDF सहेजें' का उपयोग करें।</translation>
     </message>
     <message>
         <source>The screen now locks after {n} idle minutes.</source>

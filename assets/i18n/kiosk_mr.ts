@@ -208,6 +208,10 @@
         <translation>तात्पुरत्या पासवर्डपेक्षा वेगळा पासवर्ड निवडा.</translation>
     </message>
     <message>
+        <source>Choose a printer</source>
+        <translation>प्रिंटर निवडा</translation>
+    </message>
+    <message>
         <source>Choose a refused application first.</source>
         <translation>आधी नाकारलेला अर्ज निवडा.</translation>
     </message>
@@ -596,6 +600,14 @@
         <translation>कॅमेरा सापडला नाही. कॅमेरा जोडून हे पुन्हा उघडा, किंवा कागदपत्र स्कॅनरवर ठेवा.</translation>
     </message>
     <message>
+        <source>No printer is installed on this computer, so nothing was printed.</source>
+        <translation>या संगणकावर एकही प्रिंटर जोडलेला नाही, त्यामुळे काहीही छापले गेले नाही.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer, so nothing was printed. Save PDF keeps a copy to print elsewhere.</source>
+        <translation>या संगणकावर एकही प्रिंटर जोडलेला नाही, त्यामुळे काहीही छापले गेले नाही. दुसरीकडे छापण्यासाठी 'PDF जतन करा' ने प्रत ठेवा.</translation>
+    </message>
+    <message>
         <source>No rating</source>
         <translation>गुणांकन नाही</translation>
     </message>
@@ -708,6 +720,10 @@
         <translation>पावती प्रिंटरवर छापा</translation>
     </message>
     <message>
+        <source>Print on:</source>
+        <translation>यावर छापा:</translation>
+    </message>
+    <message>
         <source>Printed on the receipt printer.</source>
         <translation>पावती प्रिंटरवर छापले.</translation>
     </message>
@@ -808,8 +824,8 @@
         <translation>जतन करा</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>PDF जतन करा…</translation>
+        <source>Save PDF</source>
+        <translation>PDF जतन करा</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
@@ -1070,6 +1086,14 @@
     <message>
         <source>The rest goes with the next sync.</source>
         <translation>उरलेले पुढील सिंकसोबत जाईल.</translation>
+    </message>
+    <message>
+        <source>The printer {name} did not take the certificate: nothing was printed.</source>
+        <translation>प्रिंटर {name} ने प्रमाणपत्र घेतले नाही: काहीही छापले गेले नाही.</translation>
+    </message>
+    <message>
+        <source>The printer {name} did not take the receipt: nothing was printed. Check the printer, or use Save PDF.</source>
+        <translation>प्रिंटर {name} ने पावती घेतली नाही: काहीही छापले गेले नाही. प्रिंटर तपासा, किंवा 'PDF जतन करा' वापरा.</translation>
     </message>
     <message>
         <source>The screen now locks after {n} idle minutes.</source>

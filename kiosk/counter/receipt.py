@@ -14,7 +14,7 @@ from kiosk.domain.application import Application
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.errors import KioskError, ReceiptVoided, UnknownService
 from kiosk.domain.status import Status
-from kiosk.receipts import build_receipt_data, keep_pdf, render_receipt
+from kiosk.receipts import build_receipt_data, keep_pdf, render_receipt, save_pdf
 from kiosk.sealed import SealedFolder
 from kiosk.store.hub import Hub, get_setting
 
@@ -39,11 +39,12 @@ class ReceiptFile:
 
 class Receipts:
     def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues, hub: Callable[[], Hub],
-                 folder: SealedFolder) -> None:
+                 folder: SealedFolder, exports: Path | None = None) -> None:
         self.applications = applications
         self.catalogues = catalogues
         self.hub = hub
         self.folder = folder
+        self.exports = exports  # where "Save PDF" puts a plain copy (the hub's exports folder)
 
     def service_of(self, app: Application) -> tuple[Service | None, Catalogue]:
         """The service as the application was taken (None when that catalogue no longer has it) and the
@@ -78,6 +79,22 @@ class Receipts:
     def record_print(self, receipt: ReceiptFile, destination: str, operator: str) -> int:
         uuid = receipt.application.uuid
         return self.applications().record_print(uuid, receipt.layout, destination, operator)
+
+    def save_copy(self, receipt: ReceiptFile, operator: str) -> Path:
+        """A plain PDF of ``receipt`` in the exports folder, under a name no earlier copy holds (never an
+        "overwrite?" question), recorded like a print (the next copy says DUPLICATE)."""
+        if self.exports is None:
+            raise KioskError("no exports folder is configured")
+        self.exports.mkdir(parents=True, exist_ok=True)
+        number = receipt.application.receipt_number
+        path = self.exports / f"{number}.pdf"
+        copy = 1
+        while path.exists():
+            copy += 1
+            path = self.exports / f"{number}-{copy}.pdf"
+        saved = save_pdf(receipt.pdf, path)
+        self.record_print(receipt, str(saved), operator)
+        return saved
 
     def targets(self) -> PrintTargets:
         """Read on the worker pool with the receipt, so the dialog opens without touching the store."""

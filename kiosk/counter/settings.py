@@ -29,6 +29,7 @@ PRINTER_SETTING = "print.printer"
 ESCPOS_SETTING = "print.escpos_uri"
 FONT_SETTING = "ui.font_size"
 LANGUAGE_SETTING = "ui.language"
+WINDOW_SETTING = "ui.window_geometry"  # where the operator left the window on this PC (Qt's saveGeometry, hex)
 FONT_DEFAULT, FONT_MIN, FONT_MAX = 13, 9, 24
 CLIENT_ID = re.compile(r"[A-Za-z0-9._-]{3,64}")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -148,6 +149,17 @@ class Settings:
 
     def remember_language(self, language: str) -> None:
         set_setting(self.store(), LANGUAGE_SETTING, language)
+
+    def window_geometry(self) -> bytes:
+        """The window's last geometry on this PC (empty: never moved, so it opens maximised)."""
+        raw = self.value(WINDOW_SETTING)
+        try:
+            return bytes.fromhex(raw)
+        except ValueError:  # written by hand or damaged: forget it rather than refuse to start
+            return b""
+
+    def remember_window(self, geometry: bytes) -> None:
+        set_setting(self.store(), WINDOW_SETTING, geometry.hex())
 
     # ------------------------------------------------------------------------------------ portal
     def portal(self) -> PortalSettings:

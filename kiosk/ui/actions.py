@@ -65,7 +65,7 @@ def offers(app: Application, facts: Facts, language: str) -> dict[str, Offer]:
     voided = app.status == Status.VOIDED
     if not facts.may_void:
         void = Offer(False, tr("Supervisors only: cancel an application taken by mistake, before it is sent."))
-    elif not facts.voidable:
+    elif not facts.voidable or app.status != Status.QUEUED:
         void = Offer(False, sentence(VoidNotAllowed(app.status, receipt=app.receipt_number), language))
     else:
         void = Offer(True)

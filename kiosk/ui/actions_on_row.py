@@ -18,10 +18,11 @@ from kiosk.domain.application import Application
 from kiosk.security.roles import Action
 from kiosk.ui.actions import appeal_is_late
 from kiosk.ui.background import run_in_background
-from kiosk.ui.certificate_print import pick_printer, print_certificate_on
+from kiosk.ui.certificate_print import print_certificate_on
 from kiosk.ui.delivery import DeliveryDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
+from kiosk.ui.printer_pick import PrinterList, choose_printer, reached_printer
 from kiosk.ui.receipt_view import ReceiptDialog
 from kiosk.ui.void_dialog import VoidDialog
 
@@ -44,7 +45,9 @@ class RowActions(QWidget):
     targets: PrintTargets
     message: QLabel
     receipt_dialog: ReceiptDialog | None
+    voidable: bool
     _printer: list[QPrinter]
+    picker: PrinterList | None  # the printer list while it is open
 
     def open(self, uuid: str) -> None:
         raise NotImplementedError
@@ -62,20 +65,25 @@ class RowActions(QWidget):
         run_in_background(lambda: (receipts.make(app), receipts.targets()), self._receipt, self.services.show_error)
 
     def print_certificate(self, printer: QPrinter | None = None) -> None:
-        """The print dialog (or ``printer`` as given), then every page of the certificate (rendered off the
-        GUI thread; CertificateInvalid or printer trouble arrives as one sentence)."""
+        """On ``printer`` as given, else the one :func:`choose_printer` picks: every page of the certificate
+        (rendered off the GUI thread; CertificateInvalid or printer trouble arrives as one sentence)."""
         if self.current is None or self.certificate is None:
             return
         if printer is None:
-            printer = pick_printer(self.targets.printer, self, self._printer)
-            if printer is None:
-                return
+            self.picker = choose_printer(self.targets.printer, self, self.print_certificate, lambda: self.message.setText(
+                tr("No printer is installed on this computer, so nothing was printed.")))
+            return
         self._printer[:] = [printer]  # alive until the pages are painted
         self.message.setText(tr("Printing…"))
-        print_certificate_on(
-            printer, self.certificate,
-            lambda pages: self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages)),
-            lambda exc: self.message.setText(sentence(exc, self.language)), sealed=self.handover.certificates)
+
+        def printed(pages: int) -> None:
+            self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages) if reached_printer(printer)
+                                 else tr("The printer {name} did not take the certificate: nothing was printed.")
+                                 .format(name=printer.printerName()))
+
+        print_certificate_on(printer, self.certificate, printed,
+                             lambda exc: self.message.setText(sentence(exc, self.language)),
+                             sealed=self.handover.certificates)
 
     def _receipt(self, made: tuple[ReceiptFile, PrintTargets]) -> None:
         receipt, self.targets = made
@@ -140,6 +148,7 @@ class RowActions(QWidget):
         self.message.setText(text)
         if app.uuid == self.wanted:
             self.current = app
+            self.voidable = False  # until its fresh detail says otherwise: no action leaves it voidable
             self._actions_for(app)
             self.open(app.uuid)
         self.reload()

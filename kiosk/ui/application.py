@@ -26,6 +26,7 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence, setup_logging
 from kiosk.ui.i18n import Languages, tr
 from kiosk.ui.idle_lock import IdleLock
+from kiosk.ui.screen_fit import restore_or_maximise
 from kiosk.ui.theme import apply_theme, load_fonts
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ class Shell:
         app.installEventFilter(self.idle)
         self.hub_line: HubLine | None = None
         self.setup_supervisor_only = False
+        # Where the operator left the window on this PC: read once here, kept up to date as it is saved.
+        self.window_geometry = counter.settings.window_geometry()
 
     # ------------------------------------------------------------------------------------ screens
     def start(self) -> QWidget:
@@ -187,11 +190,21 @@ class Shell:
         window = MainWindow(self.counter, operator)
         window.lock_requested.connect(self.lock)
         window.language_requested.connect(self.set_language)
+        restore_or_maximise(window, self.window_geometry)  # maximised on a kiosk's first day
+        window.geometry_changed.connect(self.remember_geometry)
         shown = self._show(window)
         if resume is not None and same and resume[1]:
             window.navigate(resume[1])
         self._arm_idle_lock()
         return shown
+
+    def remember_geometry(self, geometry: bytes) -> None:
+        """Kept for the next window (another operator, another language) and saved on the pool; a
+        read-only database must not stop the window, only be logged."""
+        self.window_geometry = geometry
+        settings = self.counter.settings
+        run_in_background(lambda: settings.remember_window(geometry), None,
+                          lambda exc: log.warning("window geometry not remembered: %s", sentence(exc, "en")))
 
     def _arm_idle_lock(self) -> None:
         """Armed at once with the minutes last read; a supervisor may have changed them meanwhile, so they

@@ -64,6 +64,7 @@ class ApplicationsPage(RowActions):
         self.current: Application | None = None  # the highlighted row's application, once its detail arrived
         self.wanted: str | None = None  # the uuid the detail follows: the highlighted row (or one opened)
         self.offers: dict[str, Offer] = {}
+        self.voidable = False  # read with each detail (kiosk.store.outbox.voidable)
         self._detail_generation = 0
         self.receipt_dialog: ReceiptDialog | None = None
         self._generation = 0
@@ -130,6 +131,7 @@ class ApplicationsPage(RowActions):
         self.void_button.setObjectName("void")
         self.certificate: Any = None  # the downloaded certificate's path while one is shown
         self._printer: list[QPrinter] = []
+        self.picker = None
         for b in (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
                   self.void_button):
             b.setEnabled(False)
@@ -283,7 +285,7 @@ class ApplicationsPage(RowActions):
         self._actions_for(app)
 
     def _actions_for(self, app: Application) -> None:
-        facts = Facts(self.certificate is not None, getattr(self, "voidable", False),
+        facts = Facts(self.certificate is not None, self.voidable,
                       allowed(self.services.operator, Action.VOID), self.appeals.today())
         self._show_offers(offers(app, facts, self.language))
 

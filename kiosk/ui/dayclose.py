@@ -18,9 +18,9 @@ from kiosk.counter.login import allowed
 from kiosk.receipts import DayCloseData, render_day_close
 from kiosk.security.roles import Action
 from kiosk.ui.background import run_in_background
-from kiosk.ui.certificate_print import pick_printer
 from kiosk.ui.formatting import money
 from kiosk.ui.i18n import tr
+from kiosk.ui.printer_pick import choose_printer
 from kiosk.ui.receipt_view import print_in_background
 from kiosk.ui.widgets import Table, title
 
@@ -133,13 +133,14 @@ class DayClosePage(QWidget):
                                               str(s.count), money(s.paise))) for s in data.by_service()])
 
     def print_report(self, printer: QPrinter | None = None) -> None:
-        """The Qt print dialog (or ``printer`` as given), then the A4 report rendered off the GUI thread."""
+        """On ``printer`` as given, else the one chosen (Settings, the only one, or picked), then the A4 report
+        rendered off the GUI thread."""
         if self.data is None:
             return
-        if printer is None:
-            printer = pick_printer(self.printer_name, self, self._printer)
-            if printer is None:
-                return
+        if printer is None:  # our own printer choice, not Qt's English dialog (kiosk.ui.printer_pick)
+            self.picker = choose_printer(self.printer_name, self, self.print_report, lambda: self.message.setText(
+                tr("No printer is installed on this computer, so nothing was printed.")))
+            return
         self._printer[:] = [printer]
         data = self.data
         self.message.setText(tr("Printing…"))

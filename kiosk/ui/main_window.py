@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,10 +29,12 @@ from kiosk.ui.answers_notice import AnswersNotice
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import N_, tr
+from kiosk.ui.screen_fit import resize_to_fit
 from kiosk.ui.sync_control import SyncController
 from kiosk.ui.sync_header import ElidedLabel, SyncHeader
 from kiosk.ui.update_notice import UpdateNotice, start_update_check
 
+GEOMETRY_SETTLE_MS = 800  # a drag or a resize sends many events; the geometry is saved once it stops
 UPDATE_CHECK_EVERY_S = 3600.0  # a release is news for a day, not a minute; the portal need not hear more
 NEWS_CHECK_EVERY_MS = 60_000  # answers also come by ``sync --watch`` or a carried bundle, not only our sync
 
@@ -104,6 +106,7 @@ class LazyPages(Mapping[str, Any]):
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     language_requested = Signal(str)
+    geometry_changed = Signal(bytes)  # saveGeometry(), once the operator stops moving or resizing the window
 
     def __init__(self, use_cases: UseCases, operator: Operator, *, sync: SyncController | None = None) -> None:
         super().__init__()
@@ -174,7 +177,12 @@ class MainWindow(QMainWindow):
         self._timer.start(15_000)
         self.sync.refresh()
         self.nav.setCurrentRow(0)
-        self.resize(1280, 800)
+        # Sized to fit the screen before the shell restores the operator's geometry or maximises it.
+        resize_to_fit(self, 1280, 800)
+        self._geometry_timer = QTimer(self)
+        self._geometry_timer.setSingleShot(True)
+        self._geometry_timer.setInterval(GEOMETRY_SETTLE_MS)
+        self._geometry_timer.timeout.connect(lambda: self.geometry_changed.emit(bytes(self.saveGeometry().data())))
 
     def _show_hub(self, found: tuple[Hub, bool]) -> None:
         hub, self.training = found
@@ -246,7 +254,24 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Seva Kiosk"), sentence(exc, self.language),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("error_box")
+        box.button(QMessageBox.StandardButton.Ok).setText(tr("OK"))  # Qt's own word would be English
         box.open()
+
+    # The geometry is remembered as the operator leaves it (not at close: the store may be closing then).
+    def moveEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().moveEvent(event)
+        if self.isVisible():
+            self._geometry_timer.start()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._geometry_timer.start()
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isVisible():
+            self._geometry_timer.start()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.sync.stop()

@@ -4,6 +4,11 @@ Printing rasterises the pages with pypdfium2 on the thread pool at the printer's
 300 dpi) and paints them on the QPrinter on the GUI thread. The PDF is always saved in
 the receipts folder first — a jammed printer costs nothing, and a reprint is marked DUPLICATE. Each print
 is recorded on the pool too (the GUI thread never touches the store).
+
+The printer is our own choice (:mod:`kiosk.ui.printer_pick`), never Qt's English print dialog; with no
+printer installed the dialog says so and offers Save PDF, which puts a plain copy in the exports folder
+under a fresh name (no file dialog, no "overwrite?"). The preview takes what height is left: the buttons
+are a fixed footer, on screen at 1366×768 and 1280×720.
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.counter.receipt import PrintTargets, ReceiptFile, Receipts
 from kiosk.domain.errors import KioskError
@@ -26,6 +31,8 @@ from kiosk.receipts import save_pdf
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
+from kiosk.ui.printer_pick import PrinterList, choose_printer, reached_printer
+from kiosk.ui.screen_fit import resize_to_fit
 
 log = logging.getLogger("kiosk.ui")
 
@@ -91,6 +98,7 @@ class ReceiptDialog(QDialog):
         self.language = language
         self.printer: QPrinter | None = None  # kept: a temporary QPrinter under QPrintDialog segfaults
         self.printing = False
+        self.picker: PrinterList | None = None
         self.setWindowTitle(tr("Receipt {no}").format(no=receipt.application.receipt_number))
         outer = QVBoxLayout(self)
         note = tr("Saved: {path}").format(path=receipt.path.name)
@@ -118,7 +126,8 @@ class ReceiptDialog(QDialog):
         self.print_button.setProperty("primary", True)
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.choose_printer)
-        self.save_button = QPushButton(tr("Save PDF…"))
+        self.save_button = QPushButton(tr("Save PDF"))
+        self.save_button.setObjectName("save_pdf")
         self.save_button.clicked.connect(self.save_as)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
@@ -130,7 +139,7 @@ class ReceiptDialog(QDialog):
         for b in (self.print_button, self.escpos_button, self.save_button, close):
             row.addWidget(b)
         outer.addLayout(row)
-        self.resize(760, 900)
+        resize_to_fit(self, 760, 900)
         if self.document.status() == QPdfDocument.Status.Error:  # never for our own receipts; say so if it were
             self.message.setText(tr("The preview cannot be shown; the receipt is saved and can be printed."))
 
@@ -144,13 +153,17 @@ class ReceiptDialog(QDialog):
         except KioskError as exc:  # a read-only database must not stop a reprint
             log.warning("print not recorded: %s", exc)
 
-    def choose_printer(self) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.targets.printer:  # chosen in Settings
-            self.printer.setPrinterName(self.targets.printer)
-        dialog = QPrintDialog(self.printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(self.printer)
+    def choose_printer(self) -> PrinterList | None:
+        """The printer chosen in Settings, the only one installed, or the operator's pick from our list;
+        with none installed, say so and offer Save PDF (nothing is reported printed)."""
+        self.picker = choose_printer(self.targets.printer, self, self.print_to, self.no_printer)
+        return self.picker
+
+    def no_printer(self) -> None:
+        self.message.setText(tr("No printer is installed on this computer, so nothing was printed. "
+                                "Save PDF keeps a copy to print elsewhere."))
+        self.save_button.setDefault(True)
+        self.save_button.setFocus()
 
     def print_to(self, printer: QPrinter) -> None:
         self.printer = printer
@@ -158,6 +171,9 @@ class ReceiptDialog(QDialog):
         self.message.setText(tr("Printing…"))
 
         def done(pages: int) -> None:
+            if not reached_printer(printer):
+                failed_to(printer.printerName())
+                return
             text = tr("Printed {n} page(s).").format(n=pages)
             destination = printer.printerName() or printer.outputFileName() or "printer"
             run_in_background(lambda: self._record(destination), lambda _r: finished(text), lambda _e: finished(text))
@@ -170,6 +186,11 @@ class ReceiptDialog(QDialog):
             self.printing = False
             self.message.setText(sentence(exc, self.language) + " " +
                                  tr("Saved: {path}").format(path=self.receipt.path))
+
+        def failed_to(name: str) -> None:
+            self.printing = False
+            self.message.setText(tr("The printer {name} did not take the receipt: nothing was printed. "
+                                    "Check the printer, or use Save PDF.").format(name=name))
 
         pdf = self.receipt.pdf
         print_in_background(printer, lambda: pdf, done, failed)
@@ -198,10 +219,11 @@ class ReceiptDialog(QDialog):
         run_in_background(work, done, failed)
 
     def save_as(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save PDF…"), str(Path.home() / self.receipt.path.name),
-                                              "PDF (*.pdf)")
-        if name:
-            self.save_to(Path(name))
+        """A plain copy in the exports folder, under a fresh name, said with its full path."""
+        receipts, receipt, operator = self.receipts, self.receipt, self.operator
+        run_in_background(lambda: receipts.save_copy(receipt, operator),
+                          lambda saved: self.message.setText(tr("Saved: {path}").format(path=saved)),
+                          lambda exc: self.message.setText(sentence(exc, self.language)))
 
     def save_to(self, path: Path) -> None:
         """An export where the operator asked (a plain PDF), then the print recorded; both on the pool."""

@@ -161,3 +161,17 @@ def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(kiosk.security.auth, "default_hasher", cheap)
     monkeypatch.setattr(kiosk.security.users, "default_hasher", cheap)
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The window's tests run on one 1366×768 screen, the usual counter monitor (Qt's offscreen default is
+    800×800): what fits, maximises or is cut off is then what a counter sees. ``-platform`` overrides
+    QT_QPA_PLATFORM=offscreen."""
+    import os
+
+    from kiosk.ui.screen_fit import offscreen_platform
+
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        return ["pytest-qt-qapp"]  # a real display (Xvfb): its own screen
+    return ["pytest-qt-qapp", "-platform", offscreen_platform(1366, 768, tmp_path_factory.mktemp("screen"))]
