@@ -180,6 +180,14 @@
         <translation>सौंपने के लिए तैयार प्रमाणपत्र</translation>
     </message>
     <message>
+        <source>Change the service</source>
+        <translation>सेवा बदलें</translation>
+    </message>
+    <message>
+        <source>Change the service to {service}?</source>
+        <translation>सेवा बदलकर {service} करें?</translation>
+    </message>
+    <message>
         <source>Check for a new version</source>
         <translation>प्रोग्राम का नया संस्करण जाँचें</translation>
     </message>
@@ -340,6 +348,10 @@
         <translation>दस्तावेज़</translation>
     </message>
     <message>
+        <source>Documents the new service does not take will be removed: {n}</source>
+        <translation>नई सेवा में न लगने वाले दस्तावेज़ हटा दिए जाएँगे: {n}</translation>
+    </message>
+    <message>
         <source>Done: the portal was reached.</source>
         <translation>पूरा: पोर्टल से संपर्क हुआ.</translation>
     </message>
@@ -358,6 +370,10 @@
     <message>
         <source>Due soon or overdue</source>
         <translation>जल्द देय या समय-सीमा पार</translation>
+    </message>
+    <message>
+        <source>Economically Weaker Section (EWS)</source>
+        <translation>आर्थिक दुर्बल वर्ग (ई.डब्ल्यू.एस.)</translation>
     </message>
     <message>
         <source>Email (optional)</source>
@@ -496,6 +512,10 @@
         <translation>प्रविष्टि</translation>
     </message>
     <message>
+        <source>Keep the current service</source>
+        <translation>वर्तमान सेवा रखें</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
@@ -612,6 +632,18 @@
         <translation>रेटिंग नहीं</translation>
     </message>
     <message>
+        <source>Nomadic Tribe B (NT-B)</source>
+        <translation>घुमंतू जनजाति ब (घु.ज.-ब)</translation>
+    </message>
+    <message>
+        <source>Nomadic Tribe C (NT-C)</source>
+        <translation>घुमंतू जनजाति क (घु.ज.-क)</translation>
+    </message>
+    <message>
+        <source>Nomadic Tribe D (NT-D)</source>
+        <translation>घुमंतू जनजाति ड (घु.ज.-ड)</translation>
+    </message>
+    <message>
         <source>Not checked yet</source>
         <translation>अभी जाँचा नहीं</translation>
     </message>
@@ -656,12 +688,20 @@
         <translation>केवल स्वीकृत आवेदन ही सौंपा जाता है।</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
         <source>Operator: {name}</source>
         <translation>ऑपरेटर: {name}</translation>
+    </message>
+    <message>
+        <source>Other Backward Class (OBC)</source>
+        <translation>अन्य पिछड़ा वर्ग (अ.पि.व.)</translation>
     </message>
     <message>
         <source>PIN code</source>
@@ -872,6 +912,14 @@
         <translation>स्कैन फ़ोल्डर</translation>
     </message>
     <message>
+        <source>Scheduled Caste (SC)</source>
+        <translation>अनुसूचित जाति (अ.जा.)</translation>
+    </message>
+    <message>
+        <source>Scheduled Tribe (ST)</source>
+        <translation>अनुसूचित जनजाति (अ.ज.जा.)</translation>
+    </message>
+    <message>
         <source>Search a service in Marathi or English</source>
         <translation>सेवा मराठी या अंग्रेज़ी में खोजें</translation>
     </message>
@@ -928,8 +976,16 @@
         <translation>अभी साइन-इन संभव नहीं है। पर्यवेक्षक को बताएँ; विवरण लॉग में है।</translation>
     </message>
     <message>
+        <source>Socially and Educationally Backward Class (SEBC)</source>
+        <translation>सामाजिक व शैक्षिक पिछड़ा वर्ग (सा.शै.पि.व.)</translation>
+    </message>
+    <message>
         <source>Some answers could not be fetched; they will be asked for again.</source>
         <translation>कुछ जवाब नहीं मिल सके; वे फिर से माँगे जाएँगे.</translation>
+    </message>
+    <message>
+        <source>Special Backward Class (SBC)</source>
+        <translation>विशेष पिछड़ा वर्ग (वि.पि.व.)</translation>
     </message>
     <message>
         <source>State</source>
@@ -1036,6 +1092,10 @@
         <translation>वह फ़ोटो खाली आई। फिर से लें।</translation>
     </message>
     <message>
+        <source>The applicant's details are kept.</source>
+        <translation>आवेदक का विवरण वैसा ही रहेगा।</translation>
+    </message>
+    <message>
         <source>The camera is not ready yet. Wait a moment and try again.</source>
         <translation>कैमरा अभी तैयार नहीं है। थोड़ा रुककर फिर से प्रयास करें।</translation>
     </message>
@@ -1126,6 +1186,10 @@
     <message>
         <source>The unfinished application was restored.</source>
         <translation>अधूरा आवेदन वापस लाया गया।</translation>
+    </message>
+    <message>
+        <source>These answers will be removed: {fields}</source>
+        <translation>ये उत्तर हटा दिए जाएँगे: {fields}</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the supervisor.</source>
@@ -1226,6 +1290,10 @@
     <message>
         <source>Villages served</source>
         <translation>सेवा दिए जाने वाले गाँव</translation>
+    </message>
+    <message>
+        <source>Vimukta Jati (VJ-A)</source>
+        <translation>विमुक्त जाति (वि.जा.-अ)</translation>
     </message>
     <message>
         <source>Void application</source>

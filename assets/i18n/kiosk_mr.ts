@@ -180,6 +180,14 @@
         <translation>देण्यासाठी तयार प्रमाणपत्रे</translation>
     </message>
     <message>
+        <source>Change the service</source>
+        <translation>सेवा बदला</translation>
+    </message>
+    <message>
+        <source>Change the service to {service}?</source>
+        <translation>सेवा बदलून {service} करायची?</translation>
+    </message>
+    <message>
         <source>Check for a new version</source>
         <translation>प्रोग्रामची नवी आवृत्ती तपासा</translation>
     </message>
@@ -340,6 +348,10 @@
         <translation>कागदपत्रे</translation>
     </message>
     <message>
+        <source>Documents the new service does not take will be removed: {n}</source>
+        <translation>नवीन सेवेत न लागणारी कागदपत्रे काढली जातील: {n}</translation>
+    </message>
+    <message>
         <source>Done: the portal was reached.</source>
         <translation>पूर्ण: पोर्टलशी संपर्क झाला.</translation>
     </message>
@@ -358,6 +370,10 @@
     <message>
         <source>Due soon or overdue</source>
         <translation>लवकर देय किंवा मुदत संपलेले</translation>
+    </message>
+    <message>
+        <source>Economically Weaker Section (EWS)</source>
+        <translation>आर्थिकदृष्ट्या दुर्बल घटक (आ.दु.घ.)</translation>
     </message>
     <message>
         <source>Email (optional)</source>
@@ -496,6 +512,10 @@
         <translation>नोंद</translation>
     </message>
     <message>
+        <source>Keep the current service</source>
+        <translation>आहे तीच सेवा ठेवा</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
@@ -612,6 +632,18 @@
         <translation>गुणांकन नाही</translation>
     </message>
     <message>
+        <source>Nomadic Tribe B (NT-B)</source>
+        <translation>भटक्या जमाती ब (भ.ज.-ब)</translation>
+    </message>
+    <message>
+        <source>Nomadic Tribe C (NT-C)</source>
+        <translation>भटक्या जमाती क (भ.ज.-क)</translation>
+    </message>
+    <message>
+        <source>Nomadic Tribe D (NT-D)</source>
+        <translation>भटक्या जमाती ड (भ.ज.-ड)</translation>
+    </message>
+    <message>
         <source>Not checked yet</source>
         <translation>अजून तपासले नाही</translation>
     </message>
@@ -656,12 +688,20 @@
         <translation>फक्त मंजूर झालेला अर्जच सुपूर्द केला जातो.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
         <source>Operator: {name}</source>
         <translation>ऑपरेटर: {name}</translation>
+    </message>
+    <message>
+        <source>Other Backward Class (OBC)</source>
+        <translation>इतर मागास वर्ग (इ.मा.व.)</translation>
     </message>
     <message>
         <source>PIN code</source>
@@ -872,6 +912,14 @@
         <translation>स्कॅन फोल्डर</translation>
     </message>
     <message>
+        <source>Scheduled Caste (SC)</source>
+        <translation>अनुसूचित जाती (अ.जा.)</translation>
+    </message>
+    <message>
+        <source>Scheduled Tribe (ST)</source>
+        <translation>अनुसूचित जमाती (अ.ज.)</translation>
+    </message>
+    <message>
         <source>Search a service in Marathi or English</source>
         <translation>सेवा मराठी किंवा इंग्रजीत शोधा</translation>
     </message>
@@ -928,8 +976,16 @@
         <translation>आत्ता साइन-इन होऊ शकत नाही. पर्यवेक्षकांना सांगा; तपशील लॉगमध्ये आहेत.</translation>
     </message>
     <message>
+        <source>Socially and Educationally Backward Class (SEBC)</source>
+        <translation>सामाजिक व शैक्षणिक मागास वर्ग (एस.ई.बी.सी.)</translation>
+    </message>
+    <message>
         <source>Some answers could not be fetched; they will be asked for again.</source>
         <translation>काही उत्तरे आणता आली नाहीत; ती पुन्हा मागितली जातील.</translation>
+    </message>
+    <message>
+        <source>Special Backward Class (SBC)</source>
+        <translation>विशेष मागास प्रवर्ग (वि.मा.प्र.)</translation>
     </message>
     <message>
         <source>State</source>
@@ -1036,6 +1092,10 @@
         <translation>तो फोटो रिकामा आला. पुन्हा घ्या.</translation>
     </message>
     <message>
+        <source>The applicant's details are kept.</source>
+        <translation>अर्जदाराचा तपशील तसाच राहील.</translation>
+    </message>
+    <message>
         <source>The camera is not ready yet. Wait a moment and try again.</source>
         <translation>कॅमेरा अजून तयार नाही. थोडे थांबून पुन्हा प्रयत्न करा.</translation>
     </message>
@@ -1126,6 +1186,10 @@
     <message>
         <source>The unfinished application was restored.</source>
         <translation>अपूर्ण अर्ज परत आणला.</translation>
+    </message>
+    <message>
+        <source>These answers will be removed: {fields}</source>
+        <translation>ही उत्तरे काढली जातील: {fields}</translation>
     </message>
     <message>
         <source>This account is disabled. Ask the supervisor.</source>
@@ -1226,6 +1290,10 @@
     <message>
         <source>Villages served</source>
         <translation>सेवा दिली जाणारी गावे</translation>
+    </message>
+    <message>
+        <source>Vimukta Jati (VJ-A)</source>
+        <translation>विमुक्त जाती (वि.जा.-अ)</translation>
     </message>
     <message>
         <source>Void application</source>

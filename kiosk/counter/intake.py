@@ -9,12 +9,14 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from kiosk.counter.form_help import RECENT, FormHelp, form_help
 from kiosk.counter.ports import Clock, OpenApplications, OpenCatalogues
 from kiosk.counter.receipt import ReceiptFile, Receipts
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import local_day
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.geography import Geography
 from kiosk.domain.intake import DueDateCalendar, IntakeResult, take_application
 from kiosk.store.hub import Hub
 
@@ -58,6 +60,14 @@ class Intake:
         if self._hub_code is None:
             self._hub_code = self.hub().code
         return self._hub_code
+
+    def form_help(self, service_code: str, geography: Geography | None) -> FormHelp:
+        """What the form for ``service_code`` can fill in by itself: the hub's villages, taluka and district,
+        and what this hub's recent applications teach (a village's PIN, a field's usual answers). Reads the
+        store: run it on the worker pool."""
+        applications = self.applications()
+        recent = [applications.get(s.uuid) for s in applications.list(limit=RECENT)]
+        return form_help(self.catalogue().service(service_code), self.hub(), geography, recent)
 
     def today(self) -> date:
         return local_day(self.clock())

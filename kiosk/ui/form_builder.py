@@ -2,15 +2,21 @@
 
 Each input has a dotted key matching the ``Problem.field`` names of ``kiosk.domain.intake`` (``name_mr.first``,
 ``address.pin``, ``fields.annual_income`` …), so inline validation is just "show each problem under the
-input with that key". Widgets are created in reading order, which is Qt's default tab order.
+input with that key". Widgets are created in reading order, which is Qt's default tab order, and Enter
+follows the same order (see :mod:`kiosk.ui.form_inputs`).
+
+Less typing: the address is offered from the hub (a village picker over its ring, taluka and district, the
+village's usual PIN), the category is picked from a list, text fields complete from this hub's usual answers
+(:mod:`kiosk.counter.form_help`), and the name in one script is proposed from the other as it is typed
+(``propose``: the transliteration; a proposal never overwrites what the operator typed or corrected).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.counter.form_help import FormHelp
 from kiosk.domain.catalogue import FormField, Label, Service
 from kiosk.domain.errors import Problem
+from kiosk.ui.form_inputs import (
+    AadhaarEdit,
+    EnterMovesOn,
+    category_picker,
+    set_choices,
+    suggest,
+    village_picker,
+)
 from kiosk.ui.i18n import N_, tr
 
 NAME_PARTS = (("first", N_("First name")), ("mother", N_("Mother's name")),
@@ -34,11 +49,19 @@ ADDRESS_PARTS = (("house", N_("House no.")), ("street", N_("Street / area")), ("
 GENDERS = (("", ""), ("F", N_("Female")), ("M", N_("Male")), ("T", N_("Transgender")))
 
 
+# (text, target script "en" or "mr") → the name proposed in that script; "" when there is nothing to propose
+NameProposer = Callable[[str, str], str]
+
+
 def _value(widget: QWidget) -> str:
+    if isinstance(widget, AadhaarEdit):
+        return widget.number()
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.currentText()
     if isinstance(widget, QComboBox):
         data = widget.currentData()
         return "" if data is None else str(data)
@@ -48,11 +71,17 @@ def _value(widget: QWidget) -> str:
 
 
 def _set(widget: QWidget, value: str) -> None:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, AadhaarEdit):
+        widget.set_number(value)
+    elif isinstance(widget, QLineEdit):
         widget.setText(value)
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value)
+    elif isinstance(widget, QComboBox) and widget.isEditable():
+        widget.setEditText(value)
     elif isinstance(widget, QComboBox):
+        if value and widget.findData(value) < 0:
+            widget.addItem(value, value)  # kept as it was (an older draft's free text), not silently dropped
         widget.setCurrentIndex(max(0, widget.findData(value)))
     elif isinstance(widget, QCheckBox):
         widget.setChecked(value in ("yes", "true", "1"))
@@ -62,14 +91,19 @@ class ApplicationForm(QWidget):
     """The inputs for one service; ``changed`` fires on every edit (for the draft and the validation)."""
 
     changed = Signal()
+    advance = Signal(QObject)  # Enter in this input: move on (the page knows what comes after the form)
 
-    def __init__(self, service: Service, language: str) -> None:
+    def __init__(self, service: Service, language: str, propose: NameProposer | None = None) -> None:
         super().__init__()
         self.service = service
         self.language = language
+        self.propose = propose
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.touched: set[str] = set()
+        self.proposed: dict[str, str] = {}  # input → what was proposed there and not yet changed by hand
+        self.help: FormHelp | None = None
+        self.enter = EnterMovesOn(self, self.advance.emit)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         for script, heading in (("mr", tr("Applicant's name in Marathi")), ("en", tr("Applicant's name in English"))):
@@ -84,11 +118,15 @@ class ApplicationForm(QWidget):
         self._add(form, "gender", tr("Gender"), gender)
         self._line(form, "mobile", tr("Mobile number"), placeholder="98XXXXXXXX")
         self._line(form, "email", tr("Email (optional)"))
-        self._line(form, "category", tr("Category") if service.needs_category else tr("Category (optional)"))
-        self._line(form, "aadhaar", tr("Aadhaar number (only the last 4 digits are kept)"))
+        self._add(form, "category", tr("Category") if service.needs_category else tr("Category (optional)"),
+                  category_picker())
+        self._add(form, "aadhaar", tr("Aadhaar number (only the last 4 digits are kept)"), AadhaarEdit())
         form = self._group(outer, tr("Address"))
         for part, caption in ADDRESS_PARTS:
-            self._line(form, f"address.{part}", tr(caption))
+            if part == "village":
+                self._add(form, "address.village", tr(caption), village_picker())
+            else:
+                self._line(form, f"address.{part}", tr(caption))
         groups: dict[str, tuple[Label | None, list[FormField]]] = {}
         for f in service.fields:
             key = f.group.en if f.group else ""
@@ -128,8 +166,13 @@ class ApplicationForm(QWidget):
         self.inputs[key] = widget
         self.errors[key] = error
         signal = (widget.textChanged if isinstance(widget, (QLineEdit, QPlainTextEdit)) else
+                  widget.currentTextChanged if isinstance(widget, QComboBox) and widget.isEditable() else
                   widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.toggled)  # type: ignore[attr-defined]
         signal.connect(lambda *_a, k=key: self._edited(k))
+        widget.installEventFilter(self.enter)
+        line = widget.lineEdit() if isinstance(widget, QComboBox) else None
+        if line is not None:
+            line.installEventFilter(self.enter)
 
     def _line(self, form: QFormLayout, key: str, caption: str, *, placeholder: str = "", help_text: str = "") -> None:
         edit = QLineEdit()
@@ -167,7 +210,57 @@ class ApplicationForm(QWidget):
     # ----------------------------------------------------------------------------------------- values
     def _edited(self, key: str) -> None:
         self.touched.add(key)
+        self.proposed.pop(key, None)
+        if key.startswith(("name_mr.", "name_en.")):
+            self._propose_name(key)
+        if key == "address.village" and self.help is not None:
+            self._offer("address.pin", self.help.pin_for(_value(self.inputs[key])))
         self.changed.emit()
+
+    # ------------------------------------------------------------------------------------- less typing
+    def apply_help(self, help_: FormHelp) -> None:
+        """Offer what the hub knows: villages to pick from, and taluka, district, village and its PIN filled
+        in where the operator has typed nothing (a draft's values are kept)."""
+        self.help = help_
+        village = self.inputs["address.village"]
+        assert isinstance(village, QComboBox)
+        set_choices(village, help_.villages)
+        for key, value in (("address.taluka", help_.taluka), ("address.district", help_.district),
+                           ("address.village", help_.villages[0] if help_.villages else "")):
+            self._offer(key, value)
+        self._offer("address.pin", help_.pin_for(_value(village)))
+        for f in self.service.fields:
+            widget = self.inputs.get(f"fields.{f.name}")
+            if isinstance(widget, QLineEdit) and f.name in help_.answers:
+                suggest(widget, help_.answers[f.name])
+
+    def _offer(self, key: str, value: str) -> None:
+        """Fill ``key`` with ``value`` unless the operator has typed there (a proposal may replace a proposal)."""
+        widget = self.inputs[key]
+        current = _value(widget)
+        if not value or (current and self.proposed.get(key) != current):
+            return
+        widget.blockSignals(True)
+        _set(widget, value)
+        widget.blockSignals(False)
+        self.proposed[key] = _value(widget)
+
+    def _propose_name(self, key: str) -> None:
+        if self.propose is None:
+            return
+        script, part = key.split(".", 1)
+        target = "en" if script == "name_mr" else "mr"
+        other = f"name_{target}.{part}"
+        if other in self.touched and other not in self.proposed:
+            return  # typed or corrected by hand: never overwritten
+        proposal = self.propose(_value(self.inputs[key]), target)
+        widget = self.inputs[other]
+        if _value(widget) != proposal:
+            widget.blockSignals(True)
+            _set(widget, proposal)
+            widget.blockSignals(False)
+        self.proposed[other] = proposal
+        self.touched.add(other)
 
     def values(self) -> dict[str, str]:
         return {key: _value(w) for key, w in self.inputs.items()}
@@ -179,6 +272,7 @@ class ApplicationForm(QWidget):
                 widget.blockSignals(True)
                 _set(widget, value)
                 widget.blockSignals(False)
+                self.proposed.pop(key, None)
         self.changed.emit()
 
     def applicant_dict(self) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""The right-hand column of a new application: fees, delivery, the citizen's consent, and Save."""
+"""The right-hand column of a new application: fees, delivery and the citizen's consent. Its message and
+Save button are placed by the page in a footer that never scrolls away."""
 
 from __future__ import annotations
 
@@ -74,11 +75,10 @@ class IntakeSide(QWidget):
         self.message.setObjectName("save_message")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
-        outer.addWidget(self.message)
         self.save_button = QPushButton(tr("Save and print receipt"))
         self.save_button.setObjectName("save")
         self.save_button.setProperty("primary", True)
-        outer.addWidget(self.save_button)
+        self.save_button.setToolTip("Ctrl+S")
         outer.addStretch(1)
         self.consent_language.currentIndexChanged.connect(self._notice)
         for signal in (self.delivery.currentIndexChanged, self.whatsapp.toggled, self.consent.toggled,
@@ -87,6 +87,9 @@ class IntakeSide(QWidget):
         self.delivery.currentIndexChanged.connect(self._whatsapp_visible)
         self._notice()
         self._whatsapp_visible()
+
+    def inputs(self) -> tuple[QWidget, ...]:
+        return (self.delivery, self.whatsapp, self.consent_language, self.consent)
 
     def _notice(self) -> None:
         # the data notice is read to or by the citizen in their own language (not the operator's)

@@ -2,7 +2,9 @@
 
 Everything the operator types is autosaved as a draft (see :mod:`kiosk.counter.draft`) and checked by the
 counter's ``Intake`` — the same rules as the CLI — with problems shown under each input in the operator's
-language. Saving commits on the thread pool, then the receipt preview opens.
+language. Saving commits on the thread pool, then the receipt preview opens. The keyboard is enough: Enter
+moves on and saves from the last input, Ctrl+S saves from anywhere, and Save sits in a footer that never
+scrolls away.
 """
 
 from __future__ import annotations
@@ -12,39 +14,46 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.counter.aadhaar_fill import form_values, read_aadhaar
+from kiosk.counter.aadhaar_fill import form_values
+from kiosk.counter.form_help import FormHelp
 from kiosk.counter.receipt import PrintTargets, ReceiptFile
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.intake import IntakeResult, parse_date
+from kiosk.ui.aadhaar_qr_row import AadhaarQrRow
 from kiosk.ui.background import run_in_background
 from kiosk.ui.documents_panel import DocumentsPanel
 from kiosk.ui.errors import sentence
-from kiosk.ui.form_builder import ApplicationForm
+from kiosk.ui.form_builder import ApplicationForm, NameProposer
+from kiosk.ui.form_navigation import FocusInView, move_on
 from kiosk.ui.i18n import tr
 from kiosk.ui.intake_side import IntakeSide
 from kiosk.ui.receipt_view import ReceiptDialog
+from kiosk.ui.service_change import ask_to_drop, carry_over
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
 
 log = logging.getLogger("kiosk.ui")
 DRAFT_DELAY_MS = 250
+# The name in one script proposed from the other (the transliteration, built by the "language" work);
+# None: no proposal, the operator types both.
+PROPOSE_NAME: NameProposer | None = None
 
 
 class NewApplicationPage(QWidget):
@@ -90,6 +99,18 @@ class NewApplicationPage(QWidget):
         outer.addWidget(self.notice)
         self.body = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(self.body, 1)
+        self.footer = QWidget()
+        self.footer.setObjectName("intake_footer")
+        self.footer_row = QHBoxLayout(self.footer)
+        self.footer_row.setContentsMargins(0, 4, 0, 0)
+        self.footer.hide()
+        outer.addWidget(self.footer)
+        self.scrolls: list[QScrollArea] = []
+        self.focus_in_view = FocusInView(self, lambda: self.scrolls)
+        self.change_box: QMessageBox | None = None
+        save_keys = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_keys.activated.connect(self.save)
         # What a form's check needs (catalogue, hub code, calendar) is read once, on the pool; then the
         # service list fills and an unfinished draft comes back. No keystroke's check touches the store.
         run_in_background(self.intake.prepare, self._prepared, services.show_error)
@@ -130,8 +151,41 @@ class NewApplicationPage(QWidget):
 
     def choose(self, code: str, *, values: dict[str, Any] | None = None,
                records: list[DocumentRecord] | None = None) -> None:
+        """Open the form for service ``code``. With a form already open, the applicant's details are carried
+        over; the old service's own answers are dropped only once the operator agrees."""
+        if values is None and self.service is not None and self.form is not None and self.docs is not None:
+            if code == self.service.code:
+                self._close_results()
+                return
+            new = self.catalogue.service(code)
+            draft = self.draft_data()
+            carried = carry_over(draft["values"], list(self.docs.records), self.service, new, self.language)
+            ref = self.aadhaar_ref
+
+            def change() -> None:
+                self._build(code, values=carried.values, records=carried.records)
+                self.aadhaar_ref = ref
+
+            if carried.dropped_fields or carried.dropped_documents:
+                self.change_box = ask_to_drop(self, carried, new.name.text(self.language), change)
+            else:
+                change()
+            return
+        self._build(code, values=values, records=records)
+
+    def _close_results(self) -> None:
+        if self.service is not None:
+            self.search.blockSignals(True)
+            self.search.setText(self.service.name.text(self.language))
+            self.search.blockSignals(False)
+        self.results.clear()
+        self.results.setVisible(False)
+
+    def _build(self, code: str, *, values: dict[str, Any] | None = None,
+               records: list[DocumentRecord] | None = None) -> None:
         self.service = self.catalogue.service(code)
         self.aadhaar_ref = None
+        self._clear_footer()
         for i in reversed(range(self.body.count())):
             old = self.body.widget(i)
             if isinstance(old, QWidget):
@@ -140,9 +194,11 @@ class NewApplicationPage(QWidget):
                 old.setParent(None)
                 old.deleteLater()
         lang = self.language
-        self.form = ApplicationForm(self.service, lang)
+        self.form = ApplicationForm(self.service, lang, PROPOSE_NAME)
         self.form.changed.connect(self.on_changed)
+        self.form.advance.connect(self._advance)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
@@ -150,22 +206,14 @@ class NewApplicationPage(QWidget):
         heading = QLabel(f"<b>{self.service.name.text(lang)}</b> — {self.service.department.text(lang)}")
         heading.setWordWrap(True)
         box.addWidget(heading)
-        qr_row = QHBoxLayout()
-        self.qr_button = QPushButton(tr("Fill from Aadhaar QR…"))
-        self.qr_button.setObjectName("aadhaar_qr")
-        self.qr_button.clicked.connect(self.pick_aadhaar_image)
-        self.qr_badge = QLabel("")
-        self.qr_badge.setObjectName("aadhaar_badge")
-        self.qr_badge.setWordWrap(True)
-        self.qr_photo = QLabel("")
-        qr_row.addWidget(self.qr_button)
-        qr_row.addWidget(self.qr_photo)
-        qr_row.addWidget(self.qr_badge, 1)
-        box.addLayout(qr_row)
+        self.qr = AadhaarQrRow(self.paths.assets, self.paths.scan_inbox, lang)
+        self.qr.read.connect(self._aadhaar_read)
+        box.addWidget(self.qr)
         box.addWidget(self.form)
         scroll.setWidget(holder)
         self.body.addWidget(scroll)
         right = QScrollArea()
+        right.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right.setWidgetResizable(True)
         right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column = QWidget()
@@ -178,22 +226,57 @@ class NewApplicationPage(QWidget):
         self.side.changed.connect(self.on_changed)
         self.side.save_button.clicked.connect(self.save)
         col.addWidget(self.side)
+        for widget in self.side.inputs():
+            widget.installEventFilter(self.form.enter)
         right.setWidget(column)
         self.body.addWidget(right)
         self.body.setSizes([640, 520])
+        self.scrolls = [scroll, right]
+        self.footer_row.addWidget(self.side.message, 1)
+        self.footer_row.addWidget(self.side.save_button)
+        self.footer.show()
         if values:
             self.form.set_values({k: v for k, v in values.items() if not k.startswith("side.")})
             self.side.set_values({k[5:]: v for k, v in values.items() if k.startswith("side.")})
         if records:
             self.docs.set_records(records)
-        self.search.blockSignals(True)
-        self.search.setText(self.service.name.text(lang))
-        self.search.blockSignals(False)
-        self.results.clear()
-        self.results.setVisible(False)
+        self._close_results()
         first = self.form.inputs.get("name_mr.first")
         if first is not None:
             first.setFocus()
+        self._ask_help(code)
+
+    def _ask_help(self, code: str) -> None:
+        """What the hub can fill in for this service, read on the pool (a few recent applications)."""
+        from kiosk.geo import load_geography
+
+        intake, assets = self.intake, self.paths.assets
+
+        def work() -> FormHelp:
+            try:
+                geography = load_geography(assets)
+            except (OSError, ValueError):
+                geography = None
+            return intake.form_help(code, geography)
+
+        def arrived(help_: FormHelp) -> None:
+            if self.form is not None and self.service is not None and self.service.code == code:
+                self.form.apply_help(help_)
+
+        run_in_background(work, arrived, lambda exc: log.warning("form help not read: %s", exc))
+
+    def _advance(self, widget: QObject) -> None:
+        if isinstance(widget, QWidget) and self.side is not None:
+            move_on(widget, self, self.side.save_button, self.save)
+
+    def _clear_footer(self) -> None:
+        while self.footer_row.count():
+            item = self.footer_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.footer.hide()
 
     # ------------------------------------------------------------------------------- form & draft
     def form_dict(self) -> dict[str, Any]:
@@ -249,36 +332,18 @@ class NewApplicationPage(QWidget):
         return True
 
     # ------------------------------------------------------------------------------------ aadhaar
-    def pick_aadhaar_image(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Fill from Aadhaar QR…"), str(self.paths.scan_inbox),
-                                              "Images/PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.webp)")
-        if name:
-            self.fill_from_aadhaar(Path(name))
+    @property
+    def qr_badge(self) -> QLabel:
+        return self.qr.badge
 
     def fill_from_aadhaar(self, path: Path) -> None:
-        self.qr_badge.setText(tr("Reading the QR code…"))
-        assets = self.paths.assets
-        run_in_background(lambda: read_aadhaar(path, assets), self._aadhaar_read,
-                          lambda exc: self.qr_badge.setText(sentence(exc, self.language)))
+        self.qr.fill_from(path)
 
     def _aadhaar_read(self, data: Any) -> None:
-        from PySide6.QtGui import QPixmap
-
-        from kiosk.documents.reasons import aadhaar_text
-
         if self.form is None:
             return
         self.form.set_values(form_values(data))
         self.aadhaar_ref = {"last4": data.last4, "reference_id": data.reference_id, "verified": data.verified}
-        lang = self.language
-        key = "verified" if data.verified else ("unsigned" if data.version == 0 else "not_verified")
-        colour = "#15803d" if data.verified else "#b3261e"
-        self.qr_badge.setText(f"<span style='color:{colour}; font-weight:bold'>{aadhaar_text(key, lang)}</span>"
-                              f"<br>{aadhaar_text('compare_photo', lang)}")
-        if data.photo_png:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(data.photo_png):
-                self.qr_photo.setPixmap(pixmap.scaledToHeight(96))
 
     # --------------------------------------------------------------------------------------- save
     def save(self) -> None:
@@ -294,8 +359,10 @@ class NewApplicationPage(QWidget):
             self.side.message.setText(" ".join([tr("Correct {n} problem(s) in the form.").format(n=shown)] * bool(shown)
                                                + other))
             widget = self.form.first_invalid()
-            if widget is not None:
-                widget.setFocus()
+            if widget is not None:  # the focus, and so the scroll, goes where the problem is shown
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif self.side.consent.isVisible() and any(p.field.startswith("consent") for p in result.problems):
+                self.side.consent.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.saving = True
         self.side.save_button.setEnabled(False)
@@ -334,6 +401,8 @@ class NewApplicationPage(QWidget):
                 widget.deleteLater()
         if self.docs is not None:
             self.docs.shutdown()
+        self._clear_footer()
+        self.scrolls = []
         self.form = self.docs = self.side = None
         self.service = None
         self.aadhaar_ref = None

@@ -1,12 +1,15 @@
-"""Fonts and the look: bundled Noto fonts, large touch targets, a focus ring you can see across a room."""
+"""Fonts and the look: bundled Noto fonts, large touch targets, a focus ring you can see across a room, and
+input that does not change behind the operator's back (the mouse wheel never turns a drop-down or a number
+box the operator is not in)."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 log = logging.getLogger("kiosk.ui")
 
@@ -24,6 +27,14 @@ QPushButton:disabled {{ color: #8a8f98; background: #eceef1; }}
 QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QListWidget, QTableWidget {{
     min-height: 36px; padding: 2px 6px; border: 1px solid #9aa4b2; border-radius: 4px; background: white; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 2px solid {warn}; }}
+QComboBox {{ padding-right: 4px; }}
+QComboBox::drop-down {{ width: 34px; border-left: 1px solid #9aa4b2; }}
+QComboBox::down-arrow {{ width: 18px; height: 18px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 30px; }}
+QAbstractSpinBox::up-arrow, QAbstractSpinBox::down-arrow {{ width: 16px; height: 16px; }}
+QComboBox QAbstractItemView {{ background: white; color: black; border: 1px solid #9aa4b2;
+    selection-background-color: {accent}; selection-color: white; }}
+QAbstractItemView {{ selection-background-color: {accent}; selection-color: white; }}
 *:focus {{ outline: none; }}
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QCheckBox:focus, QRadioButton:focus,
 QListWidget:focus, QTableWidget:focus, QPlainTextEdit:focus, QSpinBox:focus {{ border: 3px solid #f59e0b; }}
@@ -54,10 +65,60 @@ def load_fonts(assets: Path) -> list[str]:
     return sorted(set(found))
 
 
+class WheelGuard(QObject):
+    """A closed drop-down or a number box turns with the wheel only while it has the focus; otherwise the
+    wheel scrolls the form it sits in (a document type or income source changed under a passing mouse was
+    saved unnoticed). Such inputs also stop taking the focus from the wheel."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, (QComboBox, QAbstractSpinBox)):
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
+            guarded = guarded_input(watched)
+            if guarded is not None and not guarded.hasFocus():
+                area = scroll_area_of(guarded)
+                if area is not None:
+                    QCoreApplication.sendEvent(area.viewport(), event)
+                return True
+        return False
+
+
+def guarded_input(widget: QWidget) -> QWidget | None:
+    """The drop-down or number box ``widget`` belongs to (its line edit or itself), if any."""
+    for candidate in (widget, widget.parentWidget()):
+        if isinstance(candidate, (QComboBox, QAbstractSpinBox)):
+            return candidate
+    return None
+
+
+def scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent.parentWidget(), QComboBox):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+_GUARD: WheelGuard | None = None
+
+
+def guard_wheel(app: QApplication) -> WheelGuard:
+    """Install the wheel guard once for the whole application (every screen and dialog)."""
+    global _GUARD
+    if _GUARD is None:
+        _GUARD = WheelGuard(app)
+        app.installEventFilter(_GUARD)
+    return _GUARD
+
+
 def apply_theme(app: QApplication, point_size: int = 13) -> None:
     font = QFont()
     font.setFamilies(FAMILIES)
     font.setPointSize(point_size)
     app.setFont(font)
+    guard_wheel(app)
     app.setStyleSheet(STYLE.format(pt=point_size, nav=point_size + 1, title=point_size + 5,
                                    accent=ACCENT, warn=WARN))

@@ -96,6 +96,8 @@ def fill(page: Any, values: dict[str, str]) -> None:
         widget = page.form.inputs[key]
         if isinstance(widget, QLineEdit):
             widget.setText(value)
+        elif isinstance(widget, QComboBox) and widget.isEditable():
+            widget.setEditText(value)
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(widget.findData(value))
 

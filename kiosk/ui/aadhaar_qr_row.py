@@ -1,0 +1,62 @@
+"""The "Fill from Aadhaar QR" row of a new application: picks a scan, reads its Secure QR on the pool, says
+in the operator's language whether UIDAI's signature verified, and shows the QR's photo to compare."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.counter.aadhaar_fill import read_aadhaar
+from kiosk.ui.background import run_in_background
+from kiosk.ui.errors import sentence
+from kiosk.ui.i18n import tr
+
+
+class AadhaarQrRow(QWidget):
+    read = Signal(object)  # the decoded AadhaarQrData
+
+    def __init__(self, assets: Path, scan_inbox: Path, language: str) -> None:
+        super().__init__()
+        self.assets, self.scan_inbox, self.language = assets, scan_inbox, language
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton(tr("Fill from Aadhaar QR…"))
+        self.button.setObjectName("aadhaar_qr")
+        self.button.clicked.connect(self.pick_image)
+        self.badge = QLabel("")
+        self.badge.setObjectName("aadhaar_badge")
+        self.badge.setWordWrap(True)
+        self.photo = QLabel("")
+        row.addWidget(self.button)
+        row.addWidget(self.photo)
+        row.addWidget(self.badge, 1)
+
+    def pick_image(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Fill from Aadhaar QR…"), str(self.scan_inbox),
+                                              "Images/PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.webp)")
+        if name:
+            self.fill_from(Path(name))
+
+    def fill_from(self, path: Path) -> None:
+        self.badge.setText(tr("Reading the QR code…"))
+        assets = self.assets
+        run_in_background(lambda: read_aadhaar(path, assets), self._shown,
+                          lambda exc: self.badge.setText(sentence(exc, self.language)))
+
+    def _shown(self, data: Any) -> None:
+        from kiosk.documents.reasons import aadhaar_text
+
+        lang = self.language
+        key = "verified" if data.verified else ("unsigned" if data.version == 0 else "not_verified")
+        colour = "#15803d" if data.verified else "#b3261e"
+        self.badge.setText(f"<span style='color:{colour}; font-weight:bold'>{aadhaar_text(key, lang)}</span>"
+                           f"<br>{aadhaar_text('compare_photo', lang)}")
+        if data.photo_png:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(data.photo_png):
+                self.photo.setPixmap(pixmap.scaledToHeight(96))
+        self.read.emit(data)
