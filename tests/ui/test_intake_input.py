@@ -100,7 +100,7 @@ def test_an_error_on_save_takes_the_focus_where_it_is_shown(qtbot, ctx, marathi)
 def test_tab_never_rests_on_an_unseen_widget(qtbot, ctx, marathi) -> None:
     window = make_window(qtbot, ctx, "http://127.0.0.1:9")
     window.resize(1366, 768)
-    page = income_page(qtbot, window)
+    income_page(qtbot, window)
     seen: list[str] = []
     widget = QApplication.focusWidget()
     for _ in range(45):
