@@ -244,6 +244,10 @@
         <translation>अपना पासवर्ड चुनें</translation>
     </message>
     <message>
+        <source>Carried for another hub</source>
+        <translation>दूसरे हब के लिए लाया गया आवेदन</translation>
+    </message>
+    <message>
         <source>Citizen's feedback</source>
         <translation>नागरिक की प्रतिक्रिया</translation>
     </message>

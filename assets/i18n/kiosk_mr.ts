@@ -244,6 +244,10 @@
         <translation>तुमचा स्वतःचा पासवर्ड निवडा</translation>
     </message>
     <message>
+        <source>Carried for another hub</source>
+        <translation>दुसऱ्या हबसाठी वाहून आणलेला अर्ज</translation>
+    </message>
+    <message>
         <source>Citizen's feedback</source>
         <translation>नागरिकाचा अभिप्राय</translation>
     </message>

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
 
 # What a queued item is, as the operator calls it (the outbox's kind).
-KINDS = {"application": N_("Application"), "feedback": N_("Citizen's feedback"), "appeal": N_("Appeal")}
+KINDS = {"application": N_("Application"), "feedback": N_("Citizen's feedback"), "appeal": N_("Appeal"),
+         "carried": N_("Carried for another hub")}
 
 # How the pass ended, in colour as well as words (the header uses the same colours).
 STAGE_STYLE = """
@@ -156,7 +157,7 @@ class SyncPage(QWidget):
 
     def _show_quarantine(self, found: list[Any]) -> None:
         self.quarantined = found
-        self.quarantine.fill([(str(i.id), (i.payload.get("receipt_number") or i.idempotency_key[:8],
+        self.quarantine.fill([(str(i.id), (_receipt_of(i.payload) or i.idempotency_key[:8],
                                            tr(KINDS[i.kind]) if i.kind in KINDS else i.kind,
                                            i.last_error)) for i in found])
         self.retry_button.setEnabled(bool(found))
@@ -202,3 +203,9 @@ class SyncPage(QWidget):
         self.result.setText(tr("The item will be sent again with the next sync."))
         self.load_quarantine()
         self.services.sync.refresh()
+
+
+def _receipt_of(payload: dict[str, Any]) -> str:
+    """The receipt number an item names (a carried item names it inside the application it relays)."""
+    inner = payload.get("application")
+    return str(payload.get("receipt_number") or (inner.get("receipt_number") if isinstance(inner, dict) else "") or "")
