@@ -88,6 +88,10 @@ def hub_signer(ctx: KioskContext) -> HubSigner:
 
 
 def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
+    if args.key_on_argv is not None:  # before anything else: nothing here may depend on opening the store
+        raise RingKeyOnCommandLine("ring key given as an argument")
+    if args.action == "ring-key":
+        return _ring_key(args, ctx)  # the ring key lives in the keyring, not the database
     store = ctx.database()
     if args.action == "status":
         for state, n in counts(store).items():
@@ -97,8 +101,6 @@ def cmd_outbox(args: argparse.Namespace, ctx: KioskContext) -> int:
         for item in ctx.use_cases().corrections.quarantined():
             print(f"{item.id:6} {item.kind:12} {item.idempotency_key}  {item.last_error}")
         return 0
-    if args.action == "ring-key":
-        return _ring_key(args, ctx)
     if args.action == "export":
         return _export(args, ctx)
     if args.action == "import":

@@ -20,6 +20,8 @@ def test_ring_key_is_read_from_stdin_or_a_file_and_refused_as_an_argument(
         ctx: KioskContext, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     home = ctx.paths.home
+    # the ring key is the keyring's business: neither installing it nor refusing one opens the database
+    monkeypatch.setattr("kiosk.app.KioskContext.database", lambda self: pytest.fail("the store was opened"))
     code, out, err = run_cli(home, capsys, monkeypatch, "outbox", "ring-key", "--stdin", stdin=f"{KEY}\n")
     assert code == 0, err
     assert ring_key().hex() == KEY and KEY not in out + err
@@ -29,6 +31,8 @@ def test_ring_key_is_read_from_stdin_or_a_file_and_refused_as_an_argument(
     assert code == 0 and ring_key().hex() == "a7" * 32, err
     code, out, err = run_cli(home, capsys, monkeypatch, "outbox", "ring-key", "--set", KEY)
     assert code == 1 and "never given on the command line" in err and KEY not in err
+    code, out, err = run_cli(home, capsys, monkeypatch, "outbox", "export", "/media/usb", "--set", KEY)
+    assert code == 1 and "never given on the command line" in err
     assert ring_key().hex() == "a7" * 32, "a key given as an argument is not installed"
     code, _, err = run_cli(home, capsys, monkeypatch, "outbox", "ring-key", "--stdin", stdin="\n")
     assert code == 1 and "No ring key could be read" in err
