@@ -100,6 +100,10 @@
         <translation>पिछले 14 दिनों के आवेदन</translation>
     </message>
     <message>
+        <source>Applications set aside</source>
+        <translation>अलग रखे आवेदन</translation>
+    </message>
+    <message>
         <source>Applications stay queued and will be sent when the connection returns.</source>
         <translation>आवेदन कतार में रहेंगे और कनेक्शन लौटने पर भेजे जाएँगे.</translation>
     </message>
@@ -284,6 +288,10 @@
         <translation>सहमति</translation>
     </message>
     <message>
+        <source>Continue this application</source>
+        <translation>यह आवेदन आगे भरें</translation>
+    </message>
+    <message>
         <source>Correct and send again: {receipt}</source>
         <translation>सुधारकर फिर से भेजें: {receipt}</translation>
     </message>
@@ -344,6 +352,18 @@
         <translation>निष्क्रिय</translation>
     </message>
     <message>
+        <source>Discard the application</source>
+        <translation>आवेदन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Discard this unfinished application for good?</source>
+        <translation>यह अधूरा आवेदन हमेशा के लिए हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>ज़िला</translation>
     </message>
@@ -366,6 +386,10 @@
     <message>
         <source>Downloading certificates</source>
         <translation>प्रमाणपत्र डाउनलोड हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Drafts…</source>
+        <translation>मसौदे…</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -516,8 +540,16 @@
         <translation>प्रविष्टि</translation>
     </message>
     <message>
+        <source>Keep it</source>
+        <translation>रखें</translation>
+    </message>
+    <message>
         <source>Keep the current service</source>
         <translation>वर्तमान सेवा रखें</translation>
+    </message>
+    <message>
+        <source>Keep this unfinished application in the drafts list and start another</source>
+        <translation>यह अधूरा आवेदन मसौदों की सूची में रखें और दूसरा शुरू करें</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -614,6 +646,10 @@
     <message>
         <source>New temporary password</source>
         <translation>नया अस्थायी पासवर्ड</translation>
+    </message>
+    <message>
+        <source>No application is set aside.</source>
+        <translation>कोई आवेदन अलग नहीं रखा है।</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -840,6 +876,10 @@
         <translation>अंतिम पृष्ठ हटाएँ</translation>
     </message>
     <message>
+        <source>Remove the selected document</source>
+        <translation>चुना गया दस्तावेज़ हटाएँ</translation>
+    </message>
+    <message>
         <source>Repeat the new password</source>
         <translation>नया पासवर्ड दोबारा लिखें</translation>
     </message>
@@ -962,6 +1002,10 @@
     <message>
         <source>Service list</source>
         <translation>सेवा सूची</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>अलग रखें</translation>
     </message>
     <message>
         <source>Set up this kiosk's hub</source>
@@ -1098,6 +1142,14 @@
     <message>
         <source>The applicant's details are kept.</source>
         <translation>आवेदक का विवरण वैसा ही रहेगा।</translation>
+    </message>
+    <message>
+        <source>The application set aside was opened again.</source>
+        <translation>अलग रखा आवेदन फिर खोला गया।</translation>
+    </message>
+    <message>
+        <source>The application was set aside: open it again from Drafts.</source>
+        <translation>आवेदन अलग रखा गया: उसे मसौदों से फिर खोलें।</translation>
     </message>
     <message>
         <source>The camera is not ready yet. Wait a moment and try again.</source>

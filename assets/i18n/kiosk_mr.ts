@@ -100,6 +100,10 @@
         <translation>मागील 14 दिवसांतील अर्ज</translation>
     </message>
     <message>
+        <source>Applications set aside</source>
+        <translation>बाजूला ठेवलेले अर्ज</translation>
+    </message>
+    <message>
         <source>Applications stay queued and will be sent when the connection returns.</source>
         <translation>अर्ज रांगेतच राहतील आणि जोडणी परत आल्यावर पाठवले जातील.</translation>
     </message>
@@ -284,6 +288,10 @@
         <translation>संमती</translation>
     </message>
     <message>
+        <source>Continue this application</source>
+        <translation>हा अर्ज पुढे भरा</translation>
+    </message>
+    <message>
         <source>Correct and send again: {receipt}</source>
         <translation>दुरुस्त करून पुन्हा पाठवा: {receipt}</translation>
     </message>
@@ -344,6 +352,18 @@
         <translation>बंद</translation>
     </message>
     <message>
+        <source>Discard the application</source>
+        <translation>अर्ज टाकून द्या</translation>
+    </message>
+    <message>
+        <source>Discard this unfinished application for good?</source>
+        <translation>हा अपूर्ण अर्ज कायमचा टाकून द्यायचा?</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>टाकून द्या…</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>जिल्हा</translation>
     </message>
@@ -366,6 +386,10 @@
     <message>
         <source>Downloading certificates</source>
         <translation>प्रमाणपत्रे डाउनलोड होत आहेत</translation>
+    </message>
+    <message>
+        <source>Drafts…</source>
+        <translation>मसुदे…</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -516,8 +540,16 @@
         <translation>नोंद</translation>
     </message>
     <message>
+        <source>Keep it</source>
+        <translation>ठेवा</translation>
+    </message>
+    <message>
         <source>Keep the current service</source>
         <translation>आहे तीच सेवा ठेवा</translation>
+    </message>
+    <message>
+        <source>Keep this unfinished application in the drafts list and start another</source>
+        <translation>हा अपूर्ण अर्ज मसुद्यांच्या यादीत ठेवा आणि दुसरा सुरू करा</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -614,6 +646,10 @@
     <message>
         <source>New temporary password</source>
         <translation>नवीन तात्पुरता पासवर्ड</translation>
+    </message>
+    <message>
+        <source>No application is set aside.</source>
+        <translation>कोणताही अर्ज बाजूला ठेवलेला नाही.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -840,6 +876,10 @@
         <translation>शेवटचे पान काढा</translation>
     </message>
     <message>
+        <source>Remove the selected document</source>
+        <translation>निवडलेले कागदपत्र काढा</translation>
+    </message>
+    <message>
         <source>Repeat the new password</source>
         <translation>नवीन पासवर्ड पुन्हा लिहा</translation>
     </message>
@@ -962,6 +1002,10 @@
     <message>
         <source>Service list</source>
         <translation>सेवा सूची</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>बाजूला ठेवा</translation>
     </message>
     <message>
         <source>Set up this kiosk's hub</source>
@@ -1098,6 +1142,14 @@
     <message>
         <source>The applicant's details are kept.</source>
         <translation>अर्जदाराचा तपशील तसाच राहील.</translation>
+    </message>
+    <message>
+        <source>The application set aside was opened again.</source>
+        <translation>बाजूला ठेवलेला अर्ज पुन्हा उघडला.</translation>
+    </message>
+    <message>
+        <source>The application was set aside: open it again from Drafts.</source>
+        <translation>अर्ज बाजूला ठेवला: तो मसुद्यांमधून पुन्हा उघडा.</translation>
     </message>
     <message>
         <source>The camera is not ready yet. Wait a moment and try again.</source>

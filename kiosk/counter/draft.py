@@ -4,6 +4,11 @@ Written on every field change as JSON beside the database through kiosk.durable 
 rename → fsync folder), so the draft on disk is always a whole one (the old or the new), never half of
 each. Qt-free.
 
+Besides the draft being typed, the operator may set applications aside ("parked": a citizen gone to fetch a
+document) and come back to them from the drafts list, or discard one explicitly; parked drafts are files
+``parked-<random id>.json`` in the same folder, and their scans are kept by the orphan sweep like the
+current draft's.
+
 It holds personal data, so it is sealed like the documents (encryption at rest): every function takes the
 drafts :class:`~kiosk.sealed.SealedFolder` the composition root built (``SealedFolders.drafts``); without a
 data key nothing is written, and a draft is never set aside for that. A draft from before encryption
@@ -14,7 +19,9 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +33,7 @@ from kiosk.sealed import FolderNotSealed, SealedFolder
 log = logging.getLogger("kiosk.counter")
 
 DRAFT_NAME = "new-application-draft.json"
+PARKED_PREFIX = "parked-"
 VERSION = 1
 
 
@@ -73,19 +81,49 @@ def clear_draft(folder: SealedFolder) -> None:
         pass
 
 
+def draft_names(folder: SealedFolder) -> list[str]:
+    """The current draft's file name and every parked draft's (oldest parked first)."""
+    parked = sorted(folder.file(DRAFT_NAME).parent.glob(f"{PARKED_PREFIX}*.json"), key=lambda p: p.stat().st_mtime)
+    return [DRAFT_NAME, *(p.name for p in parked)]
+
+
 def draft_documents(folder: SealedFolder) -> set[str]:
-    """The SHA-256 of every document the unsaved draft holds: stored files that no application row names
-    yet, which the start-up orphan sweep must keep (a draft may wait overnight after a power cut)."""
-    try:
-        data = json.loads(folder.read(DRAFT_NAME).decode("utf-8"))
-    except FolderNotSealed:
-        raise  # unknown is not "none": the orphan sweep must not delete the draft's scans
-    except (OSError, ValueError, UnicodeDecodeError, KioskError):
-        return set()
-    docs = data.get("documents") if isinstance(data, dict) else None
-    if not isinstance(docs, list):
-        return set()
-    return {d["sha256"] for d in docs if isinstance(d, dict) and isinstance(d.get("sha256"), str)}
+    """The SHA-256 of every document an unsaved draft (current or parked) holds: stored files that no
+    application row names yet, which the start-up orphan sweep must keep (a draft may wait overnight after
+    a power cut)."""
+    found: set[str] = set()
+    for name in draft_names(folder):
+        try:
+            data = json.loads(folder.read(name).decode("utf-8"))
+        except FolderNotSealed:
+            raise  # unknown is not "none": the orphan sweep must not delete the draft's scans
+        except (OSError, ValueError, UnicodeDecodeError, KioskError):
+            continue
+        docs = data.get("documents") if isinstance(data, dict) else None
+        if isinstance(docs, list):
+            found |= {d["sha256"] for d in docs if isinstance(d, dict) and isinstance(d.get("sha256"), str)}
+    return found
+
+
+def _short_name(values: dict[str, Any], script: str) -> str:
+    return " ".join(str(values.get(f"name_{script}.{p}", "")) for p in ("first", "surname")).strip()
+
+
+def _parked_name(key: str) -> str:
+    if not key.isalnum():
+        raise ValueError(f"not a parked draft: {key!r}")
+    return f"{PARKED_PREFIX}{key}.json"
+
+
+@dataclass(frozen=True)
+class ParkedDraft:
+    """One line of the drafts list."""
+
+    key: str
+    service_code: str
+    name_mr: str
+    name_en: str
+    parked_at: datetime
 
 
 class Draft:
@@ -102,6 +140,41 @@ class Draft:
 
     def clear(self) -> None:
         clear_draft(self.folder)
+
+    def park(self, data: dict[str, Any]) -> str:
+        """Set the application being typed aside (the form is then free for the next citizen)."""
+        key = secrets.token_hex(8)
+        self.folder.write(f"{PARKED_PREFIX}{key}.json", json.dumps(
+            {"version": VERSION, **data}, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        self.clear()
+        return key
+
+    def parked(self) -> list[ParkedDraft]:
+        found = []
+        for name in draft_names(self.folder)[1:]:
+            path = self.folder.file(name)
+            try:
+                data = json.loads(self.folder.read(name).decode("utf-8"))
+                values = data["values"]
+                when = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+            except (OSError, ValueError, UnicodeDecodeError, KioskError, KeyError, TypeError):
+                log.warning("parked draft %s unreadable", name)
+                continue
+            found.append(ParkedDraft(name[len(PARKED_PREFIX):-5], str(data.get("service_code", "")),
+                                     _short_name(values, "mr"), _short_name(values, "en"), when))
+        return found
+
+    def resume(self, key: str) -> RestoredDraft | None:
+        """Make parked draft ``key`` the current one (the caller parks what was being typed first)."""
+        self.folder.file(_parked_name(key)).replace(self.path)  # same folder: an atomic rename, never two copies or none
+        return self.restore()
+
+    def discard(self, key: str) -> None:
+        """Discard a parked draft for good (its scans go with the next orphan sweep)."""
+        try:
+            self.folder.file(_parked_name(key)).unlink()
+        except FileNotFoundError:
+            pass
 
     def restore(self) -> RestoredDraft | None:
         data = load_draft(self.folder)

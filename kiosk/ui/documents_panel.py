@@ -14,7 +14,7 @@ from typing import Any
 
 from PIL import Image
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -115,6 +115,15 @@ class DocumentsPanel(QGroupBox):
         self.attached.setObjectName("attached")
         self.attached.setMaximumHeight(120)
         outer.addWidget(self.attached)
+        self.remove_button = QPushButton(tr("Remove the selected document"))
+        self.remove_button.setObjectName("remove_document")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setEnabled(False)
+        self.attached.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.attached)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_selected)
+        outer.addWidget(self.remove_button)
         self.message = QLabel("")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
@@ -239,6 +248,18 @@ class DocumentsPanel(QGroupBox):
         self.records.append(record)
         self._show_attached()
         self.changed.emit()
+
+    def remove_selected(self) -> DocumentRecord | None:
+        """Take a wrongly attached document off this unsaved application (its stored file, named by no
+        application or draft any more, goes with the start-up orphan sweep)."""
+        row = self.attached.currentRow()
+        if row < 0 or row >= len(self.records):
+            return None
+        removed = self.records.pop(row)
+        self._show_attached()
+        self.attached.setCurrentRow(min(row, len(self.records) - 1))
+        self.changed.emit()
+        return removed
 
     def set_records(self, records: list[DocumentRecord]) -> None:
         self.records = list(records)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -38,13 +39,15 @@ from kiosk.domain.intake import IntakeResult, parse_date
 from kiosk.ui.aadhaar_qr_row import AadhaarQrRow
 from kiosk.ui.background import run_in_background
 from kiosk.ui.documents_panel import DocumentsPanel
+from kiosk.ui.draft_list import DraftsDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.form_builder import ApplicationForm, NameProposer
 from kiosk.ui.form_navigation import FocusInView, move_on
 from kiosk.ui.i18n import tr
+from kiosk.ui.intake_layout import lay_out, read_form_help
 from kiosk.ui.intake_side import IntakeSide
 from kiosk.ui.receipt_view import ReceiptDialog
-from kiosk.ui.service_change import ask_to_drop, carry_over
+from kiosk.ui.service_change import change_service
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
@@ -70,6 +73,7 @@ class NewApplicationPage(QWidget):
         self.form: ApplicationForm | None = None
         self.docs: DocumentsPanel | None = None
         self.side: IntakeSide | None = None
+        self.qr: AadhaarQrRow | None = None
         self.aadhaar_ref: dict[str, Any] | None = None
         self.saving = False
         self.last_saved: Application | None = None
@@ -87,6 +91,17 @@ class NewApplicationPage(QWidget):
         self.search.returnPressed.connect(self._pick_first)
         top.addWidget(QLabel(tr("Service")))
         top.addWidget(self.search, 1)
+        self.park_button = QPushButton(tr("Set aside"))
+        self.park_button.setObjectName("park_draft")
+        self.park_button.setToolTip(tr("Keep this unfinished application in the drafts list and start another"))
+        self.park_button.clicked.connect(self.park)
+        self.park_button.setEnabled(False)
+        self.drafts_button = QPushButton(tr("Drafts…"))
+        self.drafts_button.setObjectName("drafts")
+        self.drafts_button.clicked.connect(self.show_drafts)
+        top.addWidget(self.park_button)
+        top.addWidget(self.drafts_button)
+        self.drafts_dialog: DraftsDialog | None = None
         outer.addLayout(top)
         self.results = QListWidget()
         self.results.setObjectName("service_results")
@@ -156,22 +171,10 @@ class NewApplicationPage(QWidget):
         if values is None and self.service is not None and self.form is not None and self.docs is not None:
             if code == self.service.code:
                 self._close_results()
-                return
-            new = self.catalogue.service(code)
-            draft = self.draft_data()
-            carried = carry_over(draft["values"], list(self.docs.records), self.service, new, self.language)
-            ref = self.aadhaar_ref
-
-            def change() -> None:
-                self._build(code, values=carried.values, records=carried.records)
-                self.aadhaar_ref = ref
-
-            if carried.dropped_fields or carried.dropped_documents:
-                self.change_box = ask_to_drop(self, carried, new.name.text(self.language), change)
             else:
-                change()
+                self.change_box = change_service(self, code)
             return
-        self._build(code, values=values, records=records)
+        self.build_form(code, values=values, records=records)
 
     def _close_results(self) -> None:
         if self.service is not None:
@@ -181,7 +184,7 @@ class NewApplicationPage(QWidget):
         self.results.clear()
         self.results.setVisible(False)
 
-    def _build(self, code: str, *, values: dict[str, Any] | None = None,
+    def build_form(self, code: str, *, values: dict[str, Any] | None = None,
                records: list[DocumentRecord] | None = None) -> None:
         self.service = self.catalogue.service(code)
         self.aadhaar_ref = None
@@ -193,48 +196,9 @@ class NewApplicationPage(QWidget):
                     self.docs.shutdown()
                 old.setParent(None)
                 old.deleteLater()
-        lang = self.language
-        self.form = ApplicationForm(self.service, lang, PROPOSE_NAME)
-        self.form.changed.connect(self.on_changed)
-        self.form.advance.connect(self._advance)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        heading = QLabel(f"<b>{self.service.name.text(lang)}</b> — {self.service.department.text(lang)}")
-        heading.setWordWrap(True)
-        box.addWidget(heading)
-        self.qr = AadhaarQrRow(self.paths.assets, self.paths.scan_inbox, lang)
-        self.qr.read.connect(self._aadhaar_read)
-        box.addWidget(self.qr)
-        box.addWidget(self.form)
-        scroll.setWidget(holder)
-        self.body.addWidget(scroll)
-        right = QScrollArea()
-        right.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right.setWidgetResizable(True)
-        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column = QWidget()
-        col = QVBoxLayout(column)
-        self.docs = DocumentsPanel(self.attachments, self.paths.scan_inbox, self.language, self.catalogue,
-                                   self.service, poll=self.poll_scans)
-        self.docs.changed.connect(self.on_changed)
-        col.addWidget(self.docs)
-        self.side = IntakeSide(self.service, lang)
-        self.side.changed.connect(self.on_changed)
-        self.side.save_button.clicked.connect(self.save)
-        col.addWidget(self.side)
-        for widget in self.side.inputs():
-            widget.installEventFilter(self.form.enter)
-        right.setWidget(column)
-        self.body.addWidget(right)
-        self.body.setSizes([640, 520])
-        self.scrolls = [scroll, right]
-        self.footer_row.addWidget(self.side.message, 1)
-        self.footer_row.addWidget(self.side.save_button)
-        self.footer.show()
+        lay_out(self, PROPOSE_NAME)
+        assert self.form is not None and self.side is not None and self.docs is not None
+        self.park_button.setEnabled(True)
         if values:
             self.form.set_values({k: v for k, v in values.items() if not k.startswith("side.")})
             self.side.set_values({k[5:]: v for k, v in values.items() if k.startswith("side.")})
@@ -247,25 +211,13 @@ class NewApplicationPage(QWidget):
         self._ask_help(code)
 
     def _ask_help(self, code: str) -> None:
-        """What the hub can fill in for this service, read on the pool (a few recent applications)."""
-        from kiosk.geo import load_geography
-
-        intake, assets = self.intake, self.paths.assets
-
-        def work() -> FormHelp:
-            try:
-                geography = load_geography(assets)
-            except (OSError, ValueError):
-                geography = None
-            return intake.form_help(code, geography)
-
         def arrived(help_: FormHelp) -> None:
             if self.form is not None and self.service is not None and self.service.code == code:
                 self.form.apply_help(help_)
 
-        run_in_background(work, arrived, lambda exc: log.warning("form help not read: %s", exc))
+        read_form_help(self.intake, self.paths.assets, code, arrived)
 
-    def _advance(self, widget: QObject) -> None:
+    def advance(self, widget: QObject) -> None:
         if isinstance(widget, QWidget) and self.side is not None:
             move_on(widget, self, self.side.save_button, self.save)
 
@@ -331,15 +283,40 @@ class NewApplicationPage(QWidget):
         self.notice.setText(tr("The unfinished application was restored."))
         return True
 
+    def park(self) -> None:
+        """Set the application being typed aside in the drafts list; the form is free for the next citizen."""
+        if self.service is None or self.saving:
+            return
+        self._draft_timer.stop()
+        self.draft.park(self.draft_data())
+        self.reset()
+        self.notice.setText(tr("The application was set aside: open it again from Drafts."))
+
+    def show_drafts(self) -> DraftsDialog:
+        self.drafts_dialog = DraftsDialog(self.draft, self.catalogue, self.language, self.resume, self)
+        self.drafts_dialog.open()
+        return self.drafts_dialog
+
+    def resume(self, key: str) -> None:
+        if self.service is not None:
+            self.park()  # what was being typed is set aside, never lost
+        else:
+            self.draft.clear()
+        if self.draft.resume(key) is not None:
+            self.restore_draft()
+            self.notice.setText(tr("The application set aside was opened again."))
+
     # ------------------------------------------------------------------------------------ aadhaar
     @property
     def qr_badge(self) -> QLabel:
+        assert self.qr is not None
         return self.qr.badge
 
     def fill_from_aadhaar(self, path: Path) -> None:
+        assert self.qr is not None
         self.qr.fill_from(path)
 
-    def _aadhaar_read(self, data: Any) -> None:
+    def aadhaar_read(self, data: Any) -> None:
         if self.form is None:
             return
         self.form.set_values(form_values(data))
@@ -402,6 +379,7 @@ class NewApplicationPage(QWidget):
         if self.docs is not None:
             self.docs.shutdown()
         self._clear_footer()
+        self.park_button.setEnabled(False)
         self.scrolls = []
         self.form = self.docs = self.side = None
         self.service = None

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kiosk.domain.application import DocumentRecord
 from kiosk.domain.catalogue import Service
 from kiosk.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from kiosk.ui.new_application import NewApplicationPage
 
 
 @dataclass(frozen=True)
@@ -66,3 +70,21 @@ def ask_to_drop(parent: QWidget, carried: CarriedOver, service_name: str, on_yes
     change.clicked.connect(on_yes)
     box.open()
     return box
+
+
+def change_service(page: NewApplicationPage, code: str) -> QMessageBox | None:
+    """Rebuild ``page``'s open form for service ``code`` with what carries over; asks first when answers or
+    documents would be dropped (returns the question, or None when nothing is lost and it changed at once)."""
+    assert page.service is not None and page.docs is not None
+    new = page.catalogue.service(code)
+    carried = carry_over(page.draft_data()["values"], list(page.docs.records), page.service, new, page.language)
+    ref = page.aadhaar_ref
+
+    def change() -> None:
+        page.build_form(code, values=carried.values, records=carried.records)
+        page.aadhaar_ref = ref
+
+    if carried.dropped_fields or carried.dropped_documents:
+        return ask_to_drop(page, carried, new.name.text(page.language), change)
+    change()
+    return None

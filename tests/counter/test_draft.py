@@ -47,3 +47,28 @@ def test_a_restored_draft_drops_scans_the_sweep_collected(ctx) -> None:
     assert [r.sha256 for r in restored.records] == [kept]
     draft.clear()
     assert draft.restore() is None
+
+
+def test_parked_drafts_are_listed_resumed_discarded_and_keep_their_scans(ctx) -> None:
+    draft = ctx.use_cases().draft
+    scan = store_document(ctx.sealed().documents, b"%PDF-1.4 parked scan " + os.urandom(64))
+    key = draft.park({"service_code": "income-certificate",
+                      "values": {"name_mr.first": "सुनीता", "name_mr.surname": "पाटील", "name_en.first": "Sunita"},
+                      "documents": [{"sha256": scan, "doc_type": "aadhaar", "group_code": "id_proof"}]})
+    other = draft.park({"service_code": "domicile-certificate", "values": {}, "documents": []})
+    assert not draft.path.exists()  # parking frees the form
+    listed = {d.key: d for d in draft.parked()}
+    assert set(listed) == {key, other} and listed[key].name_mr == "सुनीता पाटील"
+    assert scan in draft_documents(ctx.sealed().drafts)  # a parked draft's scan outlives the sweep
+    restored = draft.resume(key)
+    assert restored is not None and restored.values["name_en.first"] == "Sunita"
+    assert [r.sha256 for r in restored.records] == [scan]
+    assert [d.key for d in draft.parked()] == [other]
+    draft.discard(other)
+    assert draft.parked() == []
+    for bad in ("../x", "a/b", ""):
+        try:
+            draft.discard(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad!r} accepted as a draft key")
