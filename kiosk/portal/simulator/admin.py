@@ -1,7 +1,8 @@
 """``/_sim/*``: the simulator's own controls, for tests, the demo and operators in training mode.
 
-Never faulted or throttled. Bound to loopback by default; there is no authentication, so do not expose
-the simulator on a shared network.
+Never faulted or throttled. Open on loopback; the simulator refuses to listen on any other address
+unless it has an admin token (``SimulatorConfig.admin_token``), which every ``/_sim/*`` call must then
+carry in the ``Sim-Admin-Token`` header (routes.py checks it before anything here runs).
 """
 
 from __future__ import annotations

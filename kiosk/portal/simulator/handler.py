@@ -13,6 +13,7 @@ import json
 import socket
 import ssl
 import struct
+import traceback
 import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -21,6 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from kiosk.portal.codes import error_body
 from kiosk.portal.simulator.portal import Reply
+from kiosk.portal.simulator.shapes import MAX_DEPTH, depth
 
 if TYPE_CHECKING:
     from kiosk.portal.simulator.server import SimHTTPServer
@@ -77,11 +79,20 @@ class SimHandler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._dispatch()
 
+    def parse_request(self) -> bool:
+        """Any other method (OPTIONS, TRACE, QUERY …) goes to the router too: a 405 with ``Allow`` and the
+        envelope, not the stdlib's HTML 501."""
+        ok = super().parse_request()
+        if ok and not hasattr(self, f"do_{self.command}"):
+            setattr(self, f"do_{self.command}", self._dispatch)
+        return ok
+
     # ------------------------------------------------------------------------------------ request side
     @property
     def split(self) -> tuple[str, dict[str, str]]:
         parts = urlsplit(self.path)
-        return parts.path, {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        # blank values kept: ``since=`` is a malformed cursor (400), not an absent one
+        return parts.path, {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
 
     def body_length(self) -> int:
         if self.headers.get("Transfer-Encoding"):
@@ -135,9 +146,14 @@ class SimHandler(BaseHTTPRequestHandler):
         if ctype != "application/json":
             raise BadRequest(415, "UNSUPPORTED_MEDIA_TYPE", "send application/json")
         try:
-            return json.loads(raw.decode("utf-8"))
+            value = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise BadRequest(400, "INVALID_JSON", str(exc)) from None
+        except RecursionError:  # [[[[… 200,000 deep: the parser gives up before the stack does
+            raise BadRequest(400, "INVALID_JSON", f"nested deeper than {MAX_DEPTH}") from None
+        if depth(value) > MAX_DEPTH:
+            raise BadRequest(400, "INVALID_JSON", f"nested deeper than {MAX_DEPTH}")
+        return value
 
     def drain(self) -> None:
         try:
@@ -218,8 +234,15 @@ class SimHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError, DropConnection):
             self.hang_up()
         except BadRequest as exc:
-            self.drain()
-            try:
-                self.send(exc.reply, close=True)
-            except OSError:
-                self.hang_up()
+            self._answer_and_close(exc.reply)
+        except Exception:  # a bug in the portal: still an answer with the envelope, never a silent hang-up
+            if self.server.sim.config.verbose:
+                self.log_error("portal error:\n%s", traceback.format_exc())
+            self._answer_and_close(Reply(500, error_body("INTERNAL_ERROR")))
+
+    def _answer_and_close(self, reply: Reply) -> None:
+        self.drain()
+        try:
+            self.send(reply, close=True)
+        except OSError:
+            self.hang_up()

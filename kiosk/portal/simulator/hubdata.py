@@ -16,6 +16,7 @@ from typing import Any
 from kiosk.domain.catalogue import parse_catalogue
 from kiosk.domain.errors import CatalogueError
 from kiosk.portal.simulator.portal import Reply, SimPortal, err, iso
+from kiosk.portal.simulator.shapes import APPEAL, FEEDBACK, HEARTBEAT, query_int
 
 # Maharashtra state offices: five-day week since Feb 2020. Fixed-date public holidays every year; the
 # movable ones (festival dates) below are approximate and for simulation only — the real list is the
@@ -70,12 +71,9 @@ def get_catalogue(portal: SimPortal, if_none_match: str | None) -> Reply:
 
 # ---------------------------------------------------------------------------------------- calendar
 def calendar(portal: SimPortal, year_text: str | None) -> Reply:
-    try:
-        year = int(year_text or date.fromtimestamp(portal.now()).year)
-    except ValueError:
-        return err(400, "INVALID_REQUEST", "year must be a number")
-    if not 2000 <= year <= 2100:
-        return err(400, "INVALID_REQUEST", "year out of range")
+    year = query_int(year_text, date.fromtimestamp(portal.now()).year, 2000, 2100, "year")
+    if isinstance(year, str):
+        return err(400, "INVALID_REQUEST", year)
     days = sorted(FIXED + MOVABLE.get(year, ()))
     return Reply(200, {
         "year": year, "state": "MH", "weekly_off": WEEKLY_OFF, "complete": year in MOVABLE,
@@ -85,13 +83,10 @@ def calendar(portal: SimPortal, year_text: str | None) -> Reply:
 
 # ---------------------------------------------------------------------------------------- appeals
 def file_appeal(portal: SimPortal, hub: str, key: str, body: Any) -> Reply:
-    if not isinstance(body, dict) or not isinstance(body.get("application_id"), str):
-        return err(400, "INVALID_REQUEST", "application_id is required")
-    level = body.get("level")
-    if level not in (1, 2):
-        return err(400, "INVALID_REQUEST", "level must be 1 (first appeal) or 2 (second appeal)")
-    if not isinstance(body.get("grounds"), str) or not body["grounds"].strip():
-        return err(400, "INVALID_REQUEST", "grounds are required")
+    problem = APPEAL(body, "")
+    if problem:
+        return err(400, "INVALID_REQUEST", f"{problem} (level: 1 first appeal, 2 second appeal)")
+    level = int(body["level"])
     app = portal.application(hub, body["application_id"])
     if app is None:
         return err(404, "NOT_FOUND", body["application_id"])
@@ -106,42 +101,34 @@ def file_appeal(portal: SimPortal, hub: str, key: str, body: Any) -> Reply:
         return Reply(201, {"appeal_id": appeal_id, "application_id": app["id"], "level": level, "status": "filed",
                            "filed_at": iso(portal.now())})
 
-    return portal.idempotent("appeals", key, body, execute)
+    return portal.idempotent(hub, "appeals", key, body, execute)
 
 
 # ---------------------------------------------------------------------------------------- feedback
-def give_feedback(portal: SimPortal, key: str, body: Any) -> Reply:
-    if not isinstance(body, dict):
-        return err(400, "INVALID_REQUEST", "expected an object")
-    rating = body.get("rating")
-    if not isinstance(rating, int) or isinstance(rating, bool) or not 1 <= rating <= 5:
-        return err(400, "INVALID_REQUEST", "rating must be 1..5")
-    if len(str(body.get("comment", ""))) > 2000:
-        return err(400, "INVALID_REQUEST", "comment longer than 2000 characters")
-    if not isinstance(body.get("consent_to_call", False), bool):
-        return err(400, "INVALID_REQUEST", "consent_to_call must be true or false")
+def give_feedback(portal: SimPortal, hub: str, key: str, body: Any) -> Reply:
+    """Feedback on an application names one of the calling hub's own (another hub's is a 404, as unknown)."""
+    problem = FEEDBACK(body, "")
+    if problem:
+        return err(400, "INVALID_REQUEST", problem)
+    rating = int(body["rating"])
+    app_id = body.get("application_id")
+    if app_id is not None and portal.application(hub, app_id) is None:
+        return err(404, "NOT_FOUND", app_id)
 
     def execute(conn: sqlite3.Connection) -> Reply:
         fid = f"FB{secrets.token_hex(5).upper()}"
-        conn.execute("INSERT INTO feedback(id, application_id, rating, body, at) VALUES (?, ?, ?, ?, ?)",
-                     (fid, body.get("application_id"), rating, json.dumps(body, ensure_ascii=False), portal.now()))
+        conn.execute("INSERT INTO feedback(id, application_id, rating, body, at, hub_id) VALUES (?, ?, ?, ?, ?, ?)",
+                     (fid, app_id, rating, json.dumps(body, ensure_ascii=False), portal.now(), hub))
         return Reply(202, {"feedback_id": fid, "status": "recorded"})
 
-    return portal.idempotent("feedback", key, body, execute)
+    return portal.idempotent(hub, "feedback", key, body, execute)
 
 
 # ---------------------------------------------------------------------------------------- heartbeat
 def heartbeat(portal: SimPortal, hub: str, body: Any) -> Reply:
-    if not isinstance(body, dict):
-        return err(400, "INVALID_REQUEST", "expected an object")
-    depth = body.get("queue_depth")
-    if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
-        return err(400, "INVALID_REQUEST", "queue_depth must be a non-negative integer")
-    head = body.get("audit_head")
-    if head is not None and (not isinstance(head, str) or not SHA_RE.match(head)):
-        return err(400, "INVALID_REQUEST", "audit_head must be a sha256 hex digest")
-    if not isinstance(body.get("day_totals", {}), dict):
-        return err(400, "INVALID_REQUEST", "day_totals must be an object")
+    problem = HEARTBEAT(body, "")
+    if problem:
+        return err(400, "INVALID_REQUEST", problem)
     now = portal.now()
     with portal.store.tx() as conn:
         conn.execute("INSERT INTO heartbeats(hub_id, body, at) VALUES (?, ?, ?)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -36,12 +37,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tls-cert", default=None, help="serve HTTPS with this certificate (PEM)")
     p.add_argument("--tls-key", default=None, help="private key for --tls-cert")
     p.add_argument("--verbose", action="store_true", help="log every request")
+    p.add_argument("--admin-token-file", default=None, metavar="PATH",
+                   help="file holding the token every /_sim/* call must carry (header Sim-Admin-Token); "
+                        "needed to listen on anything but loopback (env SEVA_SIM_ADMIN_TOKEN also works)")
 
 
 def config_from_args(args: argparse.Namespace, default_db: str = ":memory:",
                      fonts_dir: Path | None = None) -> SimulatorConfig:
     """Raises ValueError with a readable message for a bad --faults or --client value."""
-    from kiosk.portal.simulator.server import SimulatorConfig, default_fonts
+    from kiosk.portal.simulator.server import SimulatorConfig, default_fonts, refuse_exposed_admin
 
     cfg = SimulatorConfig(host=args.host, port=args.port, db_path=args.db or default_db,
                           faults=parse_fault_rates(args.faults), seed=args.seed, profile=args.profile,
@@ -52,6 +56,8 @@ def config_from_args(args: argparse.Namespace, default_db: str = ":memory:",
                           catalogue_path=Path(args.catalogue) if args.catalogue else None,
                           tls_certfile=Path(args.tls_cert) if args.tls_cert else None,
                           tls_keyfile=Path(args.tls_key) if args.tls_key else None)
+    cfg.admin_token = _admin_token(args.admin_token_file)
+    refuse_exposed_admin(cfg)
     if args.client:
         clients = {}
         for item in args.client:
@@ -61,6 +67,19 @@ def config_from_args(args: argparse.Namespace, default_db: str = ":memory:",
             clients[cid] = secret
         cfg.clients = clients
     return cfg
+
+
+def _admin_token(path: str | None) -> str | None:
+    """From a file or the environment, never argv (it would show in ``ps`` and the shell history)."""
+    if path:
+        try:
+            token = Path(path).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ValueError(f"cannot read --admin-token-file {path}: {exc.strerror or exc}") from None
+        if len(token) < 16:
+            raise ValueError("the admin token must be at least 16 characters")
+        return token
+    return os.environ.get("SEVA_SIM_ADMIN_TOKEN") or None
 
 
 def run_until_interrupted(cfg: SimulatorConfig) -> int:

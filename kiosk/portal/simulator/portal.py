@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import secrets
 import sqlite3
 import threading
@@ -20,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.portal.codes import error_body
+from kiosk.portal.simulator.shapes import APPLICATION
 from kiosk.portal.simulator.store import SimStore
 
 STATUSES = ("submitted", "under_scrutiny", "documents_pending", "approved", "rejected")
@@ -29,6 +31,8 @@ REJECTION_REASONS = (
     ("Name differs between the documents.", "कागदपत्रांमध्ये नाव वेगवेगळे आहे."),
 )
 PENDING_REASON = ("Upload a clearer self-declaration.", "अधिक स्पष्ट स्वयंघोषणापत्र अपलोड करा.")
+SCOPES = ("applications", "documents", "status", "catalogue", "hub")
+CURSOR_RE = re.compile(r"^[0-9]{1,18}$")  # an event seq; 19+ digits would overflow SQLite's integers
 
 
 @dataclass
@@ -75,8 +79,8 @@ class SimPortal:
         self.plan = plan
         self.token_ttl = token_ttl
         self.clock_offset = 0.0
-        self._tokens: dict[str, tuple[str, float]] = {}
-        self._claims: set[tuple[str, str]] = set()
+        self._tokens: dict[str, tuple[str, float, frozenset[str]]] = {}
+        self._claims: set[tuple[str, str, str]] = set()
         self._lock = threading.Lock()
         self.service_codes: set[str] = set()
 
@@ -89,23 +93,28 @@ class SimPortal:
         self.run_decisions()
 
     # ------------------------------------------------------------------------------------ tokens
-    def issue_token(self, client_id: str, secret: str) -> Reply:
+    def issue_token(self, client_id: str, secret: str, scope: str | None = None) -> Reply:
+        """A bearer token for one hub; ``scope`` (space-separated) narrows it, absent means every scope."""
         expected = self.clients.get(client_id)
-        if expected is None or not secrets.compare_digest(expected, secret):
+        if expected is None or not secrets.compare_digest(expected.encode(), secret.encode()):
             return err(401, "INVALID_CLIENT")
+        granted = frozenset(scope.split(" ")) if scope is not None else frozenset(SCOPES)
+        if not granted or not granted <= set(SCOPES):
+            return err(400, "INVALID_REQUEST", f"scope must be some of: {' '.join(SCOPES)}")
         token = secrets.token_urlsafe(24)
         with self._lock:
-            self._tokens[token] = (client_id, time.monotonic() + self.token_ttl)
+            self._tokens[token] = (client_id, time.monotonic() + self.token_ttl, granted)
         return Reply(200, {"access_token": token, "token_type": "Bearer", "expires_in": int(self.token_ttl),
-                           "scope": "applications documents status catalogue hub"})
+                           "scope": " ".join(s for s in SCOPES if s in granted)})
 
-    def hub_for(self, token: str | None) -> str | None:
+    def hub_for(self, token: str | None, scope: str | None = None) -> str | None:
+        """The token's hub; '' when the token is good but lacks ``scope`` (a 403, not a 401)."""
         with self._lock:
             entry = self._tokens.get(token or "")
             if entry is None or entry[1] <= time.monotonic():
                 self._tokens.pop(token or "", None)
                 return None
-            return entry[0]
+            return entry[0] if scope is None or scope in entry[2] else ""
 
     def revoke_tokens(self) -> int:
         with self._lock:
@@ -114,31 +123,35 @@ class SimPortal:
             return n
 
     # ------------------------------------------------------------------------------------ in-flight claims
-    def claim(self, scope: str, key: str) -> bool:
+    def claim(self, hub: str, scope: str, key: str) -> bool:
         with self._lock:
-            if (scope, key) in self._claims:
+            if (hub, scope, key) in self._claims:
                 return False
-            self._claims.add((scope, key))
+            self._claims.add((hub, scope, key))
             return True
 
-    def release(self, scope: str, key: str) -> None:
+    def release(self, hub: str, scope: str, key: str) -> None:
         with self._lock:
-            self._claims.discard((scope, key))
+            self._claims.discard((hub, scope, key))
 
     def count_duplicate(self, scope: str, kind: str) -> None:
         with self.store.tx() as conn:
             self.store.bump(conn, f"{scope}.duplicate.{kind}")
 
-    def idempotent(self, scope: str, key: str, body: Any, execute: Callable[[sqlite3.Connection], Reply]) -> Reply:
+    def idempotent(self, hub: str, scope: str, key: str, body: Any,
+                   execute: Callable[[sqlite3.Connection], Reply]) -> Reply:
         """Replay the stored answer for a known key, refuse a reused key, else execute and store.
 
-        Only successful results are stored: a 4xx validation answer releases the key, so the same item can
-        succeed once what it lacked (say, a document) is there — the key still names one application.
+        Keys are the calling hub's own: another hub's key is simply unknown here, so a hub can neither
+        replay another's acknowledgement nor learn that a key exists. Only successful results are stored:
+        a 4xx validation answer releases the key, so the same item can succeed once what it lacked (say,
+        a document) is there — the key still names one application.
         """
         body_sha = canonical_sha256(body)
         with self.store.tx() as conn:
             row = conn.execute(
-                "SELECT body_sha256, status, response FROM idempotency WHERE scope = ? AND key = ?", (scope, key)
+                "SELECT body_sha256, status, response FROM idempotency WHERE hub_id = ? AND scope = ? AND key = ?",
+                (hub, scope, key),
             ).fetchone()
             if row is not None:
                 if row["body_sha256"] != body_sha:
@@ -149,25 +162,28 @@ class SimPortal:
             reply = execute(conn)
             if 200 <= reply.status < 300 and isinstance(reply.body, dict):
                 conn.execute(
-                    "INSERT INTO idempotency(scope, key, body_sha256, status, response, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (scope, key, body_sha, reply.status, json.dumps(reply.body, ensure_ascii=False), self.now()),
+                    "INSERT INTO idempotency(hub_id, scope, key, body_sha256, status, response, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (hub, scope, key, body_sha, reply.status, json.dumps(reply.body, ensure_ascii=False), self.now()),
                 )
             return reply
 
     # ------------------------------------------------------------------------------------ applications
-    def submit_application(self, hub: str, key: str, body: Any) -> Reply:
-        problem = _check_application(body)
-        if problem:
-            return err(422, "VALIDATION_FAILED", problem)
+    def submit_application(self, hub: str, key: str, body: Any, document_hubs: tuple[str, ...] = ()) -> Reply:
+        """File one application under ``hub``. Its documents must be uploads of ``hub`` (or, for an item
+        another hub relays, of one of ``document_hubs``): a hub never builds on another hub's upload."""
+        problem = APPLICATION(body, "")
+        if problem:  # the contract's schema forbids it: malformed, as on every endpoint
+            return err(400, "INVALID_REQUEST", problem)
         if self.service_codes and body["service_code"] not in self.service_codes:
             return err(422, "UNKNOWN_SERVICE", str(body["service_code"]))
 
         def execute(conn: sqlite3.Connection) -> Reply:
-            missing = [
-                d["sha256"] for d in body.get("documents") or []
-                if not conn.execute("SELECT 1 FROM uploads WHERE sha256 = ? AND complete = 1", (d["sha256"],)).fetchone()
-            ]
+            def held(sha: str) -> bool:
+                return any(conn.execute("SELECT 1 FROM uploads WHERE hub_id = ? AND sha256 = ? AND complete = 1",
+                                        (h, sha)).fetchone() for h in (hub, *document_hubs))
+
+            missing = [d["sha256"] for d in body.get("documents") or [] if not held(d["sha256"])]
             if missing:
                 return Reply(422, error_body("DOCUMENTS_MISSING", ", ".join(missing[:5]), missing=missing))
             now = self.now()
@@ -189,7 +205,7 @@ class SimPortal:
                                "receipt_number": body.get("receipt_number"), "status": "submitted",
                                "received_at": iso(now)})
 
-        return self.idempotent("applications", key, body, execute)
+        return self.idempotent(hub, "applications", key, body, execute)
 
     def run_decisions(self) -> int:
         """Move every application whose time has come one step along; returns how many moved."""
@@ -249,11 +265,9 @@ class SimPortal:
     # ------------------------------------------------------------------------------------ feed
     def feed(self, hub: str, since: str | None, limit: int) -> Reply:
         self.run_decisions()
-        try:
-            after = int(since) if since else 0
-        except ValueError:
+        if since is not None and not CURSOR_RE.match(since):
             return err(400, "INVALID_REQUEST", "since must be a cursor from an earlier page")
-        limit = max(1, min(limit, 500))
+        after = int(since or 0)
         rows = self.store.all(
             "SELECT * FROM events WHERE hub_id = ? AND seq > ? ORDER BY seq LIMIT ?", (hub, after, limit + 1)
         )
@@ -281,23 +295,3 @@ def _event_json(r: sqlite3.Row) -> dict[str, Any]:
     if r["status"] == "approved":
         out["certificate"] = {"href": f"/applications/{r['application_id']}/certificate"}
     return out
-
-
-def _check_application(body: Any) -> str:
-    if not isinstance(body, dict):
-        return "body must be a JSON object"
-    if not isinstance(body.get("service_code"), str) or not body["service_code"]:
-        return "service_code is required"
-    applicant = body.get("applicant")
-    name = applicant.get("name") if isinstance(applicant, dict) else None
-    if not isinstance(name, dict) or not isinstance(name.get("en"), str) or not name["en"].strip():
-        return "applicant.name.en is required"
-    receipt = body.get("receipt_number")
-    if receipt is not None and not isinstance(receipt, str):
-        return "receipt_number must be a string"
-    docs = body.get("documents", [])
-    if not isinstance(docs, list) or not all(
-        isinstance(d, dict) and isinstance(d.get("sha256"), str) and len(d["sha256"]) == 64 for d in docs
-    ):
-        return "documents must be a list of {sha256, type}"
-    return ""

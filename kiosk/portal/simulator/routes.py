@@ -1,8 +1,10 @@
 """The contract's endpoints mapped onto :class:`SimPortal`, with faults applied around them.
 
-Order per request: link delay → authentication → idempotency claim (a second request with the same key
-while the first is still running gets 409) → pick a fault → faults that strike before the portal
-(gateway errors, captive pages, a stall) → the endpoint, which commits → faults after the commit.
+Order per request: link delay → authentication (401 without a valid token, 403 when the token lacks the
+operation's scope) → idempotency claim (a second request with the same key from the same hub while the
+first is still running gets 409) → pick a fault → faults that strike before the portal (gateway errors,
+captive pages, a stall) → the endpoint, which commits → faults after the commit. Every endpoint gets the
+calling hub and answers only about that hub's own things.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import secrets
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -21,6 +24,7 @@ from kiosk.portal.simulator.certificate import render_certificate
 from kiosk.portal.simulator.faults import PRE_COMMIT
 from kiosk.portal.simulator.handler import CAPTIVE_PAGE, BadRequest, SimHandler
 from kiosk.portal.simulator.portal import Reply, err, iso
+from kiosk.portal.simulator.shapes import query_int
 
 KEY_RE = re.compile(r"^[A-Za-z0-9._:-]{8,100}$")
 Endpoint = Callable[[SimHandler, str, dict[str, str], dict[str, str]], Reply]
@@ -38,7 +42,8 @@ def _token(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Rep
             client_id, _, secret = base64.b64decode(basic[6:]).decode().partition(":")
         except (ValueError, UnicodeDecodeError):
             return err(401, "INVALID_CLIENT")
-    return h.server.sim.portal.issue_token(client_id, secret)
+    scope = form.get("scope")
+    return h.server.sim.portal.issue_token(client_id, secret, scope if isinstance(scope, str) else None)
 
 
 def _health(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
@@ -102,7 +107,7 @@ def _certificate(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) 
 
 
 def _lookup(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
-    return uploads.lookup(h.server.sim.portal, h.read_json())
+    return uploads.lookup(h.server.sim.portal, hub, h.read_json())
 
 
 def _create_upload(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
@@ -110,23 +115,26 @@ def _create_upload(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]
 
 
 def _head_upload(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
-    return uploads.head(h.server.sim.portal, p["sha"])
+    return uploads.head(h.server.sim.portal, hub, p["sha"])
 
 
 def _patch_upload(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
     sim = h.server.sim
     if h.headers.get("Content-Type", "").split(";")[0].strip() != "application/offset+octet-stream":
         raise BadRequest(415, "UNSUPPORTED_MEDIA_TYPE", "PATCH bodies are application/offset+octet-stream")
+    if h.headers.get("Tus-Resumable", "1.0.0") != "1.0.0":
+        raise BadRequest(400, "INVALID_REQUEST", "Tus-Resumable must be 1.0.0")
     offset = h.headers.get("Upload-Offset")
-    cut_at = sim.take_cut(p["sha"], int(offset), h.body_length()) if offset and offset.isdigit() else None
-    return uploads.append(sim.portal, p["sha"], offset, h.read_pieces(cut_at=cut_at))
+    if offset is None or not re.fullmatch(r"[0-9]{1,9}", offset) or int(offset) > uploads.MAX_DOCUMENT_BYTES:
+        raise BadRequest(400, "INVALID_REQUEST", f"Upload-Offset must be an integer in 0..{uploads.MAX_DOCUMENT_BYTES}")
+    cut_at = sim.take_cut(p["sha"], int(offset), h.body_length())
+    return uploads.append(sim.portal, hub, p["sha"], offset, h.read_pieces(cut_at=cut_at))
 
 
 def _feed(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
-    try:
-        limit = int(q.get("limit", "100"))
-    except ValueError:
-        return err(400, "INVALID_REQUEST", "limit must be a number")
+    limit = query_int(q.get("limit"), 100, 1, 500, "limit")
+    if isinstance(limit, str):
+        return err(400, "INVALID_REQUEST", limit)
     return h.server.sim.portal.feed(hub, q.get("since"), limit)
 
 
@@ -143,7 +151,7 @@ def _appeal(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Re
 
 
 def _feedback(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
-    return hubdata.give_feedback(h.server.sim.portal, h.headers["Idempotency-Key"], h.read_json())
+    return hubdata.give_feedback(h.server.sim.portal, hub, h.headers["Idempotency-Key"], h.read_json())
 
 
 def _heartbeat(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
@@ -183,21 +191,37 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
 ]
 
 
+# The OAuth scope each authenticated path needs (longest prefix wins; a path not listed needs "applications").
+SCOPE_OF = {"/applications": "applications", "/appeals": "applications", "/applications/": "status",
+            "/status-feed": "status", "/documents/": "documents", "/uploads": "documents",
+            "/catalogue": "catalogue", "/calendar": "catalogue", "/feedback": "hub", "/hubs/": "hub"}
+
+
+def required_scope(method: str, path: str) -> str:
+    prefixes = [p for p in SCOPE_OF if path == p or (p.endswith("/") and path.startswith(p))]
+    return SCOPE_OF[max(prefixes, key=len)] if prefixes else "applications"
+
+
 def _match(method: str, path: str) -> tuple[Any, dict[str, str]] | None | str:
-    allowed = False
+    allowed: list[str] = []
     for m, pattern, fn, auth, scope in ROUTES:
         found = pattern.match(path)
         if found:
             if m == method:
                 return (fn, auth, scope), found.groupdict()
-            allowed = True
-    return "method" if allowed else None
+            allowed.append(m)
+    return ", ".join(dict.fromkeys(allowed)) if allowed else None
 
 
 def route(h: SimHandler) -> None:
     sim = h.server.sim
     path, query = h.split
     if path.startswith("/_sim/"):
+        token = sim.config.admin_token
+        if token and not secrets.compare_digest(h.headers.get("Sim-Admin-Token", "").encode(), token.encode()):
+            h.drain()
+            h.send(err(401, "INVALID_TOKEN", "the /_sim/* controls need the Sim-Admin-Token header"))
+            return
         h.send(admin(h, path, query))
         return
     sim.count("requests")  # contract requests only; the admin calls above are not the portal's traffic
@@ -205,24 +229,30 @@ def route(h: SimHandler) -> None:
     found = _match(h.command, path)
     if not isinstance(found, tuple):
         h.drain()
-        h.send(err(405, "INVALID_REQUEST", "method not allowed") if found else err(404, "NOT_FOUND", path))
+        h.send(err(405, "INVALID_REQUEST", "method not allowed", Allow=found) if found else err(404, "NOT_FOUND", path))
         return
     (fn, auth, scope), params = found
     hub = ""
     if auth:
         bearer = h.headers.get("Authorization", "")
-        hub = sim.portal.hub_for(bearer[7:] if bearer.startswith("Bearer ") else None) or ""
-        if not hub:
+        needs = required_scope(h.command, path)
+        found_hub = sim.portal.hub_for(bearer[7:] if bearer.startswith("Bearer ") else None, needs)
+        if not found_hub:
             h.drain()
-            h.send(Reply(401, error_body("INVALID_TOKEN"), {"WWW-Authenticate": 'Bearer error="invalid_token"'}))
+            if found_hub is None:
+                h.send(Reply(401, error_body("INVALID_TOKEN"), {"WWW-Authenticate": 'Bearer error="invalid_token"'}))
+            else:
+                h.send(Reply(403, error_body("FORBIDDEN", f"this token lacks the {needs} scope"),
+                             {"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{needs}"'}))
             return
+        hub = found_hub
     key = h.headers.get("Idempotency-Key", "")
     if scope:
         if not KEY_RE.match(key):
             h.drain()
             h.send(err(400, "IDEMPOTENCY_KEY_MISSING", "8-100 characters of A-Z a-z 0-9 . _ : -"))
             return
-        if not sim.portal.claim(scope, key):
+        if not sim.portal.claim(hub, scope, key):
             h.drain()
             sim.portal.count_duplicate(scope, "in_flight")
             h.send(err(409, "REQUEST_IN_FLIGHT", key, **{"Retry-After": "1"}))
@@ -244,7 +274,7 @@ def route(h: SimHandler) -> None:
         reply = fn(h, hub, params, query)
     finally:
         if scope:
-            sim.portal.release(scope, key)
+            sim.portal.release(hub, scope, key)
     if fault == "connect_timeout":
         sim.faults.record(fault)
         sim.pause_accepting(sim.config.connect_pause_seconds)

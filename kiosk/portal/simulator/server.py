@@ -7,6 +7,7 @@ accepting, so the kernel drops new SYNs and a client's connect() times out exact
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import random
@@ -73,6 +74,24 @@ class SimulatorConfig:
     tls_certfile: Path | None = None
     tls_keyfile: Path | None = None
     verbose: bool = False
+    admin_token: str | None = None  # required on /_sim/* when set; required to listen beyond loopback
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def refuse_exposed_admin(config: SimulatorConfig) -> None:
+    """``/_sim/*`` rewinds clocks, decides applications and arms faults: on any address other machines can
+    reach, only with an admin token (and then every ``/_sim/*`` call must carry it)."""
+    if not is_loopback(config.host) and not config.admin_token:
+        raise ValueError(f"refusing to listen on {config.host} without an admin token: the /_sim/* controls "
+                         "would be open to the network (give --admin-token-file, or bind 127.0.0.1)")
 
 
 class Simulation:
@@ -168,6 +187,7 @@ class SimHTTPServer(ThreadingHTTPServer):
         self._fillers: list[socket.socket] = []
         self._pause_lock = threading.Lock()
         self.router: Callable[[SimHandler], None] = route  # each request's handler dispatches through it
+        refuse_exposed_admin(config)
         super().__init__((config.host, config.port), SimHandler)  # binds; calls server_close on failure
         self.tls: ssl.SSLContext | None = None
         if config.tls_certfile:

@@ -15,48 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS applications (
-    id TEXT PRIMARY KEY, idempotency_key TEXT UNIQUE NOT NULL, hub_id TEXT NOT NULL,
-    receipt_number TEXT, service_code TEXT NOT NULL, applicant_name TEXT NOT NULL,
-    applicant_name_mr TEXT, body TEXT NOT NULL, status TEXT NOT NULL, reason_en TEXT, reason_mr TEXT,
-    submitted_at REAL NOT NULL, next_at REAL, planned TEXT NOT NULL, certificate BLOB
-);
-CREATE INDEX IF NOT EXISTS applications_next ON applications(next_at) WHERE next_at IS NOT NULL;
-CREATE TABLE IF NOT EXISTS idempotency (
-    scope TEXT NOT NULL, key TEXT NOT NULL, body_sha256 TEXT NOT NULL, status INTEGER NOT NULL,
-    response TEXT NOT NULL, created_at REAL NOT NULL, PRIMARY KEY (scope, key)
-);
-CREATE TABLE IF NOT EXISTS events (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, hub_id TEXT NOT NULL, application_id TEXT NOT NULL,
-    idempotency_key TEXT NOT NULL, receipt_number TEXT, status TEXT NOT NULL, reason_en TEXT,
-    reason_mr TEXT, at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_hub ON events(hub_id, seq);
-CREATE TABLE IF NOT EXISTS uploads (
-    sha256 TEXT PRIMARY KEY, length INTEGER NOT NULL, media_type TEXT NOT NULL,
-    upload_offset INTEGER NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0,
-    hub_id TEXT NOT NULL, created_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS chunks (
-    sha256 TEXT NOT NULL, chunk_offset INTEGER NOT NULL, data BLOB NOT NULL,
-    PRIMARY KEY (sha256, chunk_offset)
-);
-CREATE TABLE IF NOT EXISTS appeals (
-    id TEXT PRIMARY KEY, application_id TEXT NOT NULL, level INTEGER NOT NULL, body TEXT NOT NULL,
-    at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS feedback (
-    id TEXT PRIMARY KEY, application_id TEXT, rating INTEGER NOT NULL, body TEXT NOT NULL, at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS heartbeats (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, hub_id TEXT NOT NULL, body TEXT NOT NULL, at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS catalogue (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, version TEXT NOT NULL, body TEXT NOT NULL, published_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-"""
+from kiosk.portal.simulator.schema import prepare
 
 
 class SimStore:
@@ -69,7 +28,7 @@ class SimStore:
         self._lock = threading.RLock()
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.executescript(SCHEMA)
+        prepare(self._conn)
 
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
@@ -123,11 +82,14 @@ class SimStore:
             return int(cur.lastrowid or 0)
 
     # ------------------------------------------------------------------------------------ documents
-    def document_complete(self, sha256: str) -> bool:
-        return bool(self.scalar("SELECT complete FROM uploads WHERE sha256 = ?", (sha256,)))
+    def document_complete(self, hub: str, sha256: str) -> bool:
+        return bool(self.scalar("SELECT complete FROM uploads WHERE hub_id = ? AND sha256 = ?", (hub, sha256)))
 
-    def document_bytes(self, sha256: str) -> bytes:
-        rows = self.all("SELECT data FROM chunks WHERE sha256 = ? ORDER BY chunk_offset", (sha256,))
+    def document_bytes(self, sha256: str, hub: str | None = None) -> bytes:
+        """The stored bytes of one hub's upload (``hub=None``: the first hub's that has them, for tests)."""
+        if hub is None:
+            hub = self.scalar("SELECT hub_id FROM uploads WHERE sha256 = ? ORDER BY complete DESC, rowid", (sha256,))
+        rows = self.all("SELECT data FROM chunks WHERE hub_id = ? AND sha256 = ? ORDER BY chunk_offset", (hub, sha256))
         return b"".join(bytes(r["data"]) for r in rows)
 
     def stats(self) -> dict[str, Any]:

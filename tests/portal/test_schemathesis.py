@@ -1,0 +1,98 @@
+"""Schemathesis — a client nobody here wrote — against the simulator, with nothing but ``openapi.yaml``.
+
+Every operation in the contract, positive and negative examples (the schema's own examples, its
+boundaries, then a bounded fuzz with a fixed seed), through the real HTTP server in its own process (so
+the server has a core of its own while the generator uses the other). A case fails on any 5xx, a dropped
+connection, a response or status code or header the contract does not describe, a schema-valid request
+refused or a schema-violating one accepted: the simulator and the contract must agree.
+
+Idempotency keys: schemathesis reuses a few keys for different bodies, which the contract rightly
+answers 422 ``IDEMPOTENCY_KEY_REUSED``; a well-formed generated key is made unique per case so that a
+valid body is judged on its own. Malformed keys are sent as generated.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+import schemathesis
+from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+from kiosk.portal.simulator import spawn_simulator
+from kiosk.portal.simulator.process import SimulatorProcess
+
+SPEC = Path(__file__).resolve().parents[2] / "kiosk" / "portal" / "openapi.yaml"
+SEED = 20261203
+EXAMPLES = 200  # per operation, in the fuzzing phase (the examples and coverage phases add their own)
+HUB, SECRET = "st-hub-a", "schemathesis-hub-a-secret"
+ALLOWED_WHEN_VALID = {401, 403, 404, 409, 429}  # as schemathesis: no token, not yours/unknown, busy
+BUSINESS_REFUSALS = {"UNKNOWN_SERVICE", "DOCUMENTS_MISSING", "APPEAL_NOT_ALLOWED", "CHECKSUM_MISMATCH"}
+REJECTED = [400, 401, 403, 404, 405, 406, 409, 411, 413, 415, 422]  # 413: a declared document over 25 MB
+
+CONFIG = schemathesis.Config.from_dict({
+    "seed": SEED,
+    "cache": {"enabled": False},  # no crash files replayed from an earlier run: the same cases every run
+    "generation": {"mode": "all", "max-examples": EXAMPLES, "database": "none",
+                   "allow-extra-parameters": False},  # an extra HTTP header is no contract breach
+    "checks": {"negative_data_rejection": {"expected-statuses": REJECTED}},
+})
+schema = schemathesis.openapi.from_path(SPEC, config=CONFIG)
+schemathesis.serializer.alias("application/offset+octet-stream", "application/octet-stream")
+_keys = itertools.count()
+KEY = re.compile(r"^[A-Za-z0-9._:-]{8,100}$")  # the contract's Idempotency-Key
+CASES = 0
+
+
+@pytest.fixture(scope="module")
+def portal() -> Iterator[tuple[str, dict[str, str]]]:
+    with spawn_simulator(["--seed", str(SEED), "--client", f"{HUB}:{SECRET}", "--decision-seconds", "1"]) as proc:
+        yield proc.url, {"Authorization": f"Bearer {_token(proc)}"}
+        print(f"\nschemathesis: {CASES} cases sent", end=" ")
+
+
+def _token(proc: SimulatorProcess) -> str:
+    resp = requests.post(f"{proc.url}/oauth/token", timeout=10,
+                         data={"grant_type": "client_credentials", "client_id": HUB, "client_secret": SECRET})
+    resp.raise_for_status()
+    token: str = resp.json()["access_token"]
+    return token
+
+
+def valid_data_is_accepted(ctx: Any, response: Any, case: Any) -> bool | None:
+    """Schemathesis' own positive-data check, except for the portal's business refusals: a well-formed
+    application of a service the portal does not offer, or whose documents it lacks, is a 422 by design."""
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_positive or response.status_code in ALLOWED_WHEN_VALID:
+        return None
+    if response.status_code < 400 or response.status_code >= 500:
+        return None
+    code = _error_code(response)
+    if response.status_code == 422 and code in BUSINESS_REFUSALS:
+        return None
+    raise AssertionError(f"a schema-valid request was refused: {response.status_code} {code} "
+                         f"{response.text[:300]}")
+
+
+def _error_code(response: Any) -> str:
+    try:
+        return str(response.json()["error"]["code"])
+    except (ValueError, KeyError, TypeError):
+        return ""
+
+
+@schema.parametrize()
+def test_the_simulator_keeps_the_contract(case: Any, portal: tuple[str, dict[str, str]]) -> None:
+    url, auth = portal
+    key = (case.headers or {}).get("Idempotency-Key")
+    if isinstance(key, str) and KEY.match(key):
+        case.headers["Idempotency-Key"] = f"{key[:80]}-{next(_keys)}"
+    global CASES
+    CASES += 1
+    case.call_and_validate(base_url=url, headers=auth, timeout=10, excluded_checks=[positive_data_acceptance],
+                           additional_checks=[valid_data_is_accepted])
