@@ -32,7 +32,10 @@ SEED = 20261203
 EXAMPLES = 200  # per operation, in the fuzzing phase (the examples and coverage phases add their own)
 HUB, SECRET = "st-hub-a", "schemathesis-hub-a-secret"
 ALLOWED_WHEN_VALID = {401, 403, 404, 409, 429}  # as schemathesis: no token, not yours/unknown, busy
-BUSINESS_REFUSALS = {"UNKNOWN_SERVICE", "DOCUMENTS_MISSING", "APPEAL_NOT_ALLOWED", "CHECKSUM_MISMATCH"}
+# a well-formed request the portal refuses on its merits: a service it does not offer, documents it lacks,
+# an appeal out of turn, bytes that do not hash right, a relay whose home-hub signature does not verify
+BUSINESS_REFUSALS = {"UNKNOWN_SERVICE", "DOCUMENTS_MISSING", "APPEAL_NOT_ALLOWED", "CHECKSUM_MISMATCH",
+                     "RELAY_NOT_ACCEPTED"}
 REJECTED = [400, 401, 403, 404, 405, 406, 409, 411, 413, 415, 422]  # 413: a declared document over 25 MB
 
 CONFIG = schemathesis.Config.from_dict({

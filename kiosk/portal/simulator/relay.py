@@ -9,8 +9,8 @@ certificate. The carrier learns the acknowledgement it relayed and nothing more.
 
 An unknown hub and a signature that does not verify get the same answer (422 ``RELAY_NOT_ACCEPTED``), so a
 carrier cannot probe which hubs exist; a definite 4xx makes the carrier quarantine that one item, not stop.
-The documents are the carrier's uploads (it has them from the bundle); they are content-addressed, so the
-home hub's application names the same hashes.
+The documents are the carrier's uploads (it has them from the bundle); uploads are each hub's own, so the
+portal lets a relayed application name the carrier's uploads as well as the home hub's.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def relay_application(portal: SimPortal, carrier: str, key: str, body: Any) -> R
         with portal.store.tx() as conn:
             portal.store.bump(conn, "relay.refused")
         return err(422, "RELAY_NOT_ACCEPTED", "the home hub's signature does not match this item")
-    reply = portal.submit_application(hub, key, application)
+    reply = portal.submit_application(hub, key, application, document_hubs=(carrier,))  # uploads are per hub
     if 200 <= reply.status < 300:
         with portal.store.tx() as conn:
             portal.store.bump(conn, "relay.filed")
