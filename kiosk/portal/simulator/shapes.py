@@ -97,6 +97,14 @@ def obj(required: dict[str, Check] | None = None, optional: dict[str, Check] | N
     return check
 
 
+def either(*checks: Check) -> Check:
+    """JSON Schema ``oneOf`` for alternatives that cannot both hold (an array or an object)."""
+    def check(v: Any, where: str) -> str:
+        problems = [c(v, where) for c in checks]
+        return "" if not all(problems) else " or ".join(problems)
+    return check
+
+
 def depth(value: Any) -> int:
     """Nesting depth, without recursion (a hostile body must not exhaust the stack)."""
     deepest, stack = 0, [(value, 1)]
@@ -124,13 +132,16 @@ def query_int(text: str | None, default: int, lo: int, hi: int, name: str) -> in
 TEXT = string()
 NON_BLANK = string(1, pattern=r"\S")
 SHA = string(pattern=SHA256)
+LABEL = obj(required={"en": TEXT, "mr": TEXT})
 
 APPLICATION = obj(
     required={"service_code": string(1), "applicant": obj(
         required={"name": obj(required={"en": NON_BLANK}, optional={"mr": TEXT})},
         optional={"aadhaar_last4": string(pattern=r"^[0-9]{4}$")})},
     optional={"schema": TEXT, "receipt_number": TEXT, "catalogue_version": TEXT, "form": obj(),
-              "fees": obj(optional={"total_paise": integer(0)}),
+              "fees": either(array(obj(required={"paise": integer()}, optional={"kind": TEXT, "label": LABEL})),
+                             obj(optional={"total_paise": integer(0)})),
+              "total_paise": integer(0),
               "documents": array(obj(required={"sha256": SHA}, optional={"type": TEXT})),
               "submitted_at": date_time()})
 LOOKUP = obj(required={"sha256": array(SHA, 1000)})
