@@ -149,3 +149,11 @@ def test_contract_and_simulator_agree_on_the_cases_issue_12_found(
     assert stored is not None and (stored["rating"], stored["hub_id"]) == (2, "hub-a")
     assert a.send_feedback("agree-0004", {"rating": 2.5}).rejected
     assert a.send_feedback("agree-0005", {"rating": True}).rejected  # a boolean is no integer
+
+
+def test_a_bug_in_the_portal_still_answers_with_the_envelope(two: tuple[PortalSimulator, PortalClient, PortalClient]) -> None:
+    sim, _, _ = two
+    crash = requests.get(f"{sim.url}/_sim/applications?limit=lots", timeout=5)  # int("lots") inside the handler
+    assert crash.status_code == 500 and crash.json()["error"]["code"] == "INTERNAL_ERROR"
+    other = requests.request("QUERY", f"{sim.url}/status-feed", timeout=5)  # a method the contract does not know
+    assert other.status_code == 405 and other.headers["Allow"] == "GET" and other.json()["error"]["message"]["mr"]
