@@ -202,7 +202,8 @@ class KioskContext:
                              self._draft_documents),
             # the engine words its notes in the operator's language at the time of the sync
             syncing=Syncing(store, self.portal_client,
-                            lambda client: self.sync_engine(client, language=use_cases.language)),
+                            lambda client: self.sync_engine(client, language=use_cases.language),
+                            lock_path=paths.sync_lock),
             news=PortalNews(store),
             intake=Intake(apps, catalogues, calendar, self.hub, clock, receipts),
             draft=Draft(sealed.drafts, sealed.documents),

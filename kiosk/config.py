@@ -45,6 +45,11 @@ class KioskPaths:
         return self.home / "receipts"
 
     @property
+    def sync_lock(self) -> Path:
+        """Held during a sync pass: the window and the headless watcher never pass at once."""
+        return self.home / "sync.lock"
+
+    @property
     def backups(self) -> Path:
         return self.home / "backups"
 

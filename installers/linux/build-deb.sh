@@ -27,6 +27,8 @@ install -m 0644 "$here/seva-kiosk.desktop" "$root/usr/share/applications/seva-ki
 install -m 0644 "$here/seva-kiosk.png" "$root/usr/share/icons/hicolor/256x256/apps/seva-kiosk.png"
 install -m 0644 "$here/seva-kiosk.svg" "$root/usr/share/icons/hicolor/scalable/apps/seva-kiosk.svg"
 cp -r "$here/kiosk-session" "$root/usr/share/seva-kiosk/kiosk-session"
+# the sync loop while the window is closed, for `systemctl --user enable --now seva-kiosk-sync` (README)
+install -D -m 0644 "$here/seva-kiosk-sync.service" "$root/usr/lib/systemd/user/seva-kiosk-sync.service"
 cat > "$root/usr/share/doc/seva-kiosk/copyright" <<'TXT'
 Seva Kiosk - MIT licence. Bundled: Qt and PySide6 (LGPL-3.0), FFmpeg (LGPL-2.1+), Noto fonts (OFL-1.1,
 see /opt/seva-kiosk/_internal/assets/fonts/OFL.txt), zbar (LGPL-2.1+), Python (PSF).

@@ -53,6 +53,7 @@ Name: "startatlogin"; Description: "{cm:StartAtLogin}"; Flags: unchecked
 Source: "{#DistDir}\seva-kiosk.exe"; DestDir: "{app}"; Flags: ignoreversion
 Source: "{#DistDir}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "seva-kiosk.ico"; DestDir: "{app}"; Flags: ignoreversion
+Source: "seva-kiosk-sync.xml"; DestDir: "{app}"; Flags: ignoreversion
 Source: "README.md"; DestDir: "{app}"; DestName: "README-windows.md"; Flags: ignoreversion
 
 [Icons]

@@ -21,6 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-wait", type=float, default=300.0, help="with --once: give up retrying after this long")
     p.add_argument("--now", action="store_true",
                    help="retry items waiting on a backoff at once (the link is known to be back)")
+    p.add_argument("--watch", action="store_true",
+                   help="keep syncing until stopped (SIGTERM/Ctrl+C finish the item in hand): soon after a save, "
+                        "when the portal comes back, and every few minutes; waits while the portal is down")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(handler=cmd_sync)
 
@@ -35,6 +38,10 @@ def cmd_sync(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
     store.require_writable()
     ctx.use_cases().start_up.run()
+    if args.watch:
+        from kiosk.commands.sync_watch import watch_until_stopped
+
+        return watch_until_stopped(ctx, args.portal, quiet=args.quiet)
     client = ctx.portal_client(args.portal)
     engine = ctx.sync_engine(client)
     try:

@@ -162,3 +162,15 @@ def sync_tables(db: Database) -> None:
         "CREATE INDEX outbox_app ON outbox(application_uuid)",
         "CREATE INDEX documents_pending_upload ON documents(uploaded, application_uuid)",
     ])
+
+
+@STORE_MIGRATIONS(name="0005_outbox_streaks")
+def outbox_streaks(db: Database) -> None:
+    """Two counters apart from ``attempts`` (which also says "this item was tried", e.g. for voiding):
+    ``failures`` drives the backoff and is reset for every item once any request succeeds (the link is good
+    again); ``same_failures`` counts one unexplained answer repeated by this item alone, so an item that
+    crashes the portal every time goes to a person instead of retrying forever."""
+    _run(db, [
+        "ALTER TABLE outbox ADD COLUMN failures INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE outbox ADD COLUMN same_failures INTEGER NOT NULL DEFAULT 0",
+    ])

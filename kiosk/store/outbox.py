@@ -32,13 +32,15 @@ class OutboxItem:
     idempotency_key: str
     payload: dict[str, Any]
     state: str
-    attempts: int
+    attempts: int  # tries ever made (never reset: a tried item can no longer be voided)
     last_error: str
+    failures: int = 0  # failed tries since the link was last seen good: the backoff's exponent
+    same_failures: int = 0  # the same unexplained answer, this many times in a row
 
 
 def _item(r: sqlite3.Row) -> OutboxItem:
     return OutboxItem(r["id"], r["application_uuid"], r["kind"], r["idempotency_key"], json.loads(r["payload"]),
-                      r["state"], r["attempts"], r["last_error"])
+                      r["state"], r["attempts"], r["last_error"], r["failures"], r["same_failures"])
 
 
 def enqueue(conn: sqlite3.Connection, kind: str, key: str, payload: dict[str, Any],
@@ -68,16 +70,22 @@ def make_due(store: Store) -> int:
                             "AND next_attempt_at > 0").rowcount
 
 
+_DUE = ("SELECT * FROM outbox WHERE state IN ('pending', 'unknown') "
+        "AND (next_attempt_at <= ? OR next_attempt_at > ?) ")
+# An item with a scan still to upload: on 2G its bytes take a minute; JSON-only items must not wait behind it.
+_HEAVY = ("EXISTS (SELECT 1 FROM documents d WHERE d.uploaded = 0 AND d.application_uuid = outbox.application_uuid)")
+
+
 def claim_next(store: Store, now: float, *, kinds: tuple[str, ...] | None = None) -> OutboxItem | None:
-    """Take the oldest due item and mark it in flight (committed before any network I/O).
+    """Take the oldest due item with nothing to upload, else the oldest due item, and mark it in flight
+    (committed before any network I/O): on a slow link every application's JSON goes before any scan.
 
     Not fsync'd: if a power cut undoes the claim, the item is simply due again and goes out under the
     same key, which the portal answers with its first result."""
     with store.write(durable=False) as conn:
-        row = conn.execute(
-            "SELECT * FROM outbox WHERE state IN ('pending', 'unknown') "
-            "AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY id LIMIT 1",
-            (now, now + MAX_SCHEDULE_AHEAD)).fetchone()
+        due = (now, now + MAX_SCHEDULE_AHEAD)
+        row = (conn.execute(_DUE + f"AND NOT {_HEAVY} ORDER BY id LIMIT 1", due).fetchone()  # noqa: S608
+               or conn.execute(_DUE + "ORDER BY id LIMIT 1", due).fetchone())
         if row is None or (kinds is not None and row["kind"] not in kinds):
             return None
         conn.execute("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, updated_at = ? WHERE id = ?",
@@ -123,10 +131,21 @@ def mark_rejected(store: Store, item: OutboxItem, reason: str) -> None:
                      "WHERE id = ? AND state = 'in_flight'", (reason[:500], utc_now().isoformat(), item.id))
 
 
-def mark_unknown(store: Store, item: OutboxItem, reason: str, retry_at: float) -> None:
+def mark_unknown(store: Store, item: OutboxItem, reason: str, retry_at: float, *, same_failures: int = 0) -> None:
+    """A try with no definite answer: retry at ``retry_at``; ``same_failures`` is the caller's count of this
+    same unexplained answer in a row (0 when the answer explains itself: offline, timeout, Retry-After)."""
     with store.write(durable=False) as conn:
-        conn.execute("UPDATE outbox SET state = 'unknown', last_error = ?, next_attempt_at = ?, updated_at = ? "
-                     "WHERE id = ? AND state = 'in_flight'", (reason[:500], retry_at, utc_now().isoformat(), item.id))
+        conn.execute("UPDATE outbox SET state = 'unknown', last_error = ?, next_attempt_at = ?, updated_at = ?, "
+                     "failures = failures + 1, same_failures = ? WHERE id = ? AND state = 'in_flight'",
+                     (reason[:500], retry_at, utc_now().isoformat(), same_failures, item.id))
+
+
+def reset_backoff(store: Store) -> int:
+    """A request just succeeded, so the link is good: every waiting item is due now and backs off from the
+    start again (an item with scans once sat 20 minutes behind a 600 s backoff on a link that was fine)."""
+    with store.write(durable=False) as conn:
+        return conn.execute("UPDATE outbox SET next_attempt_at = 0, failures = 0 WHERE state IN ('pending', "
+                            "'unknown') AND (next_attempt_at > 0 OR failures > 0)").rowcount
 
 
 def release(store: Store, item: OutboxItem) -> None:

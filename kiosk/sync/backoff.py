@@ -23,3 +23,25 @@ class Backoff:
         if retry_after is not None:
             wait = max(wait, min(retry_after, self.cap))
         return wait
+
+
+# Answers that say nothing about the link and are the portal's own doing: it crashed on the item, closed the
+# connection on it, or sent back something unreadable. A 5xx with Retry-After is explained (maintenance).
+UNEXPLAINED = frozenset({"server_error", "connection_dropped", "truncated", "invalid_json", "bad_body",
+                         "bad_response", "transport_error"})
+SAME_FAILURES_LIMIT = 6  # in a row, each while the portal was taking other items: then a person looks
+
+
+def same_failures(previous: int, last_error: str, code: str, retry_after: float | None, *,
+                  others_went_through: bool) -> int:
+    """The item's count of one unexplained answer in a row, after this answer.
+
+    Counted only when the portal took another request since this pass's last failure: on a flapping link
+    every item fails the same way now and then, and that is the link's fault, not the item's (such a try
+    keeps the count as it was). A different answer starts again from this one."""
+    if code not in UNEXPLAINED or retry_after is not None:
+        return 0
+    same = last_error.split(":", 1)[0] == code
+    if not others_went_through:
+        return previous if same else 0
+    return previous + 1 if same else 1

@@ -35,6 +35,7 @@ from kiosk.store.outbox import (
     next_due_at,
     recover_in_flight,
     release,
+    reset_backoff,
 )
 from kiosk.store.portal_answers import (
     FEED_CURSOR_KEY,
@@ -42,7 +43,7 @@ from kiosk.store.portal_answers import (
     certificates_needed,
     record_certificate,
 )
-from kiosk.sync.backoff import Backoff
+from kiosk.sync.backoff import SAME_FAILURES_LIMIT, Backoff, same_failures
 from kiosk.sync.carried import CARRIED, as_application
 from kiosk.sync.client import PortalClientLike
 from kiosk.sync.portal_feeds import (
@@ -79,6 +80,8 @@ class SyncEngine:
         self.heartbeat = heartbeat
         self.audit = audit  # kiosk.security.audit.record, from the composition root
         self.report = SyncReport()
+        # True once the portal took a request (an item or a scan) since this pass's last failure.
+        self._went_through = False
         # Start-up rule: whatever was in flight when the last run died may or may not have arrived.
         recover_in_flight(store)
 
@@ -89,6 +92,7 @@ class SyncEngine:
         ``max_wait`` seconds pass. ``retry_now`` (a human asked) first makes items waiting on a backoff due.
         Yields progress; the outcome is in :attr:`report`."""
         self.report = SyncReport()
+        self._went_through = False
         if retry_now:
             make_due(self.store)
         started = time.monotonic()
@@ -192,8 +196,15 @@ class SyncEngine:
         self._record(item, out)
         return out
 
+    def _took(self) -> None:
+        """The portal took a request: the link is good, so nothing waits on a backoff any longer."""
+        if not self._went_through:
+            reset_backoff(self.store)
+        self._went_through = True
+
     def _record(self, item: OutboxItem, out: Any) -> None:
         if out.acked:
+            self._took()
             data = out.data if isinstance(out.data, dict) else {}
             mark_acked(self.store, item, portal_id=str(data.get("application_id") or data.get("appeal_id") or ""))
             self.report.sent += 1
@@ -204,9 +215,22 @@ class SyncEngine:
             if out.code == "DOCUMENTS_MISSING" and item.application_uuid:
                 # The portal lost or never finished a document: upload again on the next try.
                 mark_documents_not_uploaded(self.store, item.application_uuid)
-            delay = self.backoff.delay(item.attempts + 1, out.retry_after)
-            mark_unknown(self.store, item, f"{out.code}: {out.reason(self.language)}", self.clock() + delay)
-            self.report.retried += 1
+            self._unknown(item, out.code, out.reason(self.language), out.retry_after)
+
+    def _unknown(self, item: OutboxItem, code: str, reason: str, retry_after: float | None) -> None:
+        """No definite answer: retry later with the same key, unless this item alone keeps getting the same
+        unexplained answer while others go through — then it needs a person, with the reason."""
+        streak = same_failures(item.same_failures, item.last_error, code, retry_after,
+                               others_went_through=self._went_through)
+        self._went_through = False
+        if streak >= SAME_FAILURES_LIMIT:
+            mark_rejected(self.store, item, f"{code}: {reason} — the portal failed on this item {streak} times "
+                                            "in a row while taking others")
+            self.report.rejected += 1
+            return
+        delay = self.backoff.delay(item.failures + 1, retry_after)
+        mark_unknown(self.store, item, f"{code}: {reason}", self.clock() + delay, same_failures=streak)
+        self.report.retried += 1
 
     def _upload_documents(self, item: OutboxItem) -> Generator[SyncProgress, None, Any]:
         if item.application_uuid:
@@ -240,6 +264,7 @@ class SyncEngine:
             out = self.client.upload_document(sha, data, d["mime"])
             self.report.bytes_sent += getattr(out, "bytes_sent", 0)
             if out.acked:
+                self._took()
                 mark_document_uploaded(self.store, sha)
                 continue
             self._record(item, out)
@@ -248,10 +273,8 @@ class SyncEngine:
 
     def _unknown_from_error(self, item: OutboxItem, exc: PortalError) -> _Stop:
         outcome = getattr(exc, "outcome", None)
-        retry_after = getattr(outcome, "retry_after", None)
-        delay = self.backoff.delay(item.attempts + 1, retry_after)
-        mark_unknown(self.store, item, f"{exc.code}: {exc.detail}", self.clock() + delay)
-        self.report.retried += 1
+        self._unknown(item, str(getattr(outcome, "code", "") or exc.code), exc.detail,
+                      getattr(outcome, "retry_after", None))
         return _Stop(halt=bool(getattr(outcome, "halt", False)), reason=exc.detail,
                      code=str(getattr(outcome, "code", "") or exc.code))
 

@@ -188,6 +188,7 @@ class Shell:
             locked.close()
             locked.deleteLater()
         window = MainWindow(self.counter, operator)
+        window.sync.automate()  # sync by itself: after saves, when the link returns, every few minutes
         window.lock_requested.connect(self.lock)
         window.language_requested.connect(self.set_language)
         restore_or_maximise(window, self.window_geometry)  # maximised on a kiosk's first day

@@ -25,7 +25,8 @@ def test_upgrade_from_step_0001(tmp_path: Path) -> None:
     try:
         assert s.writable
         applied = [r["name"] for r in s.query("SELECT name FROM _sqlite_migrations WHERE migration_set='kiosk.store'")]
-        assert applied == ["0001_initial", "0002_search", "0003_receipt_prints", "0004_sync"]
+        assert applied == ["0001_initial", "0002_search", "0003_receipt_prints", "0004_sync",
+                     "0005_outbox_streaks"]
         assert load_hub(s).code == "MH-OLD-0001"
         old = Applications(s).list()
         assert len(old) == 1
