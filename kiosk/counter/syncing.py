@@ -45,7 +45,7 @@ class SyncPass:
     def progress(self, should_stop: Callable[[], bool] = lambda: False) -> Iterator[SyncProgress]:
         with pass_lock(self.syncing.lock_path) as held:
             if not held:
-                self.skipped = True
+                self.skipped = self.report.skipped = True
                 self.result = PassResult(online=True, retry_in=BUSY_RETRY_S, skipped=True)
                 yield SyncProgress("done", 0, 0, message="another sync is running on this PC")
                 return
