@@ -48,6 +48,18 @@
         <translation>उपयोगकर्ता जोड़ें</translation>
     </message>
     <message>
+        <source>Add documents to {receipt}</source>
+        <translation>{receipt} में दस्तावेज़ जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add documents…</source>
+        <translation>दस्तावेज़ जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Add to the application and print the receipt</source>
+        <translation>आवेदन में जोड़ें और रसीद छापें</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>पता</translation>
     </message>
@@ -126,6 +138,10 @@
     <message>
         <source>At most {n} pages by camera; use the scanner for a longer document.</source>
         <translation>कैमरे से अधिकतम {n} पृष्ठ; लंबे दस्तावेज़ के लिए स्कैनर का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Attach at least one document first.</source>
+        <translation>पहले कम से कम एक दस्तावेज़ जोड़ें।</translation>
     </message>
     <message>
         <source>Attach selected scan</source>
@@ -370,6 +386,10 @@
     <message>
         <source>Documents</source>
         <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Documents can be added only before the application is sent to the portal.</source>
+        <translation>आवेदन पोर्टल पर भेजने से पहले ही दस्तावेज़ जोड़े जा सकते हैं।</translation>
     </message>
     <message>
         <source>Documents the new service does not take will be removed: {n}</source>
@@ -1172,6 +1192,10 @@
         <translation>नागरिक व्हाट्सऐप पर संदेश पाने के लिए सहमत हैं</translation>
     </message>
     <message>
+        <source>The documents were added.</source>
+        <translation>दस्तावेज़ जोड़े गए।</translation>
+    </message>
+    <message>
         <source>The hub's first supervisor</source>
         <translation>केंद्र के पहले पर्यवेक्षक</translation>
     </message>
@@ -1234,6 +1258,10 @@
     <message>
         <source>The temporary password no longer works. Sign in again.</source>
         <translation>अस्थायी पासवर्ड अब काम नहीं करता। फिर से साइन-इन करें।</translation>
+    </message>
+    <message>
+        <source>The time limit starts on the day the last missing document is added.</source>
+        <translation>अंतिम बाकी दस्तावेज़ जुड़ने के दिन से समय-सीमा शुरू होती है।</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

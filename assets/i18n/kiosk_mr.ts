@@ -48,6 +48,18 @@
         <translation>वापरकर्ता जोडा</translation>
     </message>
     <message>
+        <source>Add documents to {receipt}</source>
+        <translation>{receipt} ला कागदपत्रे जोडा</translation>
+    </message>
+    <message>
+        <source>Add documents…</source>
+        <translation>कागदपत्रे जोडा…</translation>
+    </message>
+    <message>
+        <source>Add to the application and print the receipt</source>
+        <translation>अर्जाला जोडा आणि पावती छापा</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>पत्ता</translation>
     </message>
@@ -126,6 +138,10 @@
     <message>
         <source>At most {n} pages by camera; use the scanner for a longer document.</source>
         <translation>कॅमेऱ्याने जास्तीत जास्त {n} पाने; मोठ्या कागदपत्रासाठी स्कॅनर वापरा.</translation>
+    </message>
+    <message>
+        <source>Attach at least one document first.</source>
+        <translation>आधी किमान एक कागदपत्र जोडा.</translation>
     </message>
     <message>
         <source>Attach selected scan</source>
@@ -370,6 +386,10 @@
     <message>
         <source>Documents</source>
         <translation>कागदपत्रे</translation>
+    </message>
+    <message>
+        <source>Documents can be added only before the application is sent to the portal.</source>
+        <translation>अर्ज पोर्टलला पाठवण्यापूर्वीच कागदपत्रे जोडता येतात.</translation>
     </message>
     <message>
         <source>Documents the new service does not take will be removed: {n}</source>
@@ -1172,6 +1192,10 @@
         <translation>नागरिक व्हॉट्सॲपवर संदेश घेण्यास संमती देतात</translation>
     </message>
     <message>
+        <source>The documents were added.</source>
+        <translation>कागदपत्रे जोडली.</translation>
+    </message>
+    <message>
         <source>The hub's first supervisor</source>
         <translation>केंद्राचे पहिले पर्यवेक्षक</translation>
     </message>
@@ -1234,6 +1258,10 @@
     <message>
         <source>The temporary password no longer works. Sign in again.</source>
         <translation>तात्पुरता पासवर्ड आता चालत नाही. पुन्हा साइन-इन करा.</translation>
+    </message>
+    <message>
+        <source>The time limit starts on the day the last missing document is added.</source>
+        <translation>शेवटचे राहिलेले कागदपत्र जोडल्याच्या दिवसापासून मुदत सुरू होते.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

@@ -18,7 +18,7 @@ from kiosk.domain.status import Status
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import tr
 
-ACTIONS = ("reprint", "certificate", "deliver", "appeal", "void")
+ACTIONS = ("reprint", "certificate", "deliver", "appeal", "void", "documents")
 
 
 @dataclass(frozen=True)
@@ -82,4 +82,8 @@ def offers(app: Application, facts: Facts, language: str) -> dict[str, Offer]:
         "deliver": deliver,
         "appeal": appeal_offer(app, facts.today, language),
         "void": void,
+        # documents join an application only while its body has not gone to the portal (the same
+        # condition as a void: queued, never tried)
+        "documents": Offer(True) if facts.voidable and app.status == Status.QUEUED else
+        Offer(False, tr("Documents can be added only before the application is sent to the portal.")),
     }

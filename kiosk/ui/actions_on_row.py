@@ -48,6 +48,7 @@ class RowActions(QWidget):
     voidable: bool
     _printer: list[QPrinter]
     picker: PrinterList | None  # the printer list while it is open
+    documents_dialog: Any = None  # the "add documents" dialog while it is open
 
     def open(self, uuid: str) -> None:
         raise NotImplementedError
@@ -124,6 +125,19 @@ class RowActions(QWidget):
                           lambda app: self._after(app, tr("Voided. Refund the fee to the citizen.")),
                           self.services.show_error)
         return None
+
+    def add_documents(self) -> None:
+        """The missing documents, brought later: taken in a dialog, committed, the updated receipt printed."""
+        from kiosk.ui.add_documents_dialog import add_documents
+
+        if self.current is None:
+            return
+
+        def shown(dialog: Any) -> None:
+            self.documents_dialog = dialog
+            dialog.accepted.connect(lambda: self._after(dialog.app, tr("The documents were added.")))
+
+        add_documents(self.services, self.current, self, shown)
 
     def appeal(self, grounds: str | None = None, delay_reason: str = "") -> None:
         if self.current is None:

@@ -129,11 +129,14 @@ class ApplicationsPage(RowActions):
         self.appeal_button = QPushButton(tr("File first appeal"))
         self.void_button = QPushButton(tr("Void…"))
         self.void_button.setObjectName("void")
+        self.documents_button = QPushButton(tr("Add documents…"))
+        self.documents_button.setObjectName("add_documents")
+        self.documents_button.clicked.connect(self.add_documents)
         self.certificate: Any = None  # the downloaded certificate's path while one is shown
         self._printer: list[QPrinter] = []
         self.picker = None
         for b in (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
-                  self.void_button):
+                  self.void_button, self.documents_button):
             b.setEnabled(False)
             buttons.addWidget(b)
         dbox.addLayout(buttons)
@@ -303,4 +306,4 @@ class ApplicationsPage(RowActions):
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
-                self.void_button)
+                self.void_button, self.documents_button)

@@ -61,8 +61,9 @@ class DocumentsPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, attachments: AttachDocuments, scan_inbox: Path, language: str, catalogue: Catalogue,
-                 service: Service, *, poll: bool = True) -> None:
+                 service: Service, *, poll: bool = True, existing: tuple[DocumentRecord, ...] = ()) -> None:
         super().__init__(tr("Documents"))
+        self.existing = existing  # already saved with the application (when documents are added later)
         self.attachments = attachments
         self.language = language
         self.catalogue = catalogue
@@ -277,7 +278,7 @@ class DocumentsPanel(QGroupBox):
         self.refresh_checklist()
 
     def refresh_checklist(self) -> None:
-        missing = set(missing_groups(self.service, self.records, self.age))
+        missing = set(self.missing())
         lang = self.language
         lines = []
         for g in self.service.documents:
@@ -293,7 +294,7 @@ class DocumentsPanel(QGroupBox):
         self.checklist.setText("<br>".join(lines))
 
     def missing(self) -> tuple[str, ...]:
-        return missing_groups(self.service, self.records, self.age)
+        return missing_groups(self.service, (*self.existing, *self.records), self.age)
 
     def shutdown(self) -> None:
         self.timer.stop()
