@@ -172,6 +172,10 @@
         <translation>रद्द करें</translation>
     </message>
     <message>
+        <source>Carried for another hub</source>
+        <translation>दूसरे हब के लिए लाया गया आवेदन</translation>
+    </message>
+    <message>
         <source>Cash counted in your drawer (₹)</source>
         <translation>आपके गल्ले में गिनी गई नकदी (₹)</translation>
     </message>
@@ -262,10 +266,6 @@
     <message>
         <source>Choose your own password</source>
         <translation>अपना पासवर्ड चुनें</translation>
-    </message>
-    <message>
-        <source>Carried for another hub</source>
-        <translation>दूसरे हब के लिए लाया गया आवेदन</translation>
     </message>
     <message>
         <source>Citizen's feedback</source>
@@ -396,8 +396,8 @@
         <translation>नई सेवा में न लगने वाले दस्तावेज़ हटा दिए जाएँगे: {n}</translation>
     </message>
     <message>
-        <source>Done: the portal was reached.</source>
-        <translation>पूरा: पोर्टल से संपर्क हुआ.</translation>
+        <source>Done: nothing is left waiting to be sent.</source>
+        <translation>पूरा: भेजने के लिए कुछ भी बाकी नहीं।</translation>
     </message>
     <message>
         <source>Download from the portal</source>
@@ -1008,8 +1008,8 @@
         <translation>अब तक भेजा गया: {kb} KB</translation>
     </message>
     <message>
-        <source>Sent {sent}, refused {rejected}, will retry {retried}; {status} status updates, {certs} certificates.</source>
-        <translation>भेजे {sent}, अस्वीकृत {rejected}, फिर से भेजेंगे {retried}; स्थिति में बदलाव {status}, प्रमाणपत्र {certs}।</translation>
+        <source>Sent {sent}, refused {rejected}; {status} status updates, {certs} certificates.</source>
+        <translation>भेजे {sent}, अस्वीकृत {rejected}; स्थिति में बदलाव {status}, प्रमाणपत्र {certs}।</translation>
     </message>
     <message>
         <source>Service</source>
@@ -1066,6 +1066,10 @@
     <message>
         <source>Status timeline</source>
         <translation>स्थिति का क्रम</translation>
+    </message>
+    <message>
+        <source>Still waiting to be sent: {n}; they are tried again by themselves.</source>
+        <translation>अभी भेजना बाकी: {n}; ये अपने-आप फिर से भेजे जाएँगे।</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1220,12 +1224,12 @@
         <translation>पोर्टल तक नहीं पहुँच सके: {reason}.</translation>
     </message>
     <message>
-        <source>The preview cannot be shown; the receipt is saved and can be printed.</source>
-        <translation>पूर्वावलोकन नहीं दिखाया जा सकता; रसीद सहेजी गई है और प्रिंट की जा सकती है।</translation>
+        <source>The portal was reached; checking what is left…</source>
+        <translation>पोर्टल से संपर्क हुआ; क्या बाकी है, जाँच रहे हैं…</translation>
     </message>
     <message>
-        <source>The rest goes with the next sync.</source>
-        <translation>बाकी अगले सिंक के साथ जाएगा.</translation>
+        <source>The preview cannot be shown; the receipt is saved and can be printed.</source>
+        <translation>पूर्वावलोकन नहीं दिखाया जा सकता; रसीद सहेजी गई है और प्रिंट की जा सकती है।</translation>
     </message>
     <message>
         <source>The printer {name} did not take the certificate: nothing was printed.</source>
@@ -1234,6 +1238,10 @@
     <message>
         <source>The printer {name} did not take the receipt: nothing was printed. Check the printer, or use Save PDF.</source>
         <translation>प्रिंटर {name} ने रसीद नहीं ली: कुछ भी नहीं छपा। प्रिंटर जाँचें, या 'PDF सहेजें' का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The rest goes with the next sync.</source>
+        <translation>बाकी अगले सिंक के साथ जाएगा.</translation>
     </message>
     <message>
         <source>The screen now locks after {n} idle minutes.</source>

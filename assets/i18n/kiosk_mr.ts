@@ -172,6 +172,10 @@
         <translation>रद्द करा</translation>
     </message>
     <message>
+        <source>Carried for another hub</source>
+        <translation>दुसऱ्या हबसाठी वाहून आणलेला अर्ज</translation>
+    </message>
+    <message>
         <source>Cash counted in your drawer (₹)</source>
         <translation>तुमच्या गल्ल्यातील मोजलेली रोख (₹)</translation>
     </message>
@@ -262,10 +266,6 @@
     <message>
         <source>Choose your own password</source>
         <translation>तुमचा स्वतःचा पासवर्ड निवडा</translation>
-    </message>
-    <message>
-        <source>Carried for another hub</source>
-        <translation>दुसऱ्या हबसाठी वाहून आणलेला अर्ज</translation>
     </message>
     <message>
         <source>Citizen's feedback</source>
@@ -396,8 +396,8 @@
         <translation>नवीन सेवेत न लागणारी कागदपत्रे काढली जातील: {n}</translation>
     </message>
     <message>
-        <source>Done: the portal was reached.</source>
-        <translation>पूर्ण: पोर्टलशी संपर्क झाला.</translation>
+        <source>Done: nothing is left waiting to be sent.</source>
+        <translation>पूर्ण: पाठवण्यासाठी काहीही बाकी नाही.</translation>
     </message>
     <message>
         <source>Download from the portal</source>
@@ -1008,8 +1008,8 @@
         <translation>आतापर्यंत पाठवले: {kb} KB</translation>
     </message>
     <message>
-        <source>Sent {sent}, refused {rejected}, will retry {retried}; {status} status updates, {certs} certificates.</source>
-        <translation>पाठवले {sent}, नाकारले {rejected}, पुन्हा पाठवणार {retried}; स्थितीतील बदल {status}, प्रमाणपत्रे {certs}.</translation>
+        <source>Sent {sent}, refused {rejected}; {status} status updates, {certs} certificates.</source>
+        <translation>पाठवले {sent}, नाकारले {rejected}; स्थितीतील बदल {status}, प्रमाणपत्रे {certs}.</translation>
     </message>
     <message>
         <source>Service</source>
@@ -1066,6 +1066,10 @@
     <message>
         <source>Status timeline</source>
         <translation>स्थितीचा क्रम</translation>
+    </message>
+    <message>
+        <source>Still waiting to be sent: {n}; they are tried again by themselves.</source>
+        <translation>अजून पाठवायचे बाकी: {n}; ते आपोआप पुन्हा पाठवले जातील.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1220,12 +1224,12 @@
         <translation>पोर्टलपर्यंत पोहोचता आले नाही: {reason}.</translation>
     </message>
     <message>
-        <source>The preview cannot be shown; the receipt is saved and can be printed.</source>
-        <translation>पूर्वावलोकन दाखवता येत नाही; पावती जतन झाली आहे व छापता येईल.</translation>
+        <source>The portal was reached; checking what is left…</source>
+        <translation>पोर्टलशी संपर्क झाला; काय बाकी आहे ते तपासत आहे…</translation>
     </message>
     <message>
-        <source>The rest goes with the next sync.</source>
-        <translation>उरलेले पुढील सिंकसोबत जाईल.</translation>
+        <source>The preview cannot be shown; the receipt is saved and can be printed.</source>
+        <translation>पूर्वावलोकन दाखवता येत नाही; पावती जतन झाली आहे व छापता येईल.</translation>
     </message>
     <message>
         <source>The printer {name} did not take the certificate: nothing was printed.</source>
@@ -1234,6 +1238,10 @@
     <message>
         <source>The printer {name} did not take the receipt: nothing was printed. Check the printer, or use Save PDF.</source>
         <translation>प्रिंटर {name} ने पावती घेतली नाही: काहीही छापले गेले नाही. प्रिंटर तपासा, किंवा 'PDF जतन करा' वापरा.</translation>
+    </message>
+    <message>
+        <source>The rest goes with the next sync.</source>
+        <translation>उरलेले पुढील सिंकसोबत जाईल.</translation>
     </message>
     <message>
         <source>The screen now locks after {n} idle minutes.</source>

@@ -15,6 +15,7 @@ from kiosk.ui.correction_dialog import CorrectionDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import group_indian
 from kiosk.ui.i18n import N_, tr
+from kiosk.ui.sync_control import SyncState
 from kiosk.ui.sync_header import STAGES, offline_text
 from kiosk.ui.widgets import Table, title
 
@@ -88,7 +89,8 @@ class SyncPage(QWidget):
         self.sync.progress.connect(self.on_progress)
         self.sync.finished.connect(self.on_finished)
         self.sync.failed.connect(self.on_failed)
-        self.sync.changed.connect(lambda state: self.start_button.setEnabled(not state.running))
+        self.settling: SyncReport | None = None  # a pass that reached the portal, until the queue is re-read
+        self.sync.changed.connect(self.on_changed)
 
     def activated(self) -> None:
         self.load_quarantine()
@@ -112,33 +114,43 @@ class SyncPage(QWidget):
             self.bytes.setText(tr("Sent so far: {kb} KB").format(kb=group_indian(p.bytes // 1024)))
 
     def on_finished(self, report: SyncReport) -> None:
-        counts = tr("Sent {sent}, refused {rejected}, will retry {retried}; {status} status updates, "
-                    "{certs} certificates.").format(sent=report.sent, rejected=report.rejected,
-                                                    retried=report.retried, status=report.status_applied,
-                                                    certs=report.certificates)
-        stopped, self.stopped = self.stopped, False
+        counts = tr("Sent {sent}, refused {rejected}; {status} status updates, {certs} certificates.").format(
+            sent=report.sent, rejected=report.rejected, status=report.status_applied, certs=report.certificates)
+        stopped, self.stopped, self.settling = self.stopped, False, None
         if report.skipped:
-            stage = tr("Another sync is running on this computer; it sends the queue.")
-            self._set_stage(stage, "")
+            self._set_stage(tr("Another sync is running on this computer; it sends the queue."))
             self.result.setText("")
             return
         if not report.online:
-            stage = tr("The portal was not reached: {reason}.").format(reason=offline_text(report.offline_reason))
+            self._set_stage(tr("The portal was not reached: {reason}.").format(
+                reason=offline_text(report.offline_reason)), "bad")
             text = tr("Applications stay queued and will be sent when the connection returns.")
-            if report.sent:
-                text = counts + " " + text
+            self.result.setText(counts + " " + text if report.sent else text)
         elif stopped:
-            stage, text = tr("Stopped before the end."), counts + " " + tr("The rest goes with the next sync.")
-        elif report.retried or report.errors:
-            stage = tr("Reached the portal, but not everything went through.")
-            text = counts + (" " + tr("Some answers could not be fetched; they will be asked for again.")
-                             if report.errors else "")
+            self._set_stage(tr("Stopped before the end."), "warn")
+            self.result.setText(counts + " " + tr("The rest goes with the next sync."))
         else:
-            stage, text = tr("Done: the portal was reached."), counts
-        self._set_stage(stage, "good" if report.online and not stopped and not (report.retried or report.errors)
-                        else "bad" if not report.online else "warn")
-        self.result.setText(text)
+            # Reached: whether anything is left is the queue's to say (a failed try may have gone through
+            # later in the same pass), read by the controller right after this (the next ``changed``).
+            self._set_stage(tr("The portal was reached; checking what is left…"))
+            self.result.setText(counts + (" " + tr("Some answers could not be fetched; they will be asked for "
+                                                   "again.") if report.errors else ""))
+            self.settling = report
         self.load_quarantine()
+
+    def on_changed(self, state: SyncState) -> None:
+        self.start_button.setEnabled(not state.running)
+        report, self.settling = self.settling, None
+        if report is None or state.running:
+            return
+        if state.pending:
+            self._set_stage(tr("Reached the portal, but not everything went through.") + " " +
+                            tr("Still waiting to be sent: {n}; they are tried again by themselves.").format(
+                                n=state.pending), "warn")
+        elif report.errors:
+            self._set_stage(tr("Reached the portal, but not everything went through."), "warn")
+        else:
+            self._set_stage(tr("Done: nothing is left waiting to be sent."), "good")
 
     def _set_stage(self, text: str, tone: str = "") -> None:
         self.stage.setText(text)
@@ -148,7 +160,7 @@ class SyncPage(QWidget):
             self.stage.style().polish(self.stage)
 
     def on_failed(self, exc: BaseException) -> None:
-        self.stopped = False
+        self.stopped, self.settling = False, None
         self._set_stage(tr("Sync stopped by an error"), "bad")
         self.result.setText(sentence(exc, self.services.language))
 

@@ -132,19 +132,23 @@ def test_a_pass_skipped_for_another_sync_is_neither_done_nor_a_contact(qtbot, ct
     assert window.indicator.last_contact is None and "—" in window.indicator.contact.text()
 
 
-def test_a_refused_try_is_partly_done_not_done(qtbot, ctx, sim, point_portal) -> None:
+def test_a_try_that_failed_and_stays_queued_is_partly_done_not_done(qtbot, ctx, sim, point_portal) -> None:
     point_portal(sim.url)
-    take_apps(ctx, 2, docs=0)
+    take_apps(ctx, 1, docs=0)
     sim_admin(sim, "faults", {"script": ["5xx"], "path": "/applications", "method": "POST"})
     window = make_window(qtbot, ctx, sim.url)
     window.navigate("sync")
     page = window.pages["sync"]
     report = synced(qtbot, window)
-    assert report.online and report.retried == 1 and report.sent == 1, report
-    assert page.stage.text() == "Reached the portal, but not everything went through."
-    assert page.stage.property("tone") == "warn" and "will retry 1" in page.result.text()
-    assert window.indicator.link.text() == "Online"
-    qtbot.waitUntil(lambda: window.indicator.waiting.text() == "Waiting to send: 1", timeout=5_000)
+    assert report.online and report.retried == 1 and report.sent == 0, report
+    qtbot.waitUntil(lambda: page.stage.property("tone") == "warn", timeout=5_000)  # once the queue is re-read
+    assert page.stage.text().startswith("Reached the portal, but not everything went through. "
+                                        "Still waiting to be sent: 1")
+    assert window.indicator.link.text() == "Online" and window.indicator.waiting.text() == "Waiting to send: 1"
+    report = synced(qtbot, window)  # the next pass sends it: now, and only now, it is done
+    assert report.sent == 1
+    qtbot.waitUntil(lambda: page.stage.property("tone") == "good", timeout=5_000)
+    assert page.stage.text() == "Done: nothing is left waiting to be sent."
 
 
 def test_header_and_notice_never_widen_the_window_past_1366_at_text_size_18(qtbot, qapp, ctx) -> None:
