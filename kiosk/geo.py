@@ -12,9 +12,11 @@ from kiosk.domain.geography import Geography, UnknownPlace, parse_geography
 @lru_cache(maxsize=4)
 def load_geography(assets: Path) -> Geography:
     geo = assets / "geo"
+    talukas_mr = geo / "taluka-names-mr.json"
     return parse_geography((geo / "maharashtra-districts.csv").read_text("utf-8"),
                            (geo / "maharashtra-talukas.csv").read_text("utf-8"),
-                           json.loads((geo / "district-names-mr.json").read_text("utf-8")))
+                           json.loads((geo / "district-names-mr.json").read_text("utf-8")),
+                           json.loads(talukas_mr.read_text("utf-8")) if talukas_mr.exists() else None)
 
 
 def resolve_district_taluka(assets: Path, district: str, taluka: str) -> tuple[str, str]:

@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>रद्द करें</translation>
+        <translation>वापस जाएँ</translation>
     </message>
     <message>
         <source>Carried for another hub</source>
@@ -192,7 +192,11 @@
         <translation>प्रमाणपत्र वितरण</translation>
     </message>
     <message>
-        <source>Certificate printed: {n} page(s).</source>
+        <source>Certificate printed: {n} page.</source>
+        <translation>प्रमाणपत्र प्रिंट हुआ: {n} पृष्ठ।</translation>
+    </message>
+    <message>
+        <source>Certificate printed: {n} pages.</source>
         <translation>प्रमाणपत्र प्रिंट हुआ: {n} पृष्ठ।</translation>
     </message>
     <message>
@@ -316,7 +320,11 @@
         <translation>सुधारकर फिर से भेजें…</translation>
     </message>
     <message>
-        <source>Correct {n} problem(s) in the form.</source>
+        <source>Correct {n} problem in the form.</source>
+        <translation>आवेदन में {n} त्रुटि ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Correct {n} problems in the form.</source>
         <translation>आवेदन में {n} त्रुटियाँ ठीक करें।</translation>
     </message>
     <message>
@@ -656,8 +664,8 @@
         <translation>नया पासवर्ड</translation>
     </message>
     <message>
-        <source>New scans in {folder}</source>
-        <translation>{folder} में नए स्कैन</translation>
+        <source>New scans in the scan folder</source>
+        <translation>स्कैन फ़ोल्डर में नए स्कैन</translation>
     </message>
     <message>
         <source>New service list installed: version {v}.</source>
@@ -828,7 +836,11 @@
         <translation>रसीद प्रिंटर पर प्रिंट हुआ।</translation>
     </message>
     <message>
-        <source>Printed {n} page(s).</source>
+        <source>Printed {n} page.</source>
+        <translation>{n} पृष्ठ प्रिंट हुआ।</translation>
+    </message>
+    <message>
+        <source>Printed {n} pages.</source>
         <translation>{n} पृष्ठ प्रिंट हुए।</translation>
     </message>
     <message>
@@ -1320,6 +1332,10 @@
         <translation>प्रशिक्षण लॉगिन: उपयोगकर्ता {u}, पासवर्ड {p}</translation>
     </message>
     <message>
+        <source>Training operator</source>
+        <translation>प्रशिक्षण ऑपरेटर</translation>
+    </message>
+    <message>
         <source>Training simulator (bundled)</source>
         <translation>प्रशिक्षण सिम्युलेटर (साथ में)</translation>
     </message>
@@ -1480,7 +1496,11 @@
         <translation>इस कंप्यूटर की घड़ी गलत है</translation>
     </message>
     <message>
-        <source>{doc} — {name}, {pages} page(s), {kb} KB after compression</source>
+        <source>{doc} — {name}, {pages} page, {kb} KB after compression</source>
+        <translation>{doc} — {name}, {pages} पृष्ठ, संपीड़न के बाद {kb} KB</translation>
+    </message>
+    <message>
+        <source>{doc} — {name}, {pages} pages, {kb} KB after compression</source>
         <translation>{doc} — {name}, {pages} पृष्ठ, संपीड़न के बाद {kb} KB</translation>
     </message>
     <message>

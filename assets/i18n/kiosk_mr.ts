@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>रद्द करा</translation>
+        <translation>मागे जा</translation>
     </message>
     <message>
         <source>Carried for another hub</source>
@@ -192,8 +192,12 @@
         <translation>प्रमाणपत्र कसे द्यायचे</translation>
     </message>
     <message>
-        <source>Certificate printed: {n} page(s).</source>
-        <translation>प्रमाणपत्र छापले: {n} पान(े).</translation>
+        <source>Certificate printed: {n} page.</source>
+        <translation>प्रमाणपत्र छापले: {n} पान.</translation>
+    </message>
+    <message>
+        <source>Certificate printed: {n} pages.</source>
+        <translation>प्रमाणपत्र छापले: {n} पाने.</translation>
     </message>
     <message>
         <source>Certificates ready</source>
@@ -316,7 +320,11 @@
         <translation>दुरुस्त करून पुन्हा पाठवा…</translation>
     </message>
     <message>
-        <source>Correct {n} problem(s) in the form.</source>
+        <source>Correct {n} problem in the form.</source>
+        <translation>अर्जातील {n} त्रुटी दुरुस्त करा.</translation>
+    </message>
+    <message>
+        <source>Correct {n} problems in the form.</source>
         <translation>अर्जातील {n} त्रुटी दुरुस्त करा.</translation>
     </message>
     <message>
@@ -656,8 +664,8 @@
         <translation>नवीन पासवर्ड</translation>
     </message>
     <message>
-        <source>New scans in {folder}</source>
-        <translation>{folder} मधील नवीन स्कॅन</translation>
+        <source>New scans in the scan folder</source>
+        <translation>स्कॅन फोल्डरमधील नवे स्कॅन</translation>
     </message>
     <message>
         <source>New service list installed: version {v}.</source>
@@ -828,8 +836,12 @@
         <translation>पावती प्रिंटरवर छापले.</translation>
     </message>
     <message>
-        <source>Printed {n} page(s).</source>
-        <translation>छापलेली पाने: {n}.</translation>
+        <source>Printed {n} page.</source>
+        <translation>{n} पान छापले.</translation>
+    </message>
+    <message>
+        <source>Printed {n} pages.</source>
+        <translation>{n} पाने छापली.</translation>
     </message>
     <message>
         <source>Printer choice saved.</source>
@@ -1320,6 +1332,10 @@
         <translation>प्रशिक्षण लॉगिन: वापरकर्ता {u}, पासवर्ड {p}</translation>
     </message>
     <message>
+        <source>Training operator</source>
+        <translation>प्रशिक्षण ऑपरेटर</translation>
+    </message>
+    <message>
         <source>Training simulator (bundled)</source>
         <translation>प्रशिक्षण सिम्युलेटर (सोबतचा)</translation>
     </message>
@@ -1480,8 +1496,12 @@
         <translation>या संगणकाचे घड्याळ चुकीचे आहे</translation>
     </message>
     <message>
-        <source>{doc} — {name}, {pages} page(s), {kb} KB after compression</source>
-        <translation>{doc} — {name}, पाने {pages}, संक्षेपानंतर {kb} KB</translation>
+        <source>{doc} — {name}, {pages} page, {kb} KB after compression</source>
+        <translation>{doc} — {name}, {pages} पान, संक्षेपानंतर {kb} KB</translation>
+    </message>
+    <message>
+        <source>{doc} — {name}, {pages} pages, {kb} KB after compression</source>
+        <translation>{doc} — {name}, {pages} पाने, संक्षेपानंतर {kb} KB</translation>
     </message>
     <message>
         <source>{name} (not connected now)</source>

@@ -53,12 +53,14 @@ class District:
 @dataclass(frozen=True)
 class Taluka:
     code: int
-    name_en: str  # LGD has no Marathi taluka names
+    name_en: str
     district_code: int
     census2011_code: str
+    name_mr: str = ""  # LGD has no Marathi taluka names: assets/geo/taluka-names-mr.json supplies them
 
     def name(self, language: str) -> str:
-        return self.name_en
+        """Marathi on Marathi and Hindi screens (Hindi writes Maharashtra's places as Marathi does)."""
+        return self.name_mr if language in ("mr", "hi") and self.name_mr else self.name_en
 
 
 def place_key(name: str) -> str:
@@ -123,8 +125,8 @@ class Geography:
         self._talukas = {t.code: t for t in talukas}
         self._talukas_by_key: dict[str, tuple[Taluka, ...]] = {}
         for t in sorted(talukas, key=lambda t: t.code):
-            key = place_key(t.name_en)
-            self._talukas_by_key[key] = (*self._talukas_by_key.get(key, ()), t)
+            for key in {place_key(n) for n in (t.name_en, t.name_mr) if n}:
+                self._talukas_by_key[key] = (*self._talukas_by_key.get(key, ()), t)
         self._talukas_of: dict[int, tuple[Taluka, ...]] = {}
         for t in sorted(talukas, key=lambda t: t.name_en):
             self._talukas_of[t.district_code] = (*self._talukas_of.get(t.district_code, ()), t)
@@ -158,8 +160,11 @@ class Geography:
         return next((t for t in self.find_talukas(name) if t.district_code == district_code), None)
 
 
-def parse_geography(districts_csv: str, talukas_csv: str, district_names: Any) -> Geography:
-    """Build the geography from the LGD CSV texts and the decoded ``district-names-mr.json``."""
+def parse_geography(districts_csv: str, talukas_csv: str, district_names: Any,
+                    taluka_names: Any = None) -> Geography:
+    """Build the geography from the LGD CSV texts, the decoded ``district-names-mr.json`` and, when given,
+    ``taluka-names-mr.json`` (Marathi taluka names by LGD code; a taluka without one reads English)."""
+    marathi = taluka_names.get("talukas", {}) if isinstance(taluka_names, Mapping) else {}
     problems: list[str] = []
     names = _names_table(district_names, problems)
     districts: list[District] = []
@@ -206,7 +211,9 @@ def parse_geography(districts_csv: str, talukas_csv: str, district_names: Any) -
         elif place_key(row["district_name"]) != place_key(by_code[dcode].lgd_name):
             problems.append(f"{where}: district name {row['district_name']} does not match code {dcode}")
         else:
-            talukas.append(Taluka(code, row["taluka_name"], dcode, row["census2011_code"]))
+            entry = marathi.get(str(code))
+            name_mr = normalise_text(entry["name_mr"]) if isinstance(entry, Mapping) and entry.get("name_mr") else ""
+            talukas.append(Taluka(code, row["taluka_name"], dcode, row["census2011_code"], name_mr))
     tcodes = [t.code for t in talukas]
     if len(tcodes) != len(set(tcodes)):
         problems.append("talukas: duplicate taluka codes")

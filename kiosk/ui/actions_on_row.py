@@ -21,7 +21,7 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.certificate_print import print_certificate_on
 from kiosk.ui.delivery import DeliveryDialog
 from kiosk.ui.errors import sentence
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import N_, plural, tr
 from kiosk.ui.printer_pick import PrinterList, choose_printer, reached_printer
 from kiosk.ui.receipt_view import ReceiptDialog
 from kiosk.ui.void_dialog import VoidDialog
@@ -78,7 +78,9 @@ class RowActions(QWidget):
         self.message.setText(tr("Printing…"))
 
         def printed(pages: int) -> None:
-            self.message.setText(tr("Certificate printed: {n} page(s).").format(n=pages) if reached_printer(printer)
+            self.message.setText(plural(pages, N_("Certificate printed: {n} page."),
+                                        N_("Certificate printed: {n} pages.")).format(n=pages)
+                                 if reached_printer(printer)
                                  else tr("The printer {name} did not take the certificate: nothing was printed.")
                                  .format(name=printer.printerName()))
 

@@ -84,6 +84,19 @@ class BackupBox(QGroupBox):
 
         run_in_background(lambda: settings.back_up(actor), done, self.show_error)
 
+    def _confirmed(self) -> bool:
+        """Ask before replacing the data, with our own buttons: Qt's Yes/No are English on every screen,
+        and the destructive answer says what it does while the other only goes back."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Restore the chosen backup"),
+                          tr("Everything saved after this backup is replaced (the current file is kept aside). "
+                             "Everyone signs in again. Restore?"), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("restore_confirm")
+        restore = box.addButton(tr("Restore the chosen backup"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is restore
+
     def restore_chosen(self, confirm: bool = True) -> None:
         item = self.backup_list.currentItem()
         chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -93,10 +106,7 @@ class BackupBox(QGroupBox):
         if self.sync.running:
             self.say(tr("Wait for the sync to finish, then restore."))
             return
-        if confirm and QMessageBox.question(
-                self, tr("Restore the chosen backup"),
-                tr("Everything saved after this backup is replaced (the current file is kept aside). "
-                   "Everyone signs in again. Restore?")) != QMessageBox.StandardButton.Yes:
+        if confirm and not self._confirmed():
             return
         backup = Path(chosen)
         self.restoring = True

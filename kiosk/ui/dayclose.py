@@ -19,7 +19,7 @@ from kiosk.receipts import DayCloseData, render_day_close
 from kiosk.security.roles import Action
 from kiosk.ui.background import run_in_background
 from kiosk.ui.formatting import money
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import N_, plural, tr
 from kiosk.ui.printer_pick import choose_printer
 from kiosk.ui.receipt_view import print_in_background
 from kiosk.ui.widgets import Table, title
@@ -145,7 +145,7 @@ class DayClosePage(QWidget):
         data = self.data
         self.message.setText(tr("Printing…"))
         print_in_background(printer, lambda: render_day_close(data, "a4"),
-                            lambda n: self.message.setText(tr("Printed {n} page(s).").format(n=n)),
+                            lambda n: self.message.setText(plural(n, N_("Printed {n} page."), N_("Printed {n} pages.")).format(n=n)),
                             self.services.show_error)
 
     def export(self) -> None:

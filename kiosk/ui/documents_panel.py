@@ -39,7 +39,7 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.camera import CameraDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.formatting import group_indian
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import N_, plural, tr
 
 log = logging.getLogger("kiosk.ui")
 THUMB = 96
@@ -79,7 +79,7 @@ class DocumentsPanel(QGroupBox):
         self.checklist.setWordWrap(True)
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
         outer.addWidget(self.checklist)
-        outer.addWidget(QLabel(tr("New scans in {folder}").format(folder=scan_inbox.name)))
+        outer.addWidget(QLabel(tr("New scans in the scan folder")))  # its path is on the Settings screen
         self.incoming = QListWidget()
         self.incoming.setObjectName("incoming")
         self.incoming.setViewMode(QListWidget.ViewMode.IconMode)
@@ -273,7 +273,8 @@ class DocumentsPanel(QGroupBox):
             name = tr("Self-declaration") if r.doc_type == SELF_DECLARATION else \
                 self.catalogue.document_label(r.doc_type).text(lang)
             kb = group_indian(max(1, round(r.size_bytes / 1024)))
-            self.attached.addItem(tr("{doc} — {name}, {pages} page(s), {kb} KB after compression").format(
+            self.attached.addItem(plural(r.pages, N_("{doc} — {name}, {pages} page, {kb} KB after compression"),
+                                         N_("{doc} — {name}, {pages} pages, {kb} KB after compression")).format(
                 doc=name, name=r.original_name, pages=r.pages, kb=kb))
         self.refresh_checklist()
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from kiosk.counter.login import Operator
 from kiosk.domain.application import format_rupees
 from kiosk.domain.clock import format_local
 from kiosk.domain.status import LABELS, Status
 from kiosk.receipts.format import group_indian
+from kiosk.ui.i18n import tr
 
-__all__ = ["HINDI_STATUS", "day_text", "group_indian", "money", "moment_text", "status_text", "timestamp_text"]
+__all__ = ["HINDI_STATUS", "day_text", "group_indian", "money", "moment_text", "operator_name", "status_text",
+           "timestamp_text"]
 
 # The Hindi names, as the screens' tests know them; the words live in the message catalogue (status.*).
 HINDI_STATUS: dict[Status, str] = {status: LABELS[status].hi for status in Status}
@@ -41,3 +44,9 @@ def status_text(status: Status | str, language: str) -> str:
     except ValueError:
         return str(status)
     return LABELS[known].text(language)
+
+
+def operator_name(operator: Operator) -> str:
+    """Who is signed in, as the header shows it: the account's own name; the training login has none of
+    its own, so it is called what it is, in the language (not the English placeholder "Operator 1")."""
+    return tr("Training operator") if operator.training else operator.display_name

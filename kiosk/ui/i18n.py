@@ -16,6 +16,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QSpinBox, QToolButton, QWidget
 
 log = logging.getLogger("kiosk.ui")
 
@@ -29,9 +30,49 @@ LOCALES = {"mr": QLocale(QLocale.Language.Marathi, QLocale.Country.India),
            "en": QLocale(QLocale.Language.English, QLocale.Country.India)}
 
 
+# One digits rule (README): Latin digits on every screen, in every language, like the ₹ amounts, receipt
+# numbers and mobile numbers beside them. Qt draws a spin box's, date field's or progress bar's digits from
+# the widget's locale, and the Marathi and Hindi locales count in Devanagari; so windows take India English
+# as their widgets' locale. The letters keep the language's forms: shaping follows QLocale's default,
+# which stays the language's (see Languages.switch).
+DIGITS = LOCALES["en"]
+
+
+def follow_digits_rule(widget: QWidget) -> None:
+    """Latin digits inside ``widget`` (a window: set on it; a screen: inherited from its window), and the
+    language's month names in its date fields' calendars (their day numbers are Latin already)."""
+    if widget.isWindow():
+        widget.setLocale(DIGITS)
+    for edit in widget.findChildren(QDateTimeEdit):
+        if edit.calendarPopup():
+            edit.setLocale(DIGITS)
+            _calendar_in_latin_digits(edit.calendarWidget())
+
+
+def _calendar_in_latin_digits(calendar: QCalendarWidget) -> None:
+    """Month names in the language, the year in Latin digits: the calendar writes its year button from
+    its own locale, so the button is rewritten after each page change (and its year editor counts Latin)."""
+    calendar.setLocale(QLocale())
+    year = calendar.findChild(QToolButton, "qt_calendar_yearbutton")
+    editor = calendar.findChild(QSpinBox, "qt_calendar_yearedit")
+    if editor is not None:
+        editor.setLocale(DIGITS)
+    if year is not None and not calendar.property("latin_year"):
+        calendar.setProperty("latin_year", True)
+        calendar.currentPageChanged.connect(lambda y, _m: year.setText(str(y)))
+        year.setText(str(calendar.yearShown()))
+
+
 def tr(text: str) -> str:
     """The operator-facing text for English ``text`` in the installed language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def plural(n: int, one: str, other: str) -> str:
+    """The translated wording for a count: ``one`` (marked ``N_``) for exactly one, else ``other`` — a real
+    singular and plural in each language (पान / पाने, पृष्ठ प्रिंट हुआ / हुए), never "page(s)" or "पान(े)".
+    Marathi, Hindi and English all use the singular for 1 and the plural from 2 up."""
+    return tr(one if n == 1 else other)
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "translate later"

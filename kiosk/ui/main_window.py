@@ -28,7 +28,8 @@ from kiosk.store.hub import Hub
 from kiosk.ui.answers_notice import AnswersNotice
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
-from kiosk.ui.i18n import N_, tr
+from kiosk.ui.formatting import operator_name
+from kiosk.ui.i18n import N_, follow_digits_rule, tr
 from kiosk.ui.screen_fit import resize_to_fit
 from kiosk.ui.sync_control import SyncController
 from kiosk.ui.sync_header import ElidedLabel, SyncHeader
@@ -94,6 +95,7 @@ class LazyPages(Mapping[str, Any]):
             page = self.factories[key](self.services)  # KeyError for an unknown screen, as a dict would
             self.built[key] = page
             self.stack.addWidget(page)
+            follow_digits_rule(page)
         return self.built[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.services = Services.build(use_cases, operator, self.sync, self.show_error, self.navigate)
         self.language = use_cases.language
         self.setWindowTitle(tr("Seva Kiosk"))
+        follow_digits_rule(self)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +160,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self.setCentralWidget(central)
         who = ElidedLabel()
-        who.setText(tr("Operator: {name}").format(name=operator.display_name))
+        who.setText(tr("Operator: {name}").format(name=operator_name(operator)))
         who.setObjectName("operator_name")
         self.indicator.add_trailing(who)
         # The status bar only carries a short message (a refused screen, a second sync): hidden otherwise,
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Seva Kiosk"), sentence(exc, self.language),
                           QMessageBox.StandardButton.Ok, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(tr("OK"))  # Qt's own "OK" is English on every screen
         box.setObjectName("error_box")
         box.button(QMessageBox.StandardButton.Ok).setText(tr("OK"))  # Qt's own word would be English
         box.open()

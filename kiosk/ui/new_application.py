@@ -43,7 +43,7 @@ from kiosk.ui.draft_list import DraftsDialog
 from kiosk.ui.errors import sentence
 from kiosk.ui.form_builder import ApplicationForm, NameProposer
 from kiosk.ui.form_navigation import FocusInView, move_on
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import N_, plural, tr
 from kiosk.ui.intake_layout import lay_out, read_form_help
 from kiosk.ui.intake_side import IntakeSide
 from kiosk.ui.receipt_view import ReceiptDialog
@@ -333,7 +333,7 @@ class NewApplicationPage(QWidget):
         if result.application is None:
             shown = self.form.show_problems(result.problems, only_touched=False)
             other = [p.message(self.language) for p in result.problems if p.field not in self.form.inputs]
-            self.side.message.setText(" ".join([tr("Correct {n} problem(s) in the form.").format(n=shown)] * bool(shown)
+            self.side.message.setText(" ".join([plural(shown, N_("Correct {n} problem in the form."), N_("Correct {n} problems in the form.")).format(n=shown)] * bool(shown)
                                                + other))
             widget = self.form.first_invalid()
             if widget is not None:  # the focus, and so the scroll, goes where the problem is shown

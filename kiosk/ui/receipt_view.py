@@ -30,7 +30,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.receipts import save_pdf
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import N_, plural, tr
 from kiosk.ui.printer_pick import PrinterList, choose_printer, reached_printer
 from kiosk.ui.screen_fit import resize_to_fit
 
@@ -174,7 +174,7 @@ class ReceiptDialog(QDialog):
             if not reached_printer(printer):
                 failed_to(printer.printerName())
                 return
-            text = tr("Printed {n} page(s).").format(n=pages)
+            text = plural(pages, N_("Printed {n} page."), N_("Printed {n} pages.")).format(n=pages)
             destination = printer.printerName() or printer.outputFileName() or "printer"
             run_in_background(lambda: self._record(destination), lambda _r: finished(text), lambda _e: finished(text))
 

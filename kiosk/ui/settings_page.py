@@ -192,7 +192,8 @@ class SettingsPage(QWidget):
                                        if portal.secret_stored else tr("Not stored yet"))
         self.printers.show_choice(view.printer, view.escpos_uri)
         self.backups.show_backups(view.backups)
-        self.hub_label.setText(f"{view.hub.name_mr} / {view.hub.name_en} ({view.hub.code})")
+        name = view.hub.name_en if self.language_code == "en" else view.hub.name_mr or view.hub.name_en
+        self.hub_label.setText(f"{name} ({view.hub.code})")  # one language on screen
         self.loaded = True
 
     def _session_ended(self) -> None:

@@ -206,3 +206,17 @@ def test_the_caller_input_is_not_mutated() -> None:
     before = json.dumps(NAMES, sort_keys=True)
     parse_geography(DISTRICTS, TALUKAS, NAMES)
     assert json.dumps(NAMES, sort_keys=True) == before
+
+
+def test_every_taluka_has_its_marathi_name_for_marathi_and_hindi_screens() -> None:
+    """The setup wizard showed "Akola" on a Marathi screen: LGD publishes English taluka names only."""
+    from kiosk.geo import load_geography
+
+    geo = load_geography(Path(__file__).resolve().parents[2] / "assets")
+    talukas = [t for d in geo.districts for t in geo.talukas_of(d.code)]
+    assert len(talukas) == 355 and all(t.name_mr for t in talukas)
+    ahmednagar = next(d for d in geo.districts if d.lgd_name == "AHMEDNAGAR")
+    akole = next(t for t in geo.talukas_of(ahmednagar.code) if t.name_en == "Akola")
+    assert akole.name("mr") == "अकोले" and akole.name("hi") == "अकोले" and akole.name("en") == "Akola"
+    assert geo.find_taluka("अकोले", ahmednagar.code) == akole  # typed in Marathi, found all the same
+    assert {t.district_code for t in geo.find_talukas("खेड")} == {t.district_code for t in geo.find_talukas("Khed")}

@@ -116,7 +116,7 @@ def test_a_day_at_the_counter(qtbot, ctx, marathi, tmp_path: Path) -> None:
         dialog.print_to(printer)
         assert dialog.printing  # rasterising happens on the pool; the window stays live meanwhile
         qtbot.waitUntil(lambda: not dialog.printing, timeout=20_000)
-        assert dialog.message.text() == tr("Printed {n} page(s).").format(n=1), dialog.message.text()
+        assert dialog.message.text() == tr("Printed {n} page.").format(n=1), dialog.message.text()
         printed = (tmp_path / "printed.pdf").read_bytes()
         assert printed.startswith(b"%PDF-")
         subprocess.run(["pdftoppm", "-png", "-r", "40", "-singlefile", str(tmp_path / "printed.pdf"),

@@ -1,0 +1,84 @@
+"""One language on screen: the window in Marathi shows Latin digits in every number widget (one rule with
+the ₹ amounts beside them), Marathi month names in its calendars, real plurals, the training login's name
+in Marathi, destructive dialogs whose buttons do not both mean "cancel", and no English hub name."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QLabel, QProgressBar, QToolButton
+
+from kiosk.ui.main_window import PAGES
+from tests.ui.conftest import make_window
+
+DEVANAGARI_DIGIT = re.compile("[\u0966-\u096f]")
+DEVANAGARI = re.compile("[\u0900-\u097f]")
+LATIN_DIGIT = re.compile("[0-9]")
+
+
+def _numbers_shown(window: Any) -> list[str]:
+    shown = [w.text() for w in window.findChildren(QAbstractSpinBox)]
+    return shown + [w.text() for w in window.findChildren(QProgressBar) if w.isTextVisible()]
+
+
+def test_every_screen_in_marathi_writes_numbers_in_latin_digits(qtbot, ctx, marathi) -> None:
+    window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+    for key, *_ in PAGES:
+        window.navigate(key)
+    qtbot.wait(50)
+    shown = _numbers_shown(window)
+    assert shown and any(LATIN_DIGIT.search(s) for s in shown)
+    assert not [s for s in shown if DEVANAGARI_DIGIT.search(s)], shown
+    settings = window.pages["settings"]
+    assert LATIN_DIGIT.fullmatch(settings.font_size.text().strip() or "0") or settings.font_size.text().isdigit()
+    day = window.pages["dayclose"].day
+    assert re.fullmatch(r"\d\d-\d\d-\d{4}", day.text()), day.text()
+    # the calendar keeps the language's month names (its day numbers are Latin in every locale), its year
+    # is written in Latin digits, also after paging to another year
+    for edit in window.findChildren(QDateTimeEdit):
+        if edit.calendarPopup():
+            calendar = edit.calendarWidget()
+            assert DEVANAGARI.search(calendar.locale().standaloneMonthName(1))
+            calendar.showNextYear()
+            year = calendar.findChild(QToolButton, "qt_calendar_yearbutton")
+            assert year.text() == str(calendar.yearShown())
+
+
+def test_the_training_login_is_named_in_the_language_not_operator_1(qtbot, ctx, marathi) -> None:
+    window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+    who = window.findChild(QLabel, "operator_name")
+    assert who is not None and "Operator 1" not in who.text() and "प्रशिक्षण" in who.text()
+
+
+def test_the_hub_is_named_in_one_language(qtbot, ctx, marathi) -> None:
+    window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+    window.navigate("settings")
+    label = window.pages["settings"].hub_label
+    qtbot.waitUntil(lambda: bool(label.text()), timeout=10_000)
+    name = re.sub(r"\([A-Z0-9-]+\)", "", label.text())  # the hub code is a code, not a word
+    assert DEVANAGARI.search(name) and not re.search(r"[A-Za-z]{3,}", name), label.text()
+
+
+def test_plurals_are_words_not_brackets(qapp, marathi) -> None:
+    from kiosk.ui.i18n import N_, plural
+
+    one = plural(1, N_("Printed {n} page."), N_("Printed {n} pages.")).format(n=1)
+    two = plural(2, N_("Printed {n} page."), N_("Printed {n} pages.")).format(n=2)
+    assert one == "1 पान छापले." and two == "2 पाने छापली."
+    assert "(" not in one + two
+
+
+def test_a_destructive_dialog_does_not_offer_cancel_twice(qtbot, qapp, marathi) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from kiosk.ui.i18n import tr
+    from kiosk.ui.widgets import ok_cancel
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    buttons = ok_cancel(dialog, tr("Void application"))
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok).text()
+    back = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    assert ok == "अर्ज रद्द करा" and back == "मागे जा"
+    assert "रद्द" not in back
