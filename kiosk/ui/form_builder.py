@@ -49,8 +49,9 @@ ADDRESS_PARTS = (("house", N_("House no.")), ("street", N_("Street / area")), ("
 GENDERS = (("", ""), ("F", N_("Female")), ("M", N_("Male")), ("T", N_("Transgender")))
 
 
-# (text, target script "en" or "mr") → the name proposed in that script; "" when there is nothing to propose
-NameProposer = Callable[[str, str], str]
+# (text, target script "en" or "mr", the typed input's key) → the name proposed in that script; "" when there
+# is nothing to propose (the key says which part of the name it is: surnames are spelt by their own customs)
+NameProposer = Callable[[str, str, str], str]
 
 
 def _value(widget: QWidget) -> str:
@@ -251,9 +252,10 @@ class ApplicationForm(QWidget):
         script, part = key.split(".", 1)
         target = "en" if script == "name_mr" else "mr"
         other = f"name_{target}.{part}"
-        if other in self.touched and other not in self.proposed:
-            return  # typed or corrected by hand: never overwritten
-        proposal = self.propose(_value(self.inputs[key]), target)
+        current = _value(self.inputs[other])
+        if current and self.proposed.get(other) != current:
+            return  # typed, corrected, read from the Aadhaar QR or a draft: never overwritten
+        proposal = self.propose(_value(self.inputs[key]), target, key)
         widget = self.inputs[other]
         if _value(widget) != proposal:
             widget.blockSignals(True)

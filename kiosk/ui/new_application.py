@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kiosk.counter.aadhaar_fill import form_values
 from kiosk.counter.form_help import FormHelp
 from kiosk.counter.receipt import PrintTargets, ReceiptFile
+from kiosk.counter.transliteration import propose_name, warm_up
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.intake import IntakeResult, parse_date
@@ -54,9 +55,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk.ui")
 DRAFT_DELAY_MS = 250
-# The name in one script proposed from the other (the transliteration, built by the "language" work);
-# None: no proposal, the operator types both.
-PROPOSE_NAME: NameProposer | None = None
+# The name in one script proposed from the other as it is typed (kiosk.counter.transliteration: the usual
+# English spelling of a Marathi name, a Devanagari draft of an English one); None: the operator types both.
+PROPOSE_NAME: NameProposer | None = propose_name
 
 
 class NewApplicationPage(QWidget):
@@ -129,6 +130,7 @@ class NewApplicationPage(QWidget):
         # What a form's check needs (catalogue, hub code, calendar) is read once, on the pool; then the
         # service list fills and an unfinished draft comes back. No keystroke's check touches the store.
         run_in_background(self.intake.prepare, self._prepared, services.show_error)
+        run_in_background(warm_up)  # the transliteration's tables, before the first name is typed
 
     @property
     def ready(self) -> bool:

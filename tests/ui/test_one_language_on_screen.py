@@ -82,3 +82,26 @@ def test_a_destructive_dialog_does_not_offer_cancel_twice(qtbot, qapp, marathi) 
     back = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
     assert ok == "अर्ज रद्द करा" and back == "मागे जा"
     assert "रद्द" not in back
+
+
+def test_the_name_is_proposed_in_the_other_script_and_never_overwrites_a_correction(qtbot, ctx, marathi) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import new_page
+
+    window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+    page = new_page(qtbot, window)
+    page.search.setText("उत्पन्न")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    inputs = page.form.inputs
+    inputs["name_mr.first"].setText("सुनीता")
+    inputs["name_mr.surname"].setText("वाघ")
+    assert inputs["name_en.first"].text() == "Sunita" and inputs["name_en.surname"].text() == "Wagh"
+    inputs["name_en.first"].setText("Suneeta")  # the citizen's card says otherwise: the operator corrects it
+    inputs["name_mr.first"].setText("सुनीताबाई")
+    assert inputs["name_en.first"].text() == "Suneeta"
+    inputs["name_en.mother"].setText("Kamala")  # typed in English first: a Devanagari draft is proposed
+    assert inputs["name_mr.mother"].text() == "कमला"
+    page.form.set_values({"name_en.father_or_husband": "Sumit"})  # as the Aadhaar QR or a draft fills it
+    inputs["name_mr.father_or_husband"].setText("सुमीत")
+    assert inputs["name_en.father_or_husband"].text() == "Sumit"
