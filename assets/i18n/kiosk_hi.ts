@@ -1452,6 +1452,10 @@
         <translation>वाई-फ़ाई का साइन-इन पेज बीच में आ रहा है</translation>
     </message>
     <message>
+        <source>a problem on this computer (details in the log)</source>
+        <translation>इस कंप्यूटर पर समस्या (विवरण लॉग में)</translation>
+    </message>
+    <message>
         <source>and</source>
         <translation>से</translation>
     </message>

@@ -1452,6 +1452,10 @@
         <translation>वाय-फायचे साइन-इन पान मध्ये येत आहे</translation>
     </message>
     <message>
+        <source>a problem on this computer (details in the log)</source>
+        <translation>या संगणकावरील अडचण (तपशील लॉगमध्ये)</translation>
+    </message>
+    <message>
         <source>and</source>
         <translation>ते</translation>
     </message>

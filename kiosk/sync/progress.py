@@ -51,7 +51,11 @@ OFFLINE_KINDS = {
 
 def offline_kind(reason: str) -> str:
     """``""`` when the portal was reached, else ``no_link`` | ``captive`` | ``clock`` | ``tls`` | ``login``,
-    or ``portal`` for anything else (it answered, but not as the portal should)."""
+    ``portal`` for another code (it answered, but not as the portal should), or ``error`` when the pass
+    itself failed here (the window's controller then keeps the exception's text, which is no code)."""
     if not reason:
         return ""
-    return OFFLINE_KINDS.get(reason.split(":", 1)[0].strip(), "portal")
+    code, colon, _detail = reason.partition(":")
+    if code.strip() in OFFLINE_KINDS:
+        return OFFLINE_KINDS[code.strip()]
+    return "portal" if colon and code.replace("_", "").isalnum() else "error"

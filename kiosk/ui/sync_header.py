@@ -33,7 +33,8 @@ STAGES = {"connect": N_("Checking the connection"), "send": N_("Sending applicat
 OFFLINE_TEXT = {"no_link": N_("no connection to the portal"), "captive": N_("a Wi-Fi sign-in page is in the way"),
                 "clock": N_("this computer's clock is wrong"), "tls": N_("the secure connection failed"),
                 "login": N_("the portal refused this hub's sign-in"),
-                "portal": N_("the portal is not answering properly")}
+                "portal": N_("the portal is not answering properly"),
+                "error": N_("a problem on this computer (details in the log)")}
 
 STYLE = """
 QFrame#sync_indicator { background: #eef1f5; border-bottom: 1px solid #c9d1db; }

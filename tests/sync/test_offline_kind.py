@@ -42,6 +42,9 @@ def test_a_login_page_in_the_middle_of_sending_is_captive(ctx, sim, training) ->
     ("clock_skew: TLS certificate not valid at this PC's time", "clock"), ("tls_error: TLS failed", "tls"),
     ("auth_expired: the portal refused a fresh token", "login"), ("credentials_refused", "login"),
     ("secret_unavailable: no keyring", "login"), ("degraded: http_502", "portal"), ("FORBIDDEN: hub", "portal"),
+    # the pass raised on this PC: the controller keeps the exception's text, which is not the portal's fault
+    ("database is locked", "error"), ("[Errno 28] No space left on device", "error"),
+    ("the outbox item 12 vanished: it was voided", "error"),
 ])
 def test_every_halting_code_has_a_kind(reason: str, kind: str) -> None:
     assert offline_kind(reason) == kind

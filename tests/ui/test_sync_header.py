@@ -173,3 +173,22 @@ def test_header_and_notice_never_widen_the_window_past_1366_at_text_size_18(qtbo
         assert button.toolTip() == "1 application returned for more documents"  # whole, even if it ends in …
     finally:
         apply_theme(qapp)
+
+
+def test_an_automatic_pass_that_fails_here_does_not_blame_the_portal(qtbot, ctx) -> None:
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.sync_control import SyncController
+    from tests.ui.conftest import operator
+
+    def broken_client() -> Any:
+        raise OSError(28, "No space left on device")
+
+    controller = SyncController(ctx.use_cases().syncing, client_factory=broken_client)
+    window = MainWindow(ctx.use_cases(), operator(), sync=controller)
+    qtbot.addWidget(window)
+    window.show()
+    controller.automate(watch_network=False)  # the loop's first pass starts at once, and fails on this PC
+    qtbot.waitUntil(lambda: controller.state.online is False, timeout=10_000)
+    assert window.indicator.link.text() == "Offline: a problem on this computer (details in the log)"
+    assert window.indicator.link.property("tone") == "bad"
+    controller.stop()
