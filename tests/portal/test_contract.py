@@ -57,3 +57,21 @@ def test_a_hindi_screen_reads_a_portal_refusal_in_hindi_unless_the_portal_said_m
     specific = rejected(422, "VALIDATION_FAILED", "Name differs between the documents.", "कागदपत्रांमध्ये नाव वेगवेगळे आहे.")
     assert specific.reason("hi") == "कागदपत्रांमध्ये नाव वेगवेगळे आहे."  # a specific reason in Devanagari beats a generic one
     assert codes.hindi("NOT_A_CODE") is None and rejected(400, "NOT_A_CODE").reason("hi") == "पोर्टल त्रुटी NOT_A_CODE."
+
+
+def test_every_hub_operation_declares_its_scope_401_and_403_as_the_simulator_enforces() -> None:
+    from kiosk.portal.simulator.routes import required_scope
+
+    declared = set(SPEC["components"]["securitySchemes"]["hubClient"]["flows"]["clientCredentials"]["scopes"])
+    for method, pattern, _fn, needs_login, _scope in ROUTES:
+        example = re.sub(r"\(\?P<(\w+)>[^)]*\)", lambda m: "a" * 64 if m.group(1) == "sha" else "X1", pattern.pattern)
+        example = example.strip("^$")
+        path = next(p for p in SPEC["paths"] if _spec_pattern(p).match(example))
+        op = SPEC["paths"][path][method.lower()]
+        if not needs_login:
+            assert op.get("security") == [], f"{method} {path} needs no login and must say so"
+            continue
+        (requirement,) = op["security"]
+        assert requirement == {"hubClient": [required_scope(method, example)]}, (method, path, requirement)
+        assert set(requirement["hubClient"]) <= declared
+        assert {"401", "403"} <= set(op["responses"]), f"{method} {path} must document 401 and 403"

@@ -193,7 +193,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
 
 # The OAuth scope each authenticated path needs (longest prefix wins; a path not listed needs "applications").
 SCOPE_OF = {"/applications": "applications", "/appeals": "applications", "/applications/": "status",
-            "/status-feed": "status", "/documents/": "documents", "/uploads": "documents",
+            "/status-feed": "status", "/documents/": "documents", "/uploads": "documents", "/uploads/": "documents",
             "/catalogue": "catalogue", "/calendar": "catalogue", "/feedback": "hub", "/hubs/": "hub"}
 
 
