@@ -175,6 +175,15 @@ class SyncEngine:
 
     def _send_one(self, item: OutboxItem) -> Generator[SyncProgress, None, Any]:
         if item.kind == "application":
+            if item.state == "unknown":
+                # It may be at the portal already: an answer was lost, or a copy left on a stick and another
+                # hub relayed it (its scans are that hub's uploads). The JSON first — a replay costs no scan
+                # on a 2G link; only "documents missing" goes on to the uploads.
+                out = self.client.submit_application(item.idempotency_key, item.payload)
+                if not (out.rejected and out.code == "DOCUMENTS_MISSING"):
+                    self.report.bytes_sent += getattr(out, "bytes_sent", 0)
+                    self._record(item, out)
+                    return out
             blocked = yield from self._upload_documents(item)
             if blocked is not None:
                 return blocked

@@ -49,9 +49,12 @@ def test_round_trip_home_bundle_carrier_portal_and_the_certificate_printed_at_ho
     # the carrier hears nothing of another hub's decisions
     assert sync(carrier, sim, CARRIER, CARRIER_SECRET).status_applied == 0
 
-    # the home kiosk's link comes back: its own sync sends the same items (answered from the first filing),
-    # then the feed brings the decisions and its own login fetches the certificates
+    # the home kiosk's link comes back: its own sync sends the same items (answered from the first filing,
+    # without uploading the scans again), then the feed brings the decisions and its own login fetches the
+    # certificates
+    uploaded = sim_admin(sim, "stats")["upload_bytes_received"]
     report = sync(home, sim, HOME, HOME_SECRET)
+    assert sim_admin(sim, "stats")["upload_bytes_received"] == uploaded, "the carrier's uploads were enough"
     assert (report.status_applied, report.certificates) == (3, 3)
     stats = sim_admin(sim, "stats")
     assert stats["applications_stored"] == 3 and stats["distinct_idempotency_keys"] == 3, "exactly once"
