@@ -73,7 +73,9 @@ def make_due(store: Store) -> int:
 _DUE = ("SELECT * FROM outbox WHERE state IN ('pending', 'unknown') "
         "AND (next_attempt_at <= ? OR next_attempt_at > ?) ")
 # An item with a scan still to upload: on 2G its bytes take a minute; JSON-only items must not wait behind it.
-_HEAVY = ("EXISTS (SELECT 1 FROM documents d WHERE d.uploaded = 0 AND d.application_uuid = outbox.application_uuid)")
+# An item relayed for another hub names its scans in the body it carries (no documents row here).
+_HEAVY = ("(EXISTS (SELECT 1 FROM documents d WHERE d.uploaded = 0 AND d.application_uuid = outbox.application_uuid) "
+          "OR (outbox.kind = 'carried' AND json_array_length(outbox.payload, '$.application.documents') > 0))")
 
 
 def claim_next(store: Store, now: float, *, kinds: tuple[str, ...] | None = None) -> OutboxItem | None:

@@ -175,3 +175,14 @@ def test_the_start_up_sweep_keeps_the_scans_a_carrier_still_has_to_relay_and_dro
         os.utime(p, (day_ago, day_ago))
     carrier.use_cases().start_up.run()
     assert not any(p.is_file() for p in scans), "another hub's citizens' scans do not stay on the carrier"
+
+
+def test_on_a_carrier_its_own_json_goes_before_the_scans_of_carried_items(ring, tmp_path: Path) -> None:
+    from kiosk.store.outbox import claim_next
+
+    _, home, carrier = ring
+    take_apps(home, 1, docs=2)
+    carry(carrier, export(home, tmp_path / "usb").path)
+    [own] = take_apps(carrier, 1, docs=0)  # the carrier's own application, nothing to upload
+    first = claim_next(carrier.database(), 1e12)
+    assert first is not None and first.idempotency_key == own, "2G manners hold for relayed items too"
