@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.domain.errors import CatalogueError, UnknownService
-from kiosk.domain.text import normalise_text, search_key
+from kiosk.domain.text import fold_digits, normalise_text, search_key
 
 FEE_KINDS = ("government_fee", "service_charge", "gst", "stamp", "other")
 DOCUMENT_KINDS = ("text", "photo")
@@ -29,8 +29,9 @@ class Label:
     mr: str
 
     def text(self, language: str) -> str:
-        # The portal's catalogue has no Hindi: a Hindi screen shows the Marathi (Devanagari) text.
-        return self.mr if language in ("mr", "hi") and self.mr else self.en
+        # The portal's catalogue has no Hindi: a Hindi screen shows the Marathi (Devanagari) text. Its digits
+        # are written Latin, the kiosk's one digits rule (the portal writes "फॉर्म १६", "७/१२ उतारा").
+        return fold_digits(self.mr) if language in ("mr", "hi") and self.mr else self.en
 
 
 @dataclass(frozen=True)

@@ -86,3 +86,11 @@ def test_one_digits_rule_latin_digits_in_every_message_and_translation() -> None
         for line in ts.read_text(encoding="utf-8").splitlines():
             if "<translation" in line:
                 assert not DEVANAGARI_DIGIT.search(line), f"{ts.name}: {line.strip()}"
+
+
+def test_the_portals_catalogue_is_shown_with_latin_digits_too() -> None:
+    from kiosk.domain.catalogue import Label
+
+    label = Label("7/12 and 8-A extract", "७/१२ व ८-अ उतारा")
+    assert label.text("mr") == "7/12 व 8-अ उतारा" and label.text("hi") == "7/12 व 8-अ उतारा"
+    assert label.text("en") == "7/12 and 8-A extract"
