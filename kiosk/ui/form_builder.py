@@ -36,6 +36,7 @@ from kiosk.ui.form_inputs import (
     AadhaarEdit,
     EnterMovesOn,
     category_picker,
+    dashes_in_dates,
     set_choices,
     suggest,
     village_picker,
@@ -179,6 +180,8 @@ class ApplicationForm(QWidget):
         edit = QLineEdit()
         if placeholder:
             edit.setPlaceholderText(placeholder)
+        if key == "dob":
+            dashes_in_dates(edit)
         self._add(form, key, caption, edit, help_text)
 
     def _field(self, form: QFormLayout, f: FormField) -> None:

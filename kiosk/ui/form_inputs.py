@@ -14,6 +14,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from kiosk.domain.errors import ProblemList
+from kiosk.domain.text import fold_digits
 from kiosk.domain.validation import check_aadhaar
 from kiosk.ui.i18n import N_, tr
 
@@ -112,6 +113,17 @@ def suggest(edit: QLineEdit, answers: tuple[str, ...]) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
     edit.setCompleter(completer)
+
+
+def dashes_in_dates(edit: QLineEdit) -> None:
+    """A date typed as eight digits (14081986, the quickest on a keypad) is shown as 14-08-1986."""
+
+    def edited(text: str) -> None:
+        digits = fold_digits(text)
+        if len(digits) == 8 and digits.isdigit():
+            edit.setText(f"{digits[:2]}-{digits[2:4]}-{digits[4:]}")
+
+    edit.textEdited.connect(edited)
 
 
 class EnterMovesOn(QObject):

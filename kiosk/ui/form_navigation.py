@@ -1,6 +1,6 @@
-"""Moving through the new-application page by keyboard: Enter goes to the next input in reading order (the
-tab order), Enter in the last input saves, and whatever gets the focus is scrolled into view — an input
-the operator cannot see never holds the focus.
+"""Moving through the new-application page by keyboard: Enter goes to the application's next field in reading
+order, Enter in the last field saves, and whatever gets the focus is scrolled into view — an input the
+operator cannot see never holds the focus.
 """
 
 from __future__ import annotations
@@ -8,36 +8,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
 def can_take_focus(widget: QWidget, page: QWidget) -> bool:
     return (widget.isVisibleTo(page) and widget.isVisible() and widget.isEnabled()
-            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and page.isAncestorOf(widget)
-            and widget.focusProxy() is None)
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and page.isAncestorOf(widget))
 
 
-def next_input(widget: QWidget, page: QWidget) -> QWidget | None:
-    """The input after ``widget`` in the page's tab order (None after the last)."""
-    w = widget.focusProxy() or widget
-    seen = {id(w)}
-    candidate = w.nextInFocusChain()
-    while candidate is not None and id(candidate) not in seen:
-        seen.add(id(candidate))
-        if can_take_focus(candidate, page) and not (w.isAncestorOf(candidate)):
-            return candidate
-        candidate = candidate.nextInFocusChain()
-    return None
-
-
-def move_on(widget: QWidget, page: QWidget, last: QAbstractButton, save: Callable[[], None]) -> None:
-    """Enter in ``widget``: focus the next input, or save when the next would be the Save button (or the
-    page ends): "in the last field, Enter saves"."""
-    if widget is last or last.isAncestorOf(widget):
-        save()
+def move_on(widget: QWidget, fields: list[QWidget], page: QWidget, save: Callable[[], None]) -> None:
+    """Enter in ``widget``: focus the next of the application's ``fields`` in reading order (the documents
+    panel and the buttons between them are for Tab), or save after the last: "in the last field, Enter
+    saves"."""
+    owner = next((i for i, f in enumerate(fields) if f is widget or f.isAncestorOf(widget)), None)
+    if owner is None:
         return
-    target = next_input(widget, page)
-    if target is None or target is last:
+    target = next((f for f in fields[owner + 1:] if can_take_focus(f, page)), None)
+    if target is None:
         save()
         return
     target.setFocus(Qt.FocusReason.TabFocusReason)

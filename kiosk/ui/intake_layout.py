@@ -75,6 +75,17 @@ def lay_out(page: NewApplicationPage, propose: NameProposer | None) -> None:
     page.footer.show()
 
 
+def clear_footer(page: NewApplicationPage) -> None:
+    """Take the closed form's message and Save out of the footer (they belong to its side column)."""
+    while page.footer_row.count():
+        item = page.footer_row.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+    page.footer.hide()
+
+
 def read_form_help(intake: Intake, assets: Path, code: str, arrived: Callable[[FormHelp], None]) -> None:
     """What the hub can fill in for service ``code``, read on the pool (a few recent applications)."""
     from kiosk.geo import load_geography

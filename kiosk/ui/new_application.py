@@ -45,7 +45,7 @@ from kiosk.ui.errors import sentence
 from kiosk.ui.form_builder import ApplicationForm, NameProposer
 from kiosk.ui.form_navigation import FocusInView, move_on
 from kiosk.ui.i18n import N_, plural, tr
-from kiosk.ui.intake_layout import lay_out, read_form_help
+from kiosk.ui.intake_layout import clear_footer, lay_out, read_form_help
 from kiosk.ui.intake_side import IntakeSide
 from kiosk.ui.receipt_view import ReceiptDialog
 from kiosk.ui.service_change import change_service
@@ -190,7 +190,7 @@ class NewApplicationPage(QWidget):
                records: list[DocumentRecord] | None = None) -> None:
         self.service = self.catalogue.service(code)
         self.aadhaar_ref = None
-        self._clear_footer()
+        clear_footer(self)
         for i in reversed(range(self.body.count())):
             old = self.body.widget(i)
             if isinstance(old, QWidget):
@@ -221,16 +221,8 @@ class NewApplicationPage(QWidget):
 
     def advance(self, widget: QObject) -> None:
         if isinstance(widget, QWidget) and self.side is not None:
-            move_on(widget, self, self.side.save_button, self.save)
-
-    def _clear_footer(self) -> None:
-        while self.footer_row.count():
-            item = self.footer_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        self.footer.hide()
+            fields = [*self.form.inputs.values(), *self.side.inputs()] if self.form is not None else []
+            move_on(widget, fields, self, self.save)
 
     # ------------------------------------------------------------------------------- form & draft
     def form_dict(self) -> dict[str, Any]:
@@ -380,7 +372,7 @@ class NewApplicationPage(QWidget):
                 widget.deleteLater()
         if self.docs is not None:
             self.docs.shutdown()
-        self._clear_footer()
+        clear_footer(self)
         self.park_button.setEnabled(False)
         self.scrolls = []
         self.form = self.docs = self.side = None

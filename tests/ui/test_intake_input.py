@@ -176,3 +176,18 @@ def test_category_is_picked_and_the_aadhaar_number_hides_on_leaving(qtbot, ctx, 
     aadhaar.setFocus()
     qtbot.waitUntil(aadhaar.hasFocus)
     assert aadhaar.text() == "234123412346"  # back in the box: shown for correcting
+
+
+def test_enter_goes_from_the_last_form_field_to_the_side_not_into_the_documents(qtbot, ctx, marathi) -> None:
+    window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+    page = income_page(qtbot, window)
+    dob = page.form.inputs["dob"]
+    dob.setFocus()
+    qtbot.waitUntil(dob.hasFocus)
+    qtbot.keyClicks(dob, "14081986")
+    assert dob.text() == "14-08-1986"  # eight digits on the keypad, the dashes put in
+    source = page.form.inputs["fields.income_source"]
+    source.setFocus()
+    qtbot.waitUntil(source.hasFocus)
+    qtbot.keyClick(source, Qt.Key.Key_Return)
+    assert page.side.delivery.hasFocus()  # the documents panel is for Tab, not for Enter
