@@ -105,3 +105,41 @@ def test_the_name_is_proposed_in_the_other_script_and_never_overwrites_a_correct
     page.form.set_values({"name_en.father_or_husband": "Sumit"})  # as the Aadhaar QR or a draft fills it
     inputs["name_mr.father_or_husband"].setText("सुमीत")
     assert inputs["name_en.father_or_husband"].text() == "Sumit"
+
+
+def _visible_words(window: Any) -> list[str]:
+    """What the screens themselves say (buttons, headings, captions, column heads, list of screens,
+    placeholders), not the data they show (names, receipt numbers, paths), which may be Latin."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLineEdit, QListWidget, QTableWidget
+
+    said = [b.text() for b in window.findChildren(QAbstractButton)]
+    said += [g.title() for g in window.findChildren(QGroupBox)]
+    said += [e.placeholderText() for e in window.findChildren(QLineEdit)]
+    for table in window.findChildren(QTableWidget):
+        said += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())
+                 if table.horizontalHeaderItem(c) is not None]
+    nav = window.nav if isinstance(getattr(window, "nav", None), QListWidget) else None
+    said += [nav.item(i).text() for i in range(nav.count())] if nav is not None else []
+    said += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    return said
+
+
+# Latin that Marathi and Hindi screens write as Latin: formats, keys and examples of what to type.
+ALLOWED_LATIN = re.compile(r"PDF|CSV|ESC/POS|UIDAI|usb:\S+|tcp:\S+|DD-MM-YYYY|F\d+|Ctrl\+\w|PUN\w*|\d\w*|"
+                           r"https?://\S+|98XXXXXXXX|XXXX")
+
+
+def test_no_english_words_on_the_marathi_and_hindi_screens(qtbot, ctx, marathi) -> None:
+    for language in ("mr", "hi"):
+        ctx.language = marathi.switch(language)
+        window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+        for key, *_ in PAGES:
+            window.navigate(key)
+        said = _visible_words(window)
+        assert len([t for t in said if DEVANAGARI.search(t)]) > 60  # the probe reads the screens' words
+        english = sorted({text for text in said if re.search(r"[A-Za-z]{3,}", ALLOWED_LATIN.sub("", text))})
+        assert english == [], (language, english)
+    ctx.language = marathi.switch("en")  # and in English the same probe does find English
+    window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+    assert "Save portal settings" in _visible_words(window) or window.navigate("settings") or \
+        "Save portal settings" in _visible_words(window)
