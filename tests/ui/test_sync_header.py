@@ -19,7 +19,7 @@ from tests.ui.conftest import make_window
 def synced(qtbot: Any, window: Any) -> Any:
     with qtbot.waitSignal(window.sync.finished, timeout=60_000) as finished:
         assert window.sync.start()
-    qtbot.waitUntil(lambda: not window.sync.running, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=15_000)
     return finished.args[0]
 
 
@@ -30,7 +30,7 @@ def test_portal_not_reached_is_never_done_and_the_header_says_why(qtbot, ctx, ma
     window = make_window(qtbot, ctx, url)
     window.navigate("sync")
     page = window.pages["sync"]
-    qtbot.waitUntil(lambda: "2" in window.indicator.waiting.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "2" in window.indicator.waiting.text(), timeout=15_000)
     assert window.indicator.link.property("tone") == "neutral"  # nothing tried yet
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.sync.running and page.result.text() != "", timeout=30_000)
@@ -57,7 +57,7 @@ def test_header_shows_progress_then_online_and_last_contact(qtbot, ctx, sim, poi
     assert report.online and report.sent == 3
     assert ("Syncing… Sending applications: 2 of 3", "busy", True) in seen
     assert all(tone == "busy" for _t, tone, _b in seen)
-    qtbot.waitUntil(lambda: header.waiting.text() == "Nothing waiting to send", timeout=5_000)
+    qtbot.waitUntil(lambda: header.waiting.text() == "Nothing waiting to send", timeout=15_000)
     assert header.link.text() == "Online" and header.link.property("tone") == "good"
     assert not header.bar.isVisibleTo(header) and "—" not in header.contact.text()
     assert "Online · Nothing waiting to send · Last contact: " in header.text()
@@ -71,11 +71,11 @@ def test_need_attention_leads_to_the_sync_page(qtbot, ctx, point_portal) -> None
     mark_rejected(store, claim_next(store, 1e12), "FIELD_INVALID: annual income")
     window = make_window(qtbot, ctx, url)
     button = window.indicator.attention
-    qtbot.waitUntil(lambda: button.isVisibleTo(window.indicator), timeout=5_000)
+    qtbot.waitUntil(lambda: button.isVisibleTo(window.indicator), timeout=15_000)
     assert button.text() == "Need attention: 1"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_key() == "sync"
-    qtbot.waitUntil(lambda: window.pages["sync"].quarantine.rowCount() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: window.pages["sync"].quarantine.rowCount() == 1, timeout=15_000)
 
 
 def decide(ctx: Any, portal: PortalSimulator, uuid: str, status: str) -> None:
@@ -95,24 +95,24 @@ def test_answers_notice_leads_to_the_filtered_list_and_is_told_once(qtbot, ctx, 
     report = synced(qtbot, window)
     assert report.status_applied == 4 and report.certificates == 2
     told = "2 certificates ready to hand over · 1 application rejected · 1 application returned for more documents"
-    qtbot.waitUntil(lambda: notice.text() == told, timeout=5_000)  # read from the store after the pass
+    qtbot.waitUntil(lambda: notice.text() == told, timeout=15_000)  # read from the store after the pass
     assert notice.isVisibleTo(window)
 
     qtbot.mouseClick(notice.buttons["certificates"], Qt.MouseButton.LeftButton)
     page = window.pages["applications"]
     assert window.current_key() == "applications" and page.status.currentData() == "approved"
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5_000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=15_000)
     assert notice.isVisibleTo(window) and not notice.buttons["certificates"].isVisibleTo(notice)
 
     qtbot.mouseClick(notice.buttons["rejected"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.status.currentData() == "rejected", timeout=5_000)
-    with qtbot.waitSignal(notice.read, timeout=5_000):
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.status.currentData() == "rejected", timeout=15_000)
+    with qtbot.waitSignal(notice.read, timeout=15_000):
         qtbot.mouseClick(notice.close_button, Qt.MouseButton.LeftButton)
     assert not notice.isVisibleTo(window)
 
     # the next sign-in (a new window on the same hub) is not told again
     again = make_window(qtbot, ctx, sim.url)
-    with qtbot.waitSignal(again.notice.read, timeout=5_000):
+    with qtbot.waitSignal(again.notice.read, timeout=15_000):
         again.notice.check()
     assert not again.notice.isVisibleTo(again) and again.notice.text() == ""
 
@@ -141,13 +141,13 @@ def test_a_try_that_failed_and_stays_queued_is_partly_done_not_done(qtbot, ctx, 
     page = window.pages["sync"]
     report = synced(qtbot, window)
     assert report.online and report.retried == 1 and report.sent == 0, report
-    qtbot.waitUntil(lambda: page.stage.property("tone") == "warn", timeout=5_000)  # once the queue is re-read
+    qtbot.waitUntil(lambda: page.stage.property("tone") == "warn", timeout=15_000)  # once the queue is re-read
     assert page.stage.text().startswith("Reached the portal, but not everything went through. "
                                         "Still waiting to be sent: 1")
     assert window.indicator.link.text() == "Online" and window.indicator.waiting.text() == "Waiting to send: 1"
     report = synced(qtbot, window)  # the next pass sends it: now, and only now, it is done
     assert report.sent == 1
-    qtbot.waitUntil(lambda: page.stage.property("tone") == "good", timeout=5_000)
+    qtbot.waitUntil(lambda: page.stage.property("tone") == "good", timeout=15_000)
     assert page.stage.text() == "Done: nothing is left waiting to be sent."
 
 
