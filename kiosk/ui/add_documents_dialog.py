@@ -43,7 +43,7 @@ class AddDocumentsDialog(QDialog):
         intro.setWordWrap(True)
         box.addWidget(intro)
         self.docs = DocumentsPanel(services.attachments, services.paths.scan_inbox, self.language, catalogue,
-                                   service, poll=poll, existing=app.documents)
+                                   service, poll=poll, existing=app.documents, wide=True)
         self.docs.age = app.applicant.age_on(services.intake.today())
         self.docs.refresh_checklist()
         box.addWidget(self.docs, 1)

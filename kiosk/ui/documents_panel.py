@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -61,7 +62,8 @@ class DocumentsPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, attachments: AttachDocuments, scan_inbox: Path, language: str, catalogue: Catalogue,
-                 service: Service, *, poll: bool = True, existing: tuple[DocumentRecord, ...] = ()) -> None:
+                 service: Service, *, poll: bool = True, existing: tuple[DocumentRecord, ...] = (),
+                 wide: bool = False) -> None:
         super().__init__(tr("Documents"))
         self.existing = existing  # already saved with the application (when documents are added later)
         self.attachments = attachments
@@ -89,7 +91,7 @@ class DocumentsPanel(QGroupBox):
         self.incoming.setWrapping(True)
         self.incoming.setMinimumWidth(THUMB * 2)
         outer.addWidget(self.incoming)
-        row = QVBoxLayout()
+        row = QHBoxLayout() if wide else QVBoxLayout()  # a dialog has the width for one row
         self.kind = QComboBox()
         self.kind.setObjectName("doc_kind")
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

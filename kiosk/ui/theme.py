@@ -9,7 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 log = logging.getLogger("kiosk.ui")
 
@@ -29,11 +36,12 @@ QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QListWidget, QTableWi
 QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 2px solid {warn}; }}
 QComboBox {{ padding-right: 4px; }}
 QComboBox::drop-down {{ width: 34px; border-left: 1px solid #9aa4b2; }}
-QComboBox::down-arrow {{ width: 18px; height: 18px; }}
-QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 30px; }}
-QAbstractSpinBox::up-arrow, QAbstractSpinBox::down-arrow {{ width: 16px; height: 16px; }}
+{arrows}
 QComboBox QAbstractItemView {{ background: white; color: black; border: 1px solid #9aa4b2;
     selection-background-color: {accent}; selection-color: white; }}
+QComboBox QAbstractItemView::item {{ min-height: 34px; padding: 0 6px; }}
+QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{
+    background: {accent}; color: white; }}
 QAbstractItemView {{ selection-background-color: {accent}; selection-color: white; }}
 *:focus {{ outline: none; }}
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QCheckBox:focus, QRadioButton:focus,
@@ -46,6 +54,8 @@ QListWidget#nav::item:selected {{ background: {accent}; }}
 QLabel#banner {{ background: #f59e0b; color: black; font-weight: bold; padding: 6px; }}
 QLabel#title {{ font-size: {title}pt; font-weight: bold; }}
 QLabel[role="error"] {{ color: {warn}; }}
+QListWidget#incoming {{ min-height: 140px; }}
+QListWidget#attached {{ min-height: 72px; }}
 QLabel[role="card"] {{ background: white; border: 1px solid #d5dae1; border-radius: 8px; padding: 10px; }}
 QGroupBox {{ font-weight: bold; border: 1px solid #d5dae1; border-radius: 8px; margin-top: 14px; padding: 8px;
              background: white; }}
@@ -55,6 +65,9 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
 
 def load_fonts(assets: Path) -> list[str]:
     """Register the bundled OFL Noto fonts so Devanagari looks the same on every PC; returns families."""
+    global _ICONS
+    if (assets / "icons" / "arrow-down.png").exists():
+        _ICONS = assets / "icons"
     found: list[str] = []
     for path in sorted((assets / "fonts").glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -75,6 +88,10 @@ class WheelGuard(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, (QComboBox, QAbstractSpinBox)):
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if isinstance(watched, QComboBox) and type(watched.itemDelegate()) is not QStyledItemDelegate:
+                # the default menu-like delegate draws the highlighted row with the drop-down's own white
+                # panel (white on white); a styled delegate takes the selection colours of the style sheet
+                watched.setItemDelegate(QStyledItemDelegate(watched))
         elif kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
             guarded = guarded_input(watched)
             if guarded is not None and not guarded.hasFocus():
@@ -103,6 +120,19 @@ def scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
 
 
 _GUARD: WheelGuard | None = None
+_ICONS: Path | None = None  # assets/icons, known once the fonts are loaded from the same assets
+
+# Large arrows on drop-downs and number boxes (Qt's own are 7 px, unseen by a new operator); drawn from
+# images, because a styled drop-down draws no arrow of its own.
+ARROWS = """
+QComboBox::down-arrow {{ image: url("{icons}/arrow-down.png"); width: 18px; height: 18px; }}
+QComboBox::down-arrow:disabled {{ image: url("{icons}/arrow-down-disabled.png"); }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 30px; }}
+QAbstractSpinBox::up-arrow {{ image: url("{icons}/arrow-up.png"); width: 16px; height: 16px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{icons}/arrow-down.png"); width: 16px; height: 16px; }}
+QAbstractSpinBox::up-arrow:disabled {{ image: url("{icons}/arrow-up-disabled.png"); }}
+QAbstractSpinBox::down-arrow:disabled {{ image: url("{icons}/arrow-down-disabled.png"); }}
+"""
 
 
 def guard_wheel(app: QApplication) -> WheelGuard:
@@ -120,5 +150,6 @@ def apply_theme(app: QApplication, point_size: int = 13) -> None:
     font.setPointSize(point_size)
     app.setFont(font)
     guard_wheel(app)
+    arrows = ARROWS.format(icons=_ICONS.as_posix()) if _ICONS is not None else ""
     app.setStyleSheet(STYLE.format(pt=point_size, nav=point_size + 1, title=point_size + 5,
-                                   accent=ACCENT, warn=WARN))
+                                   accent=ACCENT, warn=WARN, arrows=arrows))

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QStyledItemDelegate, QWidget
 
 from tests.ui.conftest import INCOME, NAMES_EN, NAMES_MR, PERSON, fill, make_window, new_page
 
@@ -45,6 +45,8 @@ def test_the_wheel_scrolls_the_form_not_an_unfocused_drop_down(qtbot, ctx, marat
         wheel(kind)
     assert source.currentData() == "agriculture" and kind.currentIndex() == before_kind
     assert source.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel does not hand it the focus either
+    # the open list's highlighted row takes the style sheet's selection colours (white on white before)
+    assert type(source.itemDelegate()) is QStyledItemDelegate and type(kind.itemDelegate()) is QStyledItemDelegate
     source.setFocus()
     qtbot.waitUntil(source.hasFocus)
     wheel(source)
