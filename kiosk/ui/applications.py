@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -122,7 +121,7 @@ class ApplicationsPage(RowActions):
         self.timeline.setObjectName("timeline")
         QVBoxLayout(timeline_box).addWidget(self.timeline)
         dbox.addWidget(timeline_box, 1)
-        buttons = QGridLayout()  # two rows of three: six buttons in one row squeezed the list away
+        buttons = QHBoxLayout()
         self.reprint_button = QPushButton(tr("Reprint receipt"))
         self.certificate_button = QPushButton(tr("Print certificate"))
         self.certificate_button.setObjectName("print_certificate")
@@ -136,10 +135,10 @@ class ApplicationsPage(RowActions):
         self.certificate: Any = None  # the downloaded certificate's path while one is shown
         self._printer: list[QPrinter] = []
         self.picker = None
-        for i, b in enumerate((self.reprint_button, self.certificate_button, self.deliver_button,
-                               self.appeal_button, self.void_button, self.documents_button)):
+        for b in (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
+                  self.void_button, self.documents_button):
             b.setEnabled(False)
-            buttons.addWidget(b, i // 3, i % 3)
+            buttons.addWidget(b)
         dbox.addLayout(buttons)
         self.why = QLabel("")  # why the greyed actions are greyed (a keyboard operator never sees a tooltip)
         self.why.setObjectName("why_not")
