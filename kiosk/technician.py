@@ -1,5 +1,5 @@
 """The technician's start-ups, known to `main.py` and `seva-kiosk` alike: ``--self-test`` (is this install
-whole?), ``--check-update`` (a newer signed release, staged) and ``--screenshots DIR`` (every screen, for the
+whole?), ``--check-update`` (a newer signed release, staged) and ``--screenshots DIR [--size WxH]`` (every screen, for the
 README and for the CLI's ``screenshots``, which runs it in a child process so the CLI never loads Qt).
 
 Part of the composition root: it builds contexts and hands the Qt modules what they may not import.
@@ -28,7 +28,18 @@ def technician_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", help="data folder (--check-update)")
     parser.add_argument("--lang", choices=("mr", "en", "hi"), action="append", default=[],
                         help="language of messages (--check-update); of the pictures, repeatable (--screenshots)")
+    parser.add_argument("--size", type=screen_size, default=(1366, 768), metavar="WxH",
+                        help="the screen the pictures are rendered on (--screenshots; default 1366x768)")
     return parser
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    """"1366x768" → (1366, 768); argparse turns the ValueError into a usage error (exit 2)."""
+    width, _, height = text.lower().partition("x")
+    size = (int(width), int(height))
+    if not (320 <= size[0] <= 10_000 and 240 <= size[1] <= 10_000):
+        raise ValueError(text)
+    return size
 
 
 def demo_context(home: Path, count: int) -> KioskContext:
@@ -74,7 +85,7 @@ def run_technician(args: argparse.Namespace) -> int:
     if args.screenshots:
         from kiosk.ui.screenshots import main as render_screenshots
 
-        return render_screenshots(args.screenshots, tuple(args.lang), demo_context)
+        return render_screenshots(args.screenshots, tuple(args.lang), demo_context, args.size)
     from kiosk.updates import check_update
 
     ctx = build_context(args.home, args.lang[-1] if args.lang else None)

@@ -444,6 +444,10 @@
         <translation>अंग्रेज़ी</translation>
     </message>
     <message>
+        <source>Enter or double-click opens the application.</source>
+        <translation>एंटर दबाने या डबल-क्लिक करने से आवेदन खुलता है।</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>उपयोगकर्ता नाम और पासवर्ड लिखें।</translation>
     </message>
@@ -1150,10 +1154,6 @@
     <message>
         <source>Taken between</source>
         <translation>आवेदन लेने की तिथि</translation>
-    </message>
-    <message>
-        <source>Taken on</source>
-        <translation>आवेदन की तिथि</translation>
     </message>
     <message>
         <source>Taluka</source>

@@ -444,6 +444,10 @@
         <translation>इंग्रजी</translation>
     </message>
     <message>
+        <source>Enter or double-click opens the application.</source>
+        <translation>एंटर दाबल्यावर किंवा डबल-क्लिक केल्यावर अर्ज उघडतो.</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>वापरकर्ता नाव व पासवर्ड लिहा.</translation>
     </message>
@@ -1150,10 +1154,6 @@
     <message>
         <source>Taken between</source>
         <translation>अर्ज घेतल्याची तारीख</translation>
-    </message>
-    <message>
-        <source>Taken on</source>
-        <translation>अर्जाची तारीख</translation>
     </message>
     <message>
         <source>Taluka</source>

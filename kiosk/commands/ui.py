@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("folder", metavar="DIR")
     p.add_argument("--lang", action="append", choices=("mr", "hi", "en"), default=[],
                    help="only this language (repeatable; default: all)")
+    p.add_argument("--size", metavar="WxH", default="1366x768",
+                   help="the screen to render on, e.g. 1280x720 (default: 1366x768, the usual counter monitor)")
     p.set_defaults(handler=cmd_screenshots)
 
 
@@ -32,6 +34,7 @@ def cmd_screenshots(args: argparse.Namespace, ctx: KioskContext) -> int:
     command = [sys.executable, "-m", "kiosk", "--screenshots", args.folder]
     for lang in args.lang:
         command += ["--lang", lang]
+    command += ["--size", args.size]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=False)  # noqa: S603
     if done.returncode != 0:
         tail = (done.stderr.strip().splitlines() or ["no output"])[-1]

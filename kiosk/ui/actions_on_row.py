@@ -171,15 +171,20 @@ class RowActions(QWidget):
         self.services.sync.refresh()
 
 
-def ask_text(parent: QWidget, caption: str, label: str) -> str | None:
-    """Several lines of text, with the window's own button words (Qt's own would be English); None when
-    the operator cancels."""
+def text_dialog(parent: QWidget, caption: str, label: str) -> QInputDialog:
+    """A prompt for several lines of text, with the window's own button words (Qt's would be English)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(caption)
     dialog.setLabelText(label)
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
     dialog.setOkButtonText(tr("OK"))
     dialog.setCancelButtonText(tr("Cancel"))
+    return dialog
+
+
+def ask_text(parent: QWidget, caption: str, label: str) -> str | None:
+    """The operator's text from :func:`text_dialog`; None when they cancel."""
+    dialog = text_dialog(parent, caption, label)
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()

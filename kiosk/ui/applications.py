@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -107,7 +109,17 @@ class ApplicationsPage(RowActions):
         dates.addStretch(1)
         outer.addLayout(dates)
         split = QSplitter()
-        self.table = Table([tr("Receipt no."), tr("Name"), tr("Service"), tr("Status"), tr("Taken on")])
+        # Name, status and service first, all three visible at 1366 px without scrolling sideways; the
+        # receipt number shows its day and serial — the day it was taken (the hub's prefix is the same on
+        # every row; the full number and the time are in the tooltip and the detail).
+        self.table = Table([tr("Name"), tr("Status"), tr("Service"), tr("Receipt no.")])
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
         self.table.setObjectName("app_table")
         split.addWidget(self.table)
         detail = QWidget()
@@ -119,9 +131,10 @@ class ApplicationsPage(RowActions):
         timeline_box = QGroupBox(tr("Status timeline"))
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
+        self.timeline.setMinimumHeight(60)
         QVBoxLayout(timeline_box).addWidget(self.timeline)
         dbox.addWidget(timeline_box, 1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two a row: five Marathi button labels in one row need ~750 px
         self.reprint_button = QPushButton(tr("Reprint receipt"))
         self.certificate_button = QPushButton(tr("Print certificate"))
         self.certificate_button.setObjectName("print_certificate")
@@ -138,7 +151,7 @@ class ApplicationsPage(RowActions):
         for b in (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
                   self.void_button, self.documents_button):
             b.setEnabled(False)
-            buttons.addWidget(b)
+            buttons.addWidget(b, *divmod(buttons.count(), 2))
         dbox.addLayout(buttons)
         self.why = QLabel("")  # why the greyed actions are greyed (a keyboard operator never sees a tooltip)
         self.why.setObjectName("why_not")
@@ -150,7 +163,9 @@ class ApplicationsPage(RowActions):
         self.message.setObjectName("app_message")
         dbox.addWidget(self.message)
         split.addWidget(detail)
-        split.setSizes([700, 500])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 380])
         outer.addWidget(split, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -172,6 +187,24 @@ class ApplicationsPage(RowActions):
 
     def activated(self) -> None:
         self.reload()
+
+    def show_application(self, uuid: str) -> None:
+        """``uuid`` highlighted with its detail (opened from another screen): every filter is cleared
+        first, so its row is in the list (which holds the newest 200 applications: an older one's detail
+        would clear when the list arrives without it)."""
+        for widget in (self.search, self.status, self.service, self.use_dates):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self.service.setCurrentIndex(0)
+        self.use_dates.setChecked(False)
+        for widget in (self.search, self.status, self.service, self.use_dates):
+            widget.blockSignals(False)
+        self.day_from.setEnabled(False)
+        self.day_to.setEnabled(False)
+        self.open(uuid)
+        self.reload()
+        self.table.setFocus()
 
     def _dates_toggled(self, on: bool) -> None:
         self.day_from.setEnabled(on)
@@ -203,9 +236,13 @@ class ApplicationsPage(RowActions):
         # Refilling must not move the detail on its own: the highlight is put back below, by application.
         self.table.blockSignals(True)
         try:
-            self.table.fill([(s.uuid, (s.receipt_number, person(s, lang),
-                                       service_name(catalogue, s.service_code, lang),
-                                       status_text(s.status, lang), moment_text(s.created_at))) for s in rows])
+            self.table.fill([(s.uuid, (person(s, lang), status_text(s.status, lang),
+                                       service_name(catalogue, s.service_code, lang), short_receipt(s.receipt_number)))
+                             for s in rows])
+            for r, s in enumerate(rows):
+                for c in range(self.table.columnCount()):
+                    if (item := self.table.item(r, c)) is not None:
+                        item.setToolTip(f"{s.receipt_number} · {moment_text(s.created_at)} — {item.text()}")
             row = next((r for r, s in enumerate(rows) if s.uuid == self.wanted), -1)
             if row >= 0:
                 self.table.selectRow(row)
@@ -301,9 +338,15 @@ class ApplicationsPage(RowActions):
             button.setToolTip(offer.why)
         self.why.setText("<br>".join(f"<b>{b.text().rstrip('…')}</b>: {shown[k].why}"
                                      for k, b in zip(ACTIONS, self._buttons(), strict=True)
-                                     if k in shown and not shown[k].allowed and k in ("void", "appeal", "deliver")
+                                     if k in shown and not shown[k].allowed and k in ("void", "appeal")
                                      and shown[k].why))
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
                 self.void_button, self.documents_button)
+
+
+def short_receipt(number: str) -> str:
+    """"MH-PUN-HVL-0042-20261125-0004" → "20261125-0004" (the day and serial; the rest is the hub's)."""
+    parts = number.split("-")
+    return "-".join(parts[-2:]) if len(parts) > 2 else number

@@ -24,6 +24,7 @@ from kiosk.domain.catalogue import Service
 from kiosk.domain.correction import apply_corrections, editable_values
 from kiosk.ui.form_builder import ADDRESS_PARTS, NAME_PARTS
 from kiosk.ui.i18n import tr
+from kiosk.ui.screen_fit import resize_to_fit
 from kiosk.ui.widgets import ok_cancel
 
 
@@ -68,7 +69,7 @@ class CorrectionDialog(QDialog):
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems)
         layout.addWidget(ok_cancel(self, tr("Save and send again"), self.check_and_accept))
-        self.resize(620, 720)
+        resize_to_fit(self, 620, 720)  # the fields scroll; the buttons stay on screen at 1280×720
 
     def changes(self) -> dict[str, str]:
         return {k: e.text() for k, e in self.inputs.items() if e.text() != self.original[k]}

@@ -31,6 +31,15 @@ def service_name(catalogue: Catalogue | None, code: str, language: str) -> str:
     return catalogue.service(code).name.text(language) if catalogue is not None and catalogue.has(code) else code
 
 
+SHOWN_ROWS = 5  # each list shows at least this many rows without scrolling
+
+
+def rows_height(table: Table, rows: int) -> int:
+    """The height ``table`` needs to show its header and ``rows`` rows."""
+    return (table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth() + 4)
+
+
 class DashboardPage(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -47,12 +56,17 @@ class DashboardPage(QWidget):
         self.ready = Card(tr("Certificates ready to hand over"), "card_ready")
         for i, card in enumerate((self.today, self.fees, self.queue, self.last_sync, self.due, self.ready)):
             grid.addWidget(card, i // 3, i % 3)
-        outer.addLayout(grid)
+        # The chart beside the cards, so the two lists below keep the height for at least five rows even
+        # on a 1280×720 screen.
+        top = QHBoxLayout()
+        top.addLayout(grid, 3)
         chart_box = QGroupBox(tr("Applications in the last 14 days"))
         chart_layout = QVBoxLayout(chart_box)
         self.chart = BarChart()
+        self.chart.setMinimumHeight(150)
         chart_layout.addWidget(self.chart)
-        outer.addWidget(chart_box, 2)
+        top.addWidget(chart_box, 2)
+        outer.addLayout(top)
         lists = QHBoxLayout()
         due_box = QGroupBox(tr("Due soon or overdue"))
         self.due_table = Table([tr("Receipt no."), tr("Name"), tr("Due date")])
@@ -60,13 +74,23 @@ class DashboardPage(QWidget):
         ready_box = QGroupBox(tr("Certificates ready"))
         self.ready_table = Table([tr("Receipt no."), tr("Name"), tr("Service")])
         QVBoxLayout(ready_box).addWidget(self.ready_table)
+        for table in (self.due_table, self.ready_table):
+            table.setMinimumHeight(rows_height(table, SHOWN_ROWS))
+            table.setToolTip(tr("Enter or double-click opens the application."))
+            table.itemActivated.connect(lambda _item, t=table: self.open_row(t))
         lists.addWidget(due_box)
         lists.addWidget(ready_box)
-        outer.addLayout(lists, 2)
+        outer.addLayout(lists, 1)
         services.sync.finished.connect(lambda _r: self.reload())
 
     def activated(self) -> None:
         self.reload()
+
+    def open_row(self, table: Table) -> None:
+        """The application of ``table``'s highlighted row, opened on the Applications screen."""
+        uuid = table.current_key()
+        if uuid:
+            self.services.open_application(uuid)
 
     def reload(self) -> None:
         dashboard = self.services.dashboard

@@ -10,12 +10,14 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -50,12 +52,15 @@ class Services(UseCases):
     sync: SyncController
     show_error: Callable[[BaseException], None]
     navigate: Callable[[str], None]
+    open_application: Callable[[str], None]  # one application (uuid) on the Applications screen
 
     @classmethod
     def build(cls, use_cases: UseCases, operator: Operator, sync: SyncController,
-              show_error: Callable[[BaseException], None], navigate: Callable[[str], None]) -> Services:
+              show_error: Callable[[BaseException], None], navigate: Callable[[str], None],
+              open_application: Callable[[str], None] = lambda _uuid: None) -> Services:
         counter = {f.name: getattr(use_cases, f.name) for f in fields(UseCases)}
-        return cls(**counter, operator=operator, sync=sync, show_error=show_error, navigate=navigate)
+        return cls(**counter, operator=operator, sync=sync, show_error=show_error, navigate=navigate,
+                   open_application=open_application)
 
 
 def _factory(module: str, name: str) -> Callable[[Services], QWidget]:
@@ -88,15 +93,31 @@ class LazyPages(Mapping[str, Any]):
         self.services = services
         self.stack = stack
         self.built: dict[str, Any] = {}
+        self.holders: dict[str, QScrollArea] = {}
         self.factories = {key: _factory(module, cls) for key, _l, module, cls, _a in PAGES}
 
     def __getitem__(self, key: str) -> Any:
         if key not in self.built:
             page = self.factories[key](self.services)  # KeyError for an unknown screen, as a dict would
             self.built[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(self._scrolling(key, page))
             follow_digits_rule(page)
         return self.built[key]
+
+    def _scrolling(self, key: str, page: QWidget) -> QScrollArea:
+        """The page inside a frameless scroll area: a page taller than the screen (text size 18, a
+        1280×720 monitor) scrolls, instead of pushing the window's status bar and buttons off the screen."""
+        holder = QScrollArea()
+        holder.setObjectName(f"page_{key}")
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidgetResizable(True)
+        holder.setWidget(page)
+        self.holders[key] = holder
+        return holder
+
+    def holder(self, key: str) -> QScrollArea:
+        self[key]
+        return self.holders[key]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.factories)
@@ -113,7 +134,8 @@ class MainWindow(QMainWindow):
     def __init__(self, use_cases: UseCases, operator: Operator, *, sync: SyncController | None = None) -> None:
         super().__init__()
         self.sync = sync or SyncController(use_cases.syncing, parent=self)
-        self.services = Services.build(use_cases, operator, self.sync, self.show_error, self.navigate)
+        self.services = Services.build(use_cases, operator, self.sync, self.show_error, self.navigate,
+                                       self.open_application)
         self.language = use_cases.language
         self.setWindowTitle(tr("Seva Kiosk"))
         follow_digits_rule(self)
@@ -219,6 +241,13 @@ class MainWindow(QMainWindow):
         if not self.sync.start():
             self.statusBar().showMessage(tr("A sync is already running."), 4000)
 
+    def open_application(self, uuid: str) -> None:
+        """The Applications screen showing ``uuid`` (a dashboard row opened): filters cleared, its row
+        highlighted, its detail and actions."""
+        self.navigate("applications")
+        if self.current_key() == "applications":
+            self.pages["applications"].show_application(uuid)
+
     def show_applications(self, status: str) -> None:
         """The Applications list showing only ``status`` (where a notice of the portal's answers leads)."""
         self.navigate("applications")
@@ -249,7 +278,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages[key]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.pages.holder(key))
         if hasattr(page, "activated"):
             page.activated()
 

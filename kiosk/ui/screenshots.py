@@ -3,6 +3,11 @@
 ``seva-kiosk screenshots`` runs :func:`main` in a child process (``seva-kiosk --screenshots``: the CLI never
 imports Qt), also for the README. Works on a throw-away data folder with the demo hub and demo data, so the
 pictures are the same on every machine and no real data is ever shown.
+
+Everything is rendered as a counter PC would show it, on one screen of ``--size`` (1366×768 unless told):
+the screens maximised, as the kiosk shows them, and each dialog at its natural size — never clamped to the
+picture — in ``DIR/dialogs/``, so a picture larger than the screen (less a title bar, for dialogs) shows
+at once what would not fit.
 """
 
 from __future__ import annotations
@@ -26,8 +31,10 @@ from kiosk.counter.users import Users  # noqa: E402
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
+    from kiosk.domain.application import Application
 
 SIZE = (1366, 768)
+DIALOGS = ("void", "delivery", "correction", "printers", "appeal", "error")
 SCREENS = ("setup", "supervisor", "login", "password", "dashboard", "new", "applications", "sync", "dayclose",
            "users", "settings", "receipt")
 
@@ -50,10 +57,23 @@ def sample_scan(path: Path) -> Path:
 
 
 def shoot(widget: QWidget, app: QApplication, out: Path) -> Path:
-    widget.resize(*SIZE)
+    """A screen as the kiosk shows it: maximised on the screen (larger if its minimum size is larger)."""
+    from PySide6.QtCore import Qt
+
+    widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
     widget.show()
     settle(app)
     widget.grab().save(str(out))
+    return out
+
+
+def shoot_dialog(dialog: QWidget, app: QApplication, out: Path, seconds: float = 0.3) -> Path:
+    """A dialog at the size it takes by itself (its own sizing, else its layout's), then closed."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    dialog.show()
+    settle(app, seconds)
+    dialog.grab().save(str(out))
+    dialog.close()
     return out
 
 
@@ -77,6 +97,8 @@ def render_all(folder: Path, open_demo: Callable[[Path, int], KioskContext],
 
 def _render_all(folder: Path, open_demo: Callable[[Path, int], KioskContext], wanted: tuple[str, ...], count: int,
                 app: QApplication, made: list[Path]) -> list[Path]:
+    from PySide6.QtCore import Qt
+
     from kiosk.counter.app_filters import Filters
     from kiosk.ui.application import prepare
     from kiosk.ui.i18n import Languages
@@ -96,7 +118,7 @@ def _render_all(folder: Path, open_demo: Callable[[Path, int], KioskContext], wa
                 made.append(shoot(widget, app, folder / f"{name}-{lang}.png"))
                 widget.close()
             window = MainWindow(counter, operator)
-            window.resize(*SIZE)
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)  # a kiosk's first day
             window.show()
             for key in ("dashboard", "new", "applications", "sync", "dayclose", "users", "settings"):
                 window.navigate(key)
@@ -112,16 +134,49 @@ def _render_all(folder: Path, open_demo: Callable[[Path, int], KioskContext], wa
             first, _history = counter.finder.open(counter.finder.find(Filters(), limit=1)[0].uuid)
             dialog = ReceiptDialog(receipts, receipts.make(first), receipts.targets(), "operator1", counter.language,
                                    window)
-            dialog.resize(760, 768)
-            dialog.show()
-            settle(app, 1.0)
-            dialog.grab().save(str(folder / f"receipt-{lang}.png"))
-            made.append(folder / f"receipt-{lang}.png")
-            dialog.close()
+            made.append(shoot_dialog(dialog, app, folder / f"receipt-{lang}.png", 1.0))  # as it opens
+            for name, make in dialogs(counter, first, window):
+                made.append(shoot_dialog(make(), app, folder / "dialogs" / f"{name}-{lang}.png"))
             window.pages["new"].reset()
             window.close()
             settle(app)
         ctx.close()
+    return made
+
+
+def dialogs(counter: UseCases, app: Application, parent: QWidget) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The counter's dialogs, each as it opens over the window (the receipt's own picture is taken above)."""
+    from kiosk.domain.errors import VoidNotAllowed
+    from kiosk.ui.actions_on_row import text_dialog
+    from kiosk.ui.correction_dialog import CorrectionDialog
+    from kiosk.ui.delivery import DeliveryDialog
+    from kiosk.ui.errors import sentence
+    from kiosk.ui.i18n import tr
+    from kiosk.ui.printer_pick import PrinterList
+    from kiosk.ui.void_dialog import VoidDialog
+
+    lang, receipts = counter.language, counter.receipts
+    service, _catalogue = receipts.service_of(app)
+
+    def error() -> QWidget:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Seva Kiosk"),
+                          sentence(VoidNotAllowed("sent", receipt=app.receipt_number), lang),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.button(QMessageBox.StandardButton.Ok).setText(tr("OK"))
+        return box
+
+    made: list[tuple[str, Callable[[], QWidget]]] = [
+        ("void", lambda: VoidDialog(app.receipt_number, lang, parent)),
+        ("delivery", lambda: DeliveryDialog(lang, parent)),
+        ("printers", lambda: PrinterList(["Counter-A4 (HP LaserJet)", "Office-A4", "Receipt-80mm"], parent)),
+        ("appeal", lambda: text_dialog(parent, tr("File first appeal"), tr("Grounds of the appeal"))),
+        ("error", error),
+    ]
+    if service is not None:
+        made.append(("correction", lambda: CorrectionDialog(app, service, "FIELD_INVALID: annual_income", lang,
+                                                            counter.appeals.today(), parent)))
     return made
 
 
@@ -221,10 +276,23 @@ def prepare_new(page: object, ctx: object, app: QApplication) -> None:
     page.side.consent.setChecked(True)
 
 
-def main(folder: Path, languages: tuple[str, ...], open_demo: Callable[[Path, int], KioskContext]) -> int:
-    """``seva-kiosk --screenshots DIR [--lang mr] …`` (the CLI's ``screenshots`` runs it in a child process).
-    The composition root passes ``open_demo(home, count)``: a context on a throw-away data folder holding the
-    demo hub and ``count`` demo applications (kiosk.ui may not import kiosk.app)."""
+def main(folder: Path, languages: tuple[str, ...], open_demo: Callable[[Path, int], KioskContext],
+         size: tuple[int, int] = SIZE) -> int:
+    """``seva-kiosk --screenshots DIR [--lang mr] … [--size WxH]`` (the CLI's ``screenshots`` runs it in a
+    child process). The composition root passes ``open_demo(home, count)``: a context on a throw-away data
+    folder holding the demo hub and ``count`` demo applications (kiosk.ui may not import kiosk.app). Each
+    picture is printed with its size."""
+    from kiosk.ui.screen_fit import offscreen_platform
+
+    if QApplication.instance() is None:  # one screen of ``size``, the counter's monitor
+        with tempfile.TemporaryDirectory(prefix="kiosk-screen-") as config:
+            os.environ["QT_QPA_PLATFORM"] = offscreen_platform(*size, Path(config))
+            return _print_all(folder, languages, open_demo)
+    return _print_all(folder, languages, open_demo)
+
+
+def _print_all(folder: Path, languages: tuple[str, ...], open_demo: Callable[[Path, int], KioskContext]) -> int:
     for path in render_all(folder, open_demo, languages or ("mr", "hi", "en")):
-        print(path)
+        with Image.open(path) as picture:
+            print(f"{path}\t{picture.width}x{picture.height}")
     return 0

@@ -65,3 +65,41 @@ def test_the_receipt_dialog_fits_the_screen_with_its_buttons_on_it(qtbot, ctx) -
     for button in (dialog.print_button, dialog.save_button):
         bottom = button.mapTo(dialog, button.rect().bottomLeft()).y()
         assert button.isVisible() and bottom < dialog.height()
+
+
+def test_screenshots_render_each_dialog_at_its_natural_size_and_nothing_exceeds_a_1280x720_screen(
+        kiosk_home, tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    from kiosk.ui.screenshots import DIALOGS
+    from tests.ui.test_screens import REPO
+
+    env = dict(os.environ, KIOSK_HOME=str(kiosk_home))
+    done = subprocess.run([sys.executable, str(REPO / "main.py"), "screenshots", str(tmp_path), "--lang", "mr",
+                           "--size", "1280x720"], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    screen = QSize(1280, 720)
+    dialogs = sorted(p.name for p in (tmp_path / "dialogs").glob("*.png"))
+    assert dialogs == sorted(f"{d}-mr.png" for d in DIALOGS)
+    for path in [*tmp_path.glob("*.png"), *(tmp_path / "dialogs").glob("*.png")]:
+        with Image.open(path) as img:
+            size = QSize(img.width, img.height)
+        if path.parent.name == "dialogs" or path.name.startswith("receipt"):
+            assert fits(size, screen), (path.name, size)  # its own size plus a title bar
+        else:  # a screen, maximised: no bigger than the screen (a larger minimum size would show here)
+            assert size.width() <= screen.width() and size.height() <= screen.height(), (path.name, size)
+
+
+def test_a_bad_size_is_a_usage_error() -> None:
+    import pytest
+
+    from kiosk.technician import technician_parser
+
+    with pytest.raises(SystemExit) as exit_:
+        technician_parser().parse_args(["--screenshots", "out", "--size", "huge"])
+    assert exit_.value.code == 2
+    assert technician_parser().parse_args(["--screenshots", "o", "--size", "1280x720"]).size == (1280, 720)
