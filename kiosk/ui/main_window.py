@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -111,9 +112,20 @@ class LazyPages(Mapping[str, Any]):
         holder.setObjectName(f"page_{key}")
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setWidgetResizable(True)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's fields, never to the frame
         holder.setWidget(page)
         self.holders[key] = holder
         return holder
+
+    def follow_focus(self, new: QWidget | None) -> None:
+        """Keyboard first: the widget Tab or Enter just reached is scrolled into view in its page."""
+        if new is None:
+            return
+        for holder in self.holders.values():
+            page = holder.widget()
+            if holder.isVisible() and page is not None and page.isAncestorOf(new):
+                holder.ensureWidgetVisible(new, 0, 8)
+                return
 
     def holder(self, key: str) -> QScrollArea:
         self[key]
@@ -172,6 +184,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         self.pages = LazyPages(self.services, self.stack)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         for key, label, _module, _cls, action in PAGES:
             item = QListWidgetItem(tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -208,6 +223,9 @@ class MainWindow(QMainWindow):
         self._geometry_timer.setSingleShot(True)
         self._geometry_timer.setInterval(GEOMETRY_SETTLE_MS)
         self._geometry_timer.timeout.connect(lambda: self.geometry_changed.emit(bytes(self.saveGeometry().data())))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.pages.follow_focus(new)
 
     def _show_hub(self, found: tuple[Hub, bool]) -> None:
         hub, self.training = found
