@@ -58,13 +58,16 @@ class Portal:
     url: str
     auth: dict[str, str]
     ids: tuple[str, str]  # real applications of the hub: one approved (a certificate), one rejected (appealable)
+    session: requests.Session  # one keep-alive connection (reopened after every answer that closes it)
 
 
 @pytest.fixture(scope="module")
 def portal() -> Iterator[Portal]:
     with spawn_simulator(["--seed", str(SEED), "--client", f"{HUB}:{SECRET}", "--decision-seconds", "3600"]) as proc:
         auth = {"Authorization": f"Bearer {_token(proc)}"}
-        yield Portal(proc.url, auth, (_decided(proc.url, auth, "approved"), _decided(proc.url, auth, "rejected")))
+        ids = (_decided(proc.url, auth, "approved"), _decided(proc.url, auth, "rejected"))
+        with requests.Session() as session:
+            yield Portal(proc.url, auth, ids, session)
         print(f"\nschemathesis: {CASES} cases sent", end=" ")
 
 
@@ -123,5 +126,5 @@ def test_the_simulator_keeps_the_contract(case: Any, portal: Portal) -> None:
     key = (case.headers or {}).get("Idempotency-Key")
     if isinstance(key, str) and KEY.match(key):
         case.headers["Idempotency-Key"] = f"{key[:80]}-{next(_keys)}"
-    case.call_and_validate(base_url=portal.url, headers=portal.auth, timeout=10, excluded_checks=[positive_data_acceptance],
+    case.call_and_validate(base_url=portal.url, session=portal.session, headers=portal.auth, timeout=10, excluded_checks=[positive_data_acceptance],
                            additional_checks=[valid_data_is_accepted])

@@ -108,3 +108,15 @@ def test_server_refuses_bytes_that_do_not_hash_and_wrong_offsets(sim: PortalSimu
     plain = requests.patch(f"{sim.url}/uploads/{sha}", data=data, timeout=5, headers={**auth, "Upload-Offset": "0"})
     assert plain.status_code == 415
     assert stats(sim)["documents_stored"] == 0
+
+
+def test_an_answer_before_the_body_is_read_closes_the_line(client: PortalClient, sim: PortalSimulator) -> None:
+    """A PATCH refused before its bytes are read (no such upload, wrong offset) must not leave them on a
+    keep-alive connection, where they would be read as the start of the next request (found by schemathesis)."""
+    with requests.Session() as s:
+        auth = {"Authorization": f"Bearer {client.tokens.token()}"}
+        refused = s.patch(f"{sim.url}/uploads/{'0' * 64}", data=b"x" * 5000, timeout=5,
+                          headers={**auth, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"})
+        assert refused.status_code == 404
+        assert s.get(f"{sim.url}/health", timeout=5).status_code == 200  # was 405: "xxxx…GET" read as a method
+        assert refused.headers["Connection"] == "close"

@@ -178,8 +178,17 @@ class SimHandler(BaseHTTPRequestHandler):
             headers["Vary"] = "Accept-Encoding"
         return data, headers
 
+    def body_unread(self) -> bool:
+        """Request body bytes still on the line (an answer given before reading them, e.g. a 409 PATCH)."""
+        if self._body_left is not None:
+            return self._body_left > 0
+        raw = self.headers.get("Content-Length", "0")
+        return bool(self.headers.get("Transfer-Encoding")) or not raw.isdigit() or int(raw) > 0
+
     def send(self, reply: Reply, *, body: bytes | None = None, length: int | None = None,
              trickle: float | None = None, close: bool = False, plain: bool = False) -> None:
+        if self.body_unread():  # else the unread bytes would be read as the next request on this connection
+            self.close_connection = True
         data, headers = self.encode(reply)
         if body is not None:
             data = body
