@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.errors import CatalogueError, KioskError, PortalError
+from kiosk.domain.messages import say
 from kiosk.sealed import SealedFolder
 from kiosk.store.db import Store
 from kiosk.store.hub import get_setting, set_setting
@@ -233,8 +234,8 @@ class SyncEngine:
                                others_went_through=self._went_through)
         self._went_through = False
         if streak >= SAME_FAILURES_LIMIT:
-            mark_rejected(self.store, item, f"{code}: {reason} — the portal failed on this item {streak} times "
-                                            "in a row while taking others")
+            mark_rejected(self.store, item, f"{code}: " + say("portal_local.SAME_FAILURE_REPEATED", self.language,
+                                                               reason=reason, n=streak))
             self.report.rejected += 1
             return
         delay = self.backoff.delay(item.failures + 1, retry_after)

@@ -74,7 +74,7 @@ class SyncController(QObject):
         """Sync by itself from now on: a pass at once, then whenever the loop says."""
         self.automatic = True
         if watch_network:
-            self._network = watch_reachability(self._reachability)
+            self._network = watch_reachability(self.network_changed)
         self.loop.started(self.clock())
         self._arm()
 
@@ -110,7 +110,8 @@ class SyncController(QObject):
         self.loop.probe_done(self.clock(), bool(online))
         self._arm()
 
-    def _reachability(self, reachable: bool) -> None:
+    def network_changed(self, reachable: bool) -> None:
+        """The OS says the network came (True) or went (False): probe at once, or stop passing."""
         self.loop.network_changed(self.clock(), reachable)
         if not reachable and self.state.online is not False:
             self.state.online = False

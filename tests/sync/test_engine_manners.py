@@ -58,6 +58,6 @@ def test_an_item_the_portal_keeps_failing_on_needs_attention_while_others_go_thr
         assert store.query("SELECT state FROM outbox WHERE idempotency_key = ?", (poison,))[0][0] == "unknown"
     one_pass(True)
     state, reason = store.query("SELECT state, last_error FROM outbox WHERE idempotency_key = ?", (poison,))[0]
-    assert state == "rejected" and reason.startswith("server_error") and f"{SAME_FAILURES_LIMIT} times" in reason
+    assert state == "rejected" and reason.startswith("server_error") and f"{SAME_FAILURES_LIMIT} times in a row" in reason
     c = counts(store)
     assert c["acked"] == SAME_FAILURES_LIMIT and c["rejected"] == 1 and c["unknown"] == c["pending"] == 0

@@ -86,3 +86,29 @@ def test_a_pass_the_loop_starts_is_not_a_second_one(qtbot: Any, ctx: KioskContex
     qtbot.waitUntil(lambda: counts(ctx.database())["acked"] == 3 and not controller.running, timeout=30_000)
     controller.stop()
     assert second == [False, False]
+
+
+def test_the_network_coming_back_probes_at_once_instead_of_waiting_out_the_backoff(qtbot: Any, ctx: KioskContext) -> None:
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.sync_control import SyncController
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    mine = take_apps(ctx, 2)
+    # A probe backoff of ten minutes or more: without the OS's word the test would time out.
+    patient = SyncLoop(LoopTimings(steady=3600.0, probe=Backoff(base=600.0, cap=3600.0, rng=random.Random(2))))
+    controller = SyncController(ctx.use_cases().syncing, client_factory=lambda: make_client(url), loop=patient)
+    window = MainWindow(ctx.use_cases(), operator(), sync=controller)
+    qtbot.addWidget(window)
+    controller.automate(watch_network=False)
+    qtbot.waitUntil(lambda: controller.state.online is False and not controller.running, timeout=20_000)
+    step = patient.next()
+    assert step is not None and step.action == "probe"
+    controller.network_changed(False)  # the cable is out: nothing changes but the header
+    with PortalSimulator(sim_config(port=port)) as sim:
+        controller.network_changed(True)  # QNetworkInformation: reachable again
+        qtbot.waitUntil(lambda: counts(ctx.database())["acked"] == 2, timeout=30_000)
+        keys = [a["idempotency_key"] for a in sim_admin(sim, "applications?limit=100")["applications"]]
+        qtbot.waitUntil(lambda: not controller.running, timeout=20_000)
+        controller.stop()
+    assert sorted(keys) == sorted(mine)

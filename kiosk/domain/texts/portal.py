@@ -112,4 +112,12 @@ LOCAL: dict[str, Text] = {
         "the stored document no longer matches its SHA-256",
         "साठवलेले कागदपत्र त्याच्या SHA-256 शी जुळत नाही.",
         "सहेजा गया दस्तावेज़ अब अपने SHA-256 से मेल नहीं खाता।"),
+    # The sync's own verdict on an item the portal keeps failing on (kiosk/sync/backoff.py): a person looks.
+    "SAME_FAILURE_REPEATED": Text(
+        "{reason} — the portal failed the same way on this item {n} times in a row while it accepted others; "
+        "it is no longer retried by itself",
+        "{reason} — इतर अर्ज स्वीकारत असताना पोर्टल या अर्जावर सलग {n} वेळा त्याच प्रकारे अयशस्वी झाले; "
+        "तो आता आपोआप पुन्हा पाठवला जाणार नाही",
+        "{reason} — दूसरे आवेदन स्वीकार करते हुए पोर्टल इस आवेदन पर लगातार {n} बार एक ही तरह विफल हुआ; "
+        "अब इसे अपने आप दोबारा नहीं भेजा जाएगा"),
 }
