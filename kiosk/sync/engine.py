@@ -34,6 +34,7 @@ from kiosk.store.outbox import (
     mark_rejected,
     mark_unknown,
     next_due_at,
+    pending_document_hashes,
     recover_in_flight,
     release,
     reset_backoff,
@@ -83,6 +84,7 @@ class SyncEngine:
         self.report = SyncReport()
         # True once the portal took a request (an item or a scan) since this pass's last failure.
         self._went_through = False
+        self._known: dict[str, bool] | None = None  # sha256 → the portal lacks it (this pass's look-ups)
         # Start-up rule: whatever was in flight when the last run died may or may not have arrived.
         recover_in_flight(store)
 
@@ -94,6 +96,7 @@ class SyncEngine:
         Yields progress; the outcome is in :attr:`report`."""
         self.report = SyncReport()
         self._went_through = False
+        self._known = None
         if retry_now:
             make_due(self.store)
         started = time.monotonic()
@@ -225,6 +228,8 @@ class SyncEngine:
             if out.code == "DOCUMENTS_MISSING" and item.application_uuid:
                 # The portal lost or never finished a document: upload again on the next try.
                 mark_documents_not_uploaded(self.store, item.application_uuid)
+            if out.code == "DOCUMENTS_MISSING":
+                self._known = None  # what this pass learnt about the portal's documents is stale
             self._unknown(item, out.code, out.reason(self.language), out.retry_after)
 
     def _unknown(self, item: OutboxItem, code: str, reason: str, retry_after: float | None) -> None:
@@ -251,7 +256,7 @@ class SyncEngine:
         if not docs:
             return None
         try:
-            missing = set(self.client.missing_documents([d["sha256"] for d in docs]))
+            missing = self._missing([d["sha256"] for d in docs])
         except PortalError as exc:
             return self._unknown_from_error(item, exc)
         for d in docs:
@@ -275,11 +280,27 @@ class SyncEngine:
             self.report.bytes_sent += getattr(out, "bytes_sent", 0)
             if out.acked:
                 self._took()
+                if self._known is not None:
+                    self._known[sha] = False
                 mark_document_uploaded(self.store, sha)
                 continue
             self._record(item, out)
             return out
         return None
+
+    def _missing(self, shas: list[str]) -> set[str]:
+        """Which of ``shas`` the portal lacks: one look-up per pass for the scans of every waiting application,
+        then one per item only for what that did not cover (a carried item's scans)."""
+        if self._known is None:
+            self._known = {}
+            waiting = pending_document_hashes(self.store)
+            lacking = set(self.client.missing_documents(waiting)) if waiting else set()
+            self._known.update({s: s in lacking for s in waiting})
+        unasked = [s for s in shas if s not in self._known]
+        if unasked:
+            lacking = set(self.client.missing_documents(unasked))
+            self._known.update({s: s in lacking for s in unasked})
+        return {s for s in shas if self._known[s]}
 
     def _unknown_from_error(self, item: OutboxItem, exc: PortalError) -> _Stop:
         outcome = getattr(exc, "outcome", None)
