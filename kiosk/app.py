@@ -8,11 +8,13 @@ CLI makes one per command, the GUI one per window, the tests one per temporary h
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -47,6 +49,16 @@ MIGRATION_SETS: tuple[tuple[str, str], ...] = (
 
 def _migration_sets() -> list[Migrations]:
     return [getattr(importlib.import_module(module_name), attr) for module_name, attr in MIGRATION_SETS]
+
+
+_SPAWN_LOCK = threading.RLock()
+_SPAWNED: list[SimulatorProcess] = []  # training simulators started by this process, stopped at its exit
+
+
+@atexit.register
+def _stop_spawned() -> None:
+    for sim in _SPAWNED:
+        sim.stop()
 
 
 @dataclass
@@ -282,14 +294,19 @@ class KioskContext:
         Its database lives in the data folder, so training applications keep their portal state between
         runs; it moves them through scrutiny to a decision in a few minutes so the whole flow can be seen.
         """
-        if self._simulator is None:
-            from kiosk.portal.simulator import spawn_simulator
+        # The window's sync loop and its update check ask from pool threads, possibly at once, and possibly
+        # after close() (a pass started just before the window went): one spawn at a time, and whatever was
+        # spawned is stopped when the process exits, so no simulator outlives its kiosk.
+        with _SPAWN_LOCK:
+            if self._simulator is None:
+                from kiosk.portal.simulator import spawn_simulator
 
-            self.paths.simulator.mkdir(parents=True, exist_ok=True)
-            self._simulator = spawn_simulator([
-                "--db", str(self.paths.simulator / "portal.sqlite3"), "--decision-seconds", "120",
-                "--catalogue", str(self.paths.assets / "catalogue" / "catalogue.json")])
-        return str(self._simulator.url)
+                self.paths.simulator.mkdir(parents=True, exist_ok=True)
+                self._simulator = spawn_simulator([
+                    "--db", str(self.paths.simulator / "portal.sqlite3"), "--decision-seconds", "120",
+                    "--catalogue", str(self.paths.assets / "catalogue" / "catalogue.json")])
+                _SPAWNED.append(self._simulator)
+            return str(self._simulator.url)
 
     def sync_engine(self, client: PortalClientLike, **overrides: object) -> SyncEngine:
         """The sync engine wired to this hub's store and encrypted files (``overrides``: backoff, clock …)."""
@@ -315,9 +332,10 @@ class KioskContext:
         return local_day(self.now())
 
     def close(self) -> None:
-        if self._simulator is not None:
-            self._simulator.stop()
-            self._simulator = None
+        with _SPAWN_LOCK:
+            if self._simulator is not None:
+                self._simulator.stop()
+                self._simulator = None
         if self._store is not None:
             self._store.close()
             self._store = None
