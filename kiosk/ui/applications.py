@@ -124,7 +124,7 @@ class ApplicationsPage(RowActions):
         split.addWidget(self.table)
         detail = QWidget()
         dbox = QVBoxLayout(detail)
-        self.summary = QLabel(tr("Choose an application to see it here."))
+        self.summary = WrappedLabel(tr("Choose an application to see it here."))
         self.summary.setObjectName("app_detail")
         self.summary.setWordWrap(True)
         dbox.addWidget(self.summary)
@@ -153,7 +153,9 @@ class ApplicationsPage(RowActions):
             b.setEnabled(False)
             buttons.addWidget(b, *divmod(buttons.count(), 2))
         dbox.addLayout(buttons)
-        self.why = QLabel("")  # why the greyed actions are greyed (a keyboard operator never sees a tooltip)
+        # Why the appeal is greyed, in words (a keyboard operator never sees a tooltip; the other greyed
+        # actions say why in theirs, and are self-evident from the status).
+        self.why = WrappedLabel("")
         self.why.setObjectName("why_not")
         self.why.setWordWrap(True)
         self.why.setProperty("role", "hint")
@@ -338,12 +340,34 @@ class ApplicationsPage(RowActions):
             button.setToolTip(offer.why)
         self.why.setText("<br>".join(f"<b>{b.text().rstrip('…')}</b>: {shown[k].why}"
                                      for k, b in zip(ACTIONS, self._buttons(), strict=True)
-                                     if k in shown and not shown[k].allowed and k in ("void", "appeal")
+                                     if k in shown and not shown[k].allowed and k == "appeal"
                                      and shown[k].why))
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
                 self.void_button, self.documents_button)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that claims the height its text needs at its width (a splitter's pane
+    otherwise squeezes it and cuts lines off — in English at 1366 px, in any language at text size 18)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._claim()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._claim()
+
+    def _claim(self) -> None:
+        needed = self.heightForWidth(max(self.width(), 200))
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 def short_receipt(number: str) -> str:
