@@ -66,6 +66,8 @@ def test_up_to_date_shows_nothing(qtbot, qapp, sim: PortalSimulator, tmp_path: P
 
 
 def test_tampered_package_is_shown_as_refused(qtbot, qapp, sim: PortalSimulator, tmp_path: Path) -> None:
+    # Marathi as the window's default; a test before this one on the same worker may have left English
+    QLocale.setDefault(QLocale(QLocale.Language.Marathi, QLocale.Country.India))
     _publish(sim, PACKAGE[::-1])
     notice = UpdateNotice()
     qtbot.addWidget(notice)
