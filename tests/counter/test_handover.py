@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.counter.handover import Feedback
 from kiosk.domain.status import Status
-from kiosk.store.outbox import claim_next
+from kiosk.store.outbox import claim_next, mark_acked
 from tests.counter.conftest import saved
 from tests.sync.conftest import sim, sim_admin, sim_config  # noqa: F401 - simulator fixture
 from tests.ui.conftest import make_client
@@ -57,13 +57,22 @@ def test_no_rating_sends_no_feedback(ctx) -> None:
 
 
 def test_feedback_with_consent_reaches_the_portal(ctx, sim) -> None:  # noqa: F811
-    app = approved(ctx)
-    ctx.use_cases().handover.deliver(app.uuid, Feedback(4, "जलद", "mr", consent_to_call=True))
+    # The portal keeps hubs apart: feedback is accepted only on an application this hub really filed, so the
+    # application goes to the simulator first and the portal's own number is the one the feedback names.
+    app = saved(ctx.use_cases())
     store = ctx.database()
-    while (item := claim_next(store, 0.0, kinds=("feedback",))) is None:  # applications first in id order
-        with store.write() as conn:
-            conn.execute("UPDATE outbox SET state = 'acked' WHERE kind = 'application'")
-    out = make_client(sim.url).send_feedback(item.idempotency_key, item.payload)
+    client = make_client(sim.url)
+    sent_item = claim_next(store, 0.0, kinds=("application",))
+    assert sent_item is not None
+    sent = client.submit_application(sent_item.idempotency_key, sent_item.payload)
+    assert sent.acked, sent
+    mark_acked(store, sent_item, portal_id=str(sent.data["application_id"]))
+    ctx.applications().set_status(app.uuid, Status.SUBMITTED, portal_number=str(sent.data["application_id"]))
+    ctx.applications().set_status(app.uuid, Status.APPROVED)
+    ctx.use_cases().handover.deliver(app.uuid, Feedback(4, "जलद", "mr", consent_to_call=True))
+    item = claim_next(store, 0.0, kinds=("feedback",))
+    assert item is not None
+    out = client.send_feedback(item.idempotency_key, item.payload)
     assert out.acked, out
     assert sim_admin(sim, "stats")["feedback_stored"] == 1
 
