@@ -1543,5 +1543,37 @@
         <source>{u} is disabled.</source>
         <translation>{u} निष्क्रिय किया गया।</translation>
     </message>
+    <message>
+        <source>Downloads</source>
+        <translation>डाउनलोड्स</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>मुख्य फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>USB drive: %1</source>
+        <translation>USB ड्राइव: %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>कहाँ से</translation>
+    </message>
+    <message>
+        <source>Up one folder</source>
+        <translation>एक फ़ोल्डर ऊपर</translation>
+    </message>
+    <message>
+        <source>No files here that the kiosk can read (photos or PDF).</source>
+        <translation>यहाँ कियोस्क पढ़ सके ऐसी कोई फ़ाइल नहीं है (फ़ोटो या PDF)।</translation>
+    </message>
+    <message>
+        <source>Use this file</source>
+        <translation>यह फ़ाइल लें</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>पहले फ़ाइल चुनें।</translation>
+    </message>
 </context>
 </TS>

@@ -1543,5 +1543,37 @@
         <source>{u} is disabled.</source>
         <translation>{u} यांचे खाते बंद केले.</translation>
     </message>
+    <message>
+        <source>Downloads</source>
+        <translation>डाउनलोड्स</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>मुख्य फोल्डर</translation>
+    </message>
+    <message>
+        <source>USB drive: %1</source>
+        <translation>USB ड्राइव्ह: %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>कुठून</translation>
+    </message>
+    <message>
+        <source>Up one folder</source>
+        <translation>एक फोल्डर वर</translation>
+    </message>
+    <message>
+        <source>No files here that the kiosk can read (photos or PDF).</source>
+        <translation>येथे किऑस्क वाचू शकेल अशी फाइल नाही (फोटो किंवा PDF).</translation>
+    </message>
+    <message>
+        <source>Use this file</source>
+        <translation>ही फाइल वापरा</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>आधी फाइल निवडा.</translation>
+    </message>
 </context>
 </TS>

@@ -8,11 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.counter.aadhaar_fill import read_aadhaar
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
+from kiosk.ui.file_pick import pick_file
 from kiosk.ui.i18n import tr
 
 
@@ -36,10 +37,9 @@ class AadhaarQrRow(QWidget):
         row.addWidget(self.badge, 1)
 
     def pick_image(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Fill from Aadhaar QR…"), str(self.scan_inbox),
-                                              "Images/PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.webp)")
-        if name:
-            self.fill_from(Path(name))
+        chosen = pick_file(self, tr("Fill from Aadhaar QR…"), self.scan_inbox)
+        if chosen is not None:
+            self.fill_from(chosen)
 
     def fill_from(self, path: Path) -> None:
         self.badge.setText(tr("Reading the QR code…"))

@@ -17,7 +17,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from kiosk.domain.intake import missing_groups
 from kiosk.ui.background import run_in_background
 from kiosk.ui.camera import CameraDialog
 from kiosk.ui.errors import sentence
+from kiosk.ui.file_pick import pick_file
 from kiosk.ui.formatting import group_indian
 from kiosk.ui.i18n import N_, plural, tr
 
@@ -174,10 +174,9 @@ class DocumentsPanel(QGroupBox):
         self.attach_path(path, from_inbox=True)
 
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import a file…"), str(Path.home()),
-                                              "Images/PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.webp)")
-        if name:
-            self.attach_path(Path(name), from_inbox=False)
+        chosen = pick_file(self, tr("Import a file…"), self.watcher.folder)
+        if chosen is not None:
+            self.attach_path(chosen, from_inbox=False)
 
     def take_photo(self, devices: list[Any] | None = None) -> CameraDialog:
         """Open the camera dialog (non-modal to the event loop); its pages are attached on "use"."""
