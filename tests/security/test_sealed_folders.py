@@ -24,6 +24,7 @@ from kiosk.receipts import keep_pdf
 from kiosk.sealed import FolderNotSealed, SealedFolder, SealedFolders
 from kiosk.security.atrest import FILE_MAGIC
 from kiosk.sync.bundle import export_bundle, set_ring_key
+from tests.sync.carriers import hub_signer
 
 # KioskPaths folder → the SealedFolders field that seals it.
 SEALED = {"documents": "documents", "certificates": "certificates", "receipts": "receipts", "home": "drafts"}
@@ -37,6 +38,7 @@ NOT_FILE_SEALED = {
                   "scan into documents (the original is moved to scan-inbox/imported — see the issue note)",
     "simulator": "the training portal simulator's own database (training mode, demo applicants only)",
     "exports": "what the operator asks to take away (day-close PDF, applications CSV): plain by design",
+    "sync_lock": "an empty lock file held during a sync pass (window and watcher never pass together): no data",
 }
 NAME = "Kshirsagar"
 
@@ -78,7 +80,7 @@ def test_what_the_kiosk_writes_there_is_sealed_on_disk(ctx: KioskContext, tmp_pa
     assert ctx.read_certificate(sha) == personal
     # A carried-sync bundle holds the documents too: sealed as a whole under the ring key.
     set_ring_key()
-    bundle = export_bundle(ctx.database(), sealed.documents, tmp_path / "usb", ctx.hub().code)
+    bundle = export_bundle(ctx.database(), sealed.documents, tmp_path / "usb", ctx.hub().code, hub_signer(ctx))
     assert NAME.encode() not in bundle.path.read_bytes()
 
 
