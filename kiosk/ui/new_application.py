@@ -66,8 +66,7 @@ class NewApplicationPage(QWidget):
         self.services = services
         self.intake, self.draft, self.receipts = services.intake, services.draft, services.receipts
         self.attachments = services.attachments
-        self.language = services.language
-        self.paths = services.paths
+        self.language, self.paths = services.language, services.paths
         self._catalogue: Catalogue | None = None  # read on the pool, then kept while forms are typed
         self.poll_scans = poll_scans
         self.service: Service | None = None
@@ -83,8 +82,7 @@ class NewApplicationPage(QWidget):
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.timeout.connect(self.write_draft)
-        outer = QVBoxLayout(self)
-        top = QHBoxLayout()
+        outer, top = QVBoxLayout(self), QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("service_search")
         self.search.setPlaceholderText(tr("Search a service in Marathi or English"))
@@ -160,6 +158,14 @@ class NewApplicationPage(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        needed = self.results.count() * self.results.sizeHintForRow(0) + 2 * self.results.frameWidth()
+        self.results.setFixedHeight(min(max(needed, 40), self._results_height()))
+
+    def _results_height(self) -> int:
+        """The service list takes the page while no form is open, two fifths of it over an open form."""
+        room = self.height() - self.search.height() - 60
+        share = room if self.form is None else room * 2 // 5
+        return max(170, share)
 
     def _pick_first(self) -> None:
         item = self.results.currentItem()
