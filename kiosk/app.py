@@ -8,7 +8,6 @@ CLI makes one per command, the GUI one per window, the tests one per temporary h
 from __future__ import annotations
 
 import argparse
-import atexit
 import importlib
 import json
 import logging
@@ -52,13 +51,6 @@ def _migration_sets() -> list[Migrations]:
 
 
 _SPAWN_LOCK = threading.RLock()
-_SPAWNED: list[SimulatorProcess] = []  # training simulators started by this process, stopped at its exit
-
-
-@atexit.register
-def _stop_spawned() -> None:
-    for sim in _SPAWNED:
-        sim.stop()
 
 
 @dataclass
@@ -295,8 +287,8 @@ class KioskContext:
         runs; it moves them through scrutiny to a decision in a few minutes so the whole flow can be seen.
         """
         # The window's sync loop and its update check ask from pool threads, possibly at once, and possibly
-        # after close() (a pass started just before the window went): one spawn at a time, and whatever was
-        # spawned is stopped when the process exits, so no simulator outlives its kiosk.
+        # after close() (a pass started just before the window went): one spawn at a time (and spawn_simulator
+        # stops what it started when this process exits, so no simulator outlives its kiosk).
         with _SPAWN_LOCK:
             if self._simulator is None:
                 from kiosk.portal.simulator import spawn_simulator
@@ -305,7 +297,6 @@ class KioskContext:
                 self._simulator = spawn_simulator([
                     "--db", str(self.paths.simulator / "portal.sqlite3"), "--decision-seconds", "120",
                     "--catalogue", str(self.paths.assets / "catalogue" / "catalogue.json")])
-                _SPAWNED.append(self._simulator)
             return str(self._simulator.url)
 
     def sync_engine(self, client: PortalClientLike, **overrides: object) -> SyncEngine:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import subprocess
 import sys
 import threading
@@ -10,6 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 READY_PREFIX = "portal simulator listening on "
+_SPAWNED: list[SimulatorProcess] = []  # every child started here, stopped when this process exits
+
+
+@atexit.register
+def _stop_spawned() -> None:
+    for sim in _SPAWNED:
+        sim.stop()
 
 
 @dataclass
@@ -51,4 +59,6 @@ def spawn_simulator(args: Sequence[str] = (), *, startup_timeout: float = 20.0) 
         _, err = proc.communicate(timeout=5)
         raise RuntimeError(f"portal simulator did not start: {(err or line).strip()[-500:]}")
     time.sleep(0)  # the child is serving once it printed the line
-    return SimulatorProcess(proc, line[len(READY_PREFIX):].strip())
+    started = SimulatorProcess(proc, line[len(READY_PREFIX):].strip())
+    _SPAWNED.append(started)  # a window's training portal or a test's never outlives the process that wanted it
+    return started
