@@ -42,9 +42,11 @@ def test_a_dashboard_row_opens_its_application(qtbot, ctx) -> None:
     qtbot.keyClick(table, Qt.Key.Key_Return)  # keyboard first: Enter opens it, as a double-click does
     applications = window.pages["applications"]
     qtbot.waitUntil(lambda: window.current_key() == "applications", timeout=5_000)
-    qtbot.waitUntil(lambda: applications.current is not None and applications.current.uuid == target,
-                    timeout=10_000)
-    assert applications.table.current_key() == target and applications.deliver_button.isEnabled()
+    # the detail and the list are read on the pool and may arrive in either order: wait for both, then the
+    # highlighted row, the detail and the enabled action must all be the one opened
+    qtbot.waitUntil(lambda: applications.current is not None and applications.current.uuid == target
+                    and applications.table.current_key() == target, timeout=10_000)
+    assert applications.current.uuid == target and applications.deliver_button.isEnabled()
 
 
 def test_name_status_and_service_are_visible_at_1366_without_scrolling_sideways(qtbot, ctx) -> None:
