@@ -202,7 +202,8 @@ class KioskContext:
                               restore_backup=self.restore_backup),
             dashboard=Dashboard(store, today, self.catalogue),
             day_close=DayClose(store, apps, self.catalogue, paths.exports, clock, today),
-            start_up=StartUp(store, StartUpFolders(paths.documents, paths.certificates, paths.receipts),
+            start_up=StartUp(store, StartUpFolders(paths.documents, paths.certificates, paths.receipts,
+                                                    paths.scan_inbox),
                              self._draft_documents),
             # the engine words its notes in the operator's language at the time of the sync
             syncing=Syncing(store, self.portal_client,

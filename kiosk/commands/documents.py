@@ -24,7 +24,7 @@ from kiosk.documents.reasons import aadhaar_text, explain, unreadable
 from kiosk.documents.scanner import scan_pages
 from kiosk.documents.storage import has_document
 from kiosk.documents.uidai_certs import pinned_certificates
-from kiosk.documents.watch import ScanFolderWatcher, archive
+from kiosk.documents.watch import ScanFolderWatcher, archive, clear_plaintext_leftovers, forget_original
 from kiosk.domain.errors import DocumentRejected, KioskError, QrUnreadable
 from kiosk.domain.messages import say
 
@@ -228,6 +228,7 @@ def cmd_watch(args: argparse.Namespace, ctx: KioskContext) -> int:
     spec = _spec(ctx, args.doc_type)
     ctx.database()  # unlocks the data key: a document is sealed before it is written
     folder = args.folder or ctx.paths.scan_inbox
+    clear_plaintext_leftovers(folder)
     print(_t(ctx, "watching", folder=folder), flush=True)
     deadline = time.monotonic() + args.seconds if args.seconds > 0 else None
     watcher = ScanFolderWatcher(folder)
@@ -239,7 +240,7 @@ def cmd_watch(args: argparse.Namespace, ctx: KioskContext) -> int:
             archive(path, "rejected")
             print(f"{path.name}: {_t(ctx, 'rejected')}: {explain(exc, ctx.language)}", flush=True)
             continue
-        archive(path, "imported")
+        forget_original(path)  # the sealed copy is durable: no plaintext original stays behind
         _report(ctx, path.name, doc, sha)
         sys.stdout.flush()
     return 0

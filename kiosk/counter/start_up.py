@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kiosk.counter.ports import OpenStore
 from kiosk.documents.storage import collect_orphans
+from kiosk.documents.watch import clear_plaintext_leftovers
 from kiosk.domain.errors import KioskError
 from kiosk.security.recovery import lost_receipts, protect_receipt_numbers
 from kiosk.security.retention import Folders, purge_expired
@@ -30,6 +31,7 @@ class StartUpFolders:
     documents: Path
     certificates: Path
     receipts: Path
+    scan_inbox: Path | None = None  # originals old releases kept in clear are removed from it
 
 
 class StartUp:
@@ -47,6 +49,7 @@ class StartUp:
         steps: tuple[tuple[str, Callable[[], object]], ...] = (
             ("receipt numbers", self.protect_receipt_numbers),
             ("orphan files", self.collect_orphan_documents),
+            ("plaintext scans", self.clear_plaintext_scans),
             ("retention purge", self.purge_expired))
         for name, step in steps:
             try:
@@ -65,6 +68,12 @@ class StartUp:
         store = self.store()
         referenced = stored_document_hashes(store) | carried_document_hashes(store) | self.draft_documents()
         return collect_orphans(self.folders.documents, referenced, older_than_seconds=ORPHAN_AGE_SECONDS)
+
+    def clear_plaintext_scans(self) -> list[Path]:
+        """Originals an old release left in ``scan-inbox/imported`` (they were sealed when moved there)."""
+        if self.folders.scan_inbox is None:
+            return []
+        return clear_plaintext_leftovers(self.folders.scan_inbox)
 
     def purge_expired(self) -> object:
         folders = Folders(self.folders.documents, self.folders.certificates, self.folders.receipts)

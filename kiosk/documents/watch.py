@@ -5,6 +5,12 @@ shares where change notifications are unreliable, and a 0.25 s poll of one folde
 counts as ready only when its size and modification time have not changed for ``settle_seconds`` — a
 scanner writing a PDF over several seconds is never picked up half-written. An empty file is given
 extra time (scanners often create the file first), then reported anyway so the operator hears about it.
+
+What happens to a handled file: an imported original is removed once its sealed copy is durable (the
+stored document is the kiosk's copy; a plaintext original left in the data folder would outlive every
+retention rule). A refused file is moved to ``rejected/`` so the operator can see what was refused and
+scan again, and is removed after ``REJECTED_KEEP_SECONDS``. Releases before this one moved originals to
+``imported/`` forever: :func:`clear_plaintext_leftovers` empties it (run at start-up and by the watcher).
 """
 
 from __future__ import annotations
@@ -17,6 +23,9 @@ from pathlib import Path
 
 IGNORED_SUFFIXES = (".tmp", ".part", ".crdownload", ".partial", "~")
 EMPTY_FILE_GRACE_SECONDS = 5.0
+REJECTED_KEEP_SECONDS = 24 * 3600.0  # a day to look at what was refused and scan it again
+LEGACY_IMPORTED = "imported"  # where releases before 2026-12 left every original, in clear
+REJECTED = "rejected"
 
 
 @dataclass
@@ -87,8 +96,36 @@ class ScanFolderWatcher:
             time.sleep(interval)
 
 
+def forget_original(path: Path) -> None:
+    """Remove an imported original: call only after its sealed copy was written durably."""
+    path.unlink(missing_ok=True)
+
+
+def clear_plaintext_leftovers(inbox: Path, *, now: float | None = None) -> list[Path]:
+    """Remove the originals old releases kept in ``imported/`` and refused files past their day; return them.
+
+    Everything in ``imported/`` was stored (sealed) when it was moved there, so nothing is lost."""
+    removed: list[Path] = []
+    cutoff = (time.time() if now is None else now) - REJECTED_KEEP_SECONDS
+    for sub, keep_after in ((LEGACY_IMPORTED, None), (REJECTED, cutoff)):
+        folder = inbox / sub
+        if not folder.is_dir():
+            continue
+        for path in folder.rglob("*"):
+            try:
+                if not path.is_file() or (keep_after is not None and path.stat().st_mtime > keep_after):
+                    continue
+                path.unlink()
+            except OSError:
+                continue  # in use (Windows) or gone: tried again at the next start
+            removed.append(path)
+        if sub == LEGACY_IMPORTED:
+            shutil.rmtree(folder, ignore_errors=True)
+    return removed
+
+
 def archive(path: Path, outcome: str) -> Path:
-    """Move a handled file into ``imported/`` or ``rejected/`` beside it, so nothing is lost or redone."""
+    """Move a handled file into a folder beside it (``rejected/``), so it is not picked up again."""
     target_dir = path.parent / outcome
     target_dir.mkdir(exist_ok=True)
     target = target_dir / path.name

@@ -30,7 +30,7 @@ from kiosk.counter.attach import AttachDocuments
 from kiosk.documents.intake import DocumentSpec
 from kiosk.documents.loading import load_file
 from kiosk.documents.reasons import explain
-from kiosk.documents.watch import ScanFolderWatcher, archive
+from kiosk.documents.watch import ScanFolderWatcher, archive, forget_original
 from kiosk.domain.application import SELF_DECLARATION, DocumentRecord
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.errors import KioskError
@@ -226,8 +226,8 @@ class DocumentsPanel(QGroupBox):
 
         def work() -> DocumentRecord:
             record = attachments.store_files([path], spec, group, doc_type)
-            if from_inbox:
-                archive(path, "imported")
+            if from_inbox:  # stored sealed and durable: the plaintext original goes
+                forget_original(path)
             return record
 
         def failed(exc: BaseException) -> None:

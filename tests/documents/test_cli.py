@@ -146,7 +146,9 @@ def test_documents_watch_imports_and_sorts_files(kiosk_home: Path, tmp_path: Pat
     thread.join()
     out = capsys.readouterr().out
     assert "scan0001.jpg: stored" in out and "scan0002.jpg: refused" in out
-    assert (inbox / "imported" / "scan0001.jpg").exists() and (inbox / "rejected" / "scan0002.jpg").exists()
+    # The stored copy is sealed: the imported original is gone (issue 14), the refused one kept to look at.
+    assert not (inbox / "scan0001.jpg").exists() and not (inbox / "imported").exists()
+    assert (inbox / "rejected" / "scan0002.jpg").exists()
 
 
 def test_documents_list_and_add(kiosk_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -35,7 +35,7 @@ NOT_FILE_SEALED = {
     "backups": "copies of the SQLCipher database, still encrypted under a data key",
     "logs": "technical log lines; personal data is never logged",
     "scan_inbox": "written by the scanner's own software before the kiosk sees a file; an import seals the "
-                  "scan into documents (the original is moved to scan-inbox/imported — see the issue note)",
+                  "scan into documents and removes the original (tests/security/test_scan_originals.py)",
     "simulator": "the training portal simulator's own database (training mode, demo applicants only)",
     "exports": "what the operator asks to take away (day-close PDF, applications CSV): plain by design",
     "sync_lock": "an empty lock file held during a sync pass (window and watcher never pass together): no data",

@@ -100,7 +100,8 @@ def test_a_day_at_the_counter(qtbot, ctx, marathi, tmp_path: Path) -> None:
         page.docs.kind.setCurrentIndex(page.docs.kind.findData("id_proof|aadhaar"))
         qtbot.mouseClick(page.docs.attach_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: len(page.docs.records) == 1, timeout=20_000)
-        assert (ctx.paths.scan_inbox / "imported" / "ration-card.jpg").exists()
+        # sealed into documents: no plaintext original stays in the scan folder (issue 14)
+        assert not [p for p in ctx.paths.scan_inbox.rglob("*") if p.is_file()]
         assert "संक्षेपानंतर" in page.docs.attached.item(0).text()
         qtbot.mouseClick(page.side.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.receipt_dialog is not None, timeout=20_000)
