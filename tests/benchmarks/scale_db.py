@@ -18,7 +18,7 @@ How a database of ``n`` applications is made:
    HIGHER rowids than the base though their days are earlier: the Applications list (rowid order) shows
    them first; timing does not care.
 
-The cache lives under ``out/bench-cache/<schema tag>/<n>/``: a kiosk home (``home/``) and the keyring it
+The cache lives under ``out/bench-cache/<schema tag>/<n>/`` of the main checkout (shared by worktrees): a kiosk home (``home/``) and the keyring it
 was built with (``keyring.json``, test keys only). The tag hashes the schema a fresh kiosk database gets
 (every migration set of the composition root) and :data:`BUILDER_VERSION`, so a new migration builds new
 files instead of benchmarking an old schema. A lock file makes a second builder wait for the first.
@@ -54,7 +54,22 @@ PER_DAY = 150
 SPAN_DAYS = 730  # each SQL copy round lies this many days before the previous one
 BATCH = 2000
 REPO = Path(__file__).resolve().parents[2]
-CACHE = REPO / "out" / "bench-cache"
+
+
+def _shared_cache() -> Path:
+    """``out/bench-cache`` of the repository's main checkout, so every git worktree shares one build (the
+    schema tag keeps different schemas apart); ``KIOSK_BENCH_CACHE`` overrides."""
+    if os.environ.get("KIOSK_BENCH_CACHE"):
+        return Path(os.environ["KIOSK_BENCH_CACHE"])
+    git = REPO / ".git"
+    if git.is_file():  # a worktree: "gitdir: <main>/.git/worktrees/<name>"
+        main = Path(git.read_text("utf-8").split(":", 1)[1].strip()).parents[2]
+        if (main / ".git").is_dir():
+            return main / "out" / "bench-cache"
+    return REPO / "out" / "bench-cache"
+
+
+CACHE = _shared_cache()
 BUILT_AT = datetime(2026, 11, 27, 11, 30, tzinfo=UTC)  # 17:00 IST: the newest application's day
 
 NAMES = [("Sunita", "सुनीता"), ("Rahul", "राहुल"), ("Dnyaneshwar", "ज्ञानेश्वर"), ("Savita", "सविता"),
