@@ -19,7 +19,7 @@ from kiosk.documents.aadhaar import AadhaarQrData, decode_aadhaar
 from kiosk.documents.barcodes import FoundCode, read_codes
 from kiosk.documents.compress import ProcessedDocument
 from kiosk.documents.intake import DocumentSpec, document_from_files, document_from_images, save_document
-from kiosk.documents.loading import load_file
+from kiosk.documents.loading import open_file
 from kiosk.documents.reasons import aadhaar_text, explain, unreadable
 from kiosk.documents.scanner import scan_pages
 from kiosk.documents.storage import has_document
@@ -122,8 +122,8 @@ def _print_aadhaar(ctx: KioskContext, data: AadhaarQrData) -> None:
 
 def cmd_qr_read(args: argparse.Namespace, ctx: KioskContext) -> int:
     try:
-        pages = load_file(args.image).pages
-        found = [code for page in pages for code in read_codes(page, exhaustive=True)]
+        # one page decoded at a time; only the codes found are kept
+        found = [code for page in open_file(args.image) for code in read_codes(page, exhaustive=True)]
         if not found:
             raise unreadable("no_code")
     except (DocumentRejected, QrUnreadable) as exc:

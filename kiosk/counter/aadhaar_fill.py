@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kiosk.documents.aadhaar import AadhaarQrData, decode_aadhaar
 from kiosk.documents.barcodes import read_codes
-from kiosk.documents.loading import load_file
+from kiosk.documents.loading import open_file
 from kiosk.documents.mapping import fill_applicant
 from kiosk.documents.reasons import unreadable
 from kiosk.documents.uidai_certs import pinned_certificates
@@ -24,7 +24,7 @@ def read_aadhaar(path: Path, assets: Path) -> AadhaarQrData:
     certs = pinned_certificates(assets / "uidai")
     failure: Exception | None = None
     seen = False
-    for page in load_file(path).pages:
+    for page in open_file(path):  # one page decoded at a time
         for code in read_codes(page, exhaustive=True):
             seen = True
             try:

@@ -16,7 +16,7 @@ import functools
 import hashlib
 import io
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PIL import Image
@@ -132,7 +132,7 @@ def encode_page(
 
 
 def process_pages(
-    images: list[Image.Image],
+    images: Iterable[Image.Image],
     *,
     kind: str = "text",
     max_kb_per_page: int = 300,
@@ -142,19 +142,21 @@ def process_pages(
 ) -> ProcessedDocument:
     """Scanned pages, imported files or camera frames → one :class:`ProcessedDocument`.
 
-    ``kind`` and ``max_kb_per_page`` come from the catalogue's ``DocumentType``. Each image's own
+    ``images`` may be a lazy iterable (a :class:`~kiosk.documents.loading.PageSource`): only the encoded
+    pages are kept. ``kind`` and ``max_kb_per_page`` come from the catalogue's ``DocumentType``. Each image's own
     ``info['dpi']`` gives its scale unless ``dpi`` overrides it (a camera frame states none). The PDF wrapper costs
     ~1 KB a page, which is taken out of each page's budget so the whole file keeps the promise.
     """
-    if not images:
-        raise rejected("no_pages")
     if kind not in ("text", "photo"):
         kind = "text"
     budget = max_kb_per_page * 1024
     page_budget = budget - 1536
+    # One page at a time: each is encoded (and its pixels dropped) before the next is decoded.
     encoded = tuple(
         encode_page(image, kind=kind, dpi=dpi, budget_bytes=page_budget) for image in images
     )
+    if not encoded:
+        raise rejected("no_pages")
     if kind == "photo" and len(encoded) == 1:
         return ProcessedDocument(encoded[0].data, "image/jpeg", encoded, doc_type, original_name)
     pdf_pages = [

@@ -7,14 +7,21 @@ of every file has been decoded and encoded: a bad third file leaves no trace of 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
 from kiosk.documents.compress import ProcessedDocument, process_pages
-from kiosk.documents.loading import MAX_PAGES, load_file
+from kiosk.documents.loading import (
+    MAX_DOCUMENT_BYTES,
+    MAX_PAGES,
+    PageSource,
+    check_document_pixels,
+    open_file,
+)
 from kiosk.documents.reasons import rejected
 from kiosk.documents.storage import store_document
 from kiosk.sealed import SealedFolder
@@ -39,13 +46,13 @@ class DocumentSpec:
 
 
 def document_from_images(
-    images: Sequence[Image.Image], spec: DocumentSpec, *, original_name: str = "", dpi: float | None = None
+    images: Iterable[Image.Image], spec: DocumentSpec, *, original_name: str = "", dpi: float | None = None
 ) -> ProcessedDocument:
-    """Scanner pages or camera frames → one document within the type's budget."""
-    if len(images) > MAX_PAGES:
+    """Scanner pages or camera frames (a list, or pages decoded as iterated) → one document in budget."""
+    if isinstance(images, Sequence) and len(images) > MAX_PAGES:
         raise rejected("too_many_pages", limit=MAX_PAGES)
     return process_pages(
-        list(images),
+        images,
         kind=spec.kind,
         max_kb_per_page=spec.max_kb_per_page,
         dpi=dpi,
@@ -54,17 +61,26 @@ def document_from_images(
     )
 
 
-def document_from_files(paths: Sequence[Path], spec: DocumentSpec) -> ProcessedDocument:
-    """Several files (each possibly multi-page) → one document, pages in the order given."""
+def document_from_files(
+    paths: Sequence[Path], spec: DocumentSpec, *, password: str | None = None
+) -> ProcessedDocument:
+    """Several files (each possibly multi-page) → one document, pages in the order given.
+
+    Every file is checked (sizes, page counts, pixels over all of them) before the first page is decoded;
+    then pages are decoded and compressed one at a time. ``password`` opens a locked PDF (e-Aadhaar) and is
+    not kept anywhere."""
     if not paths:
         raise rejected("no_pages")
-    pages: list[Image.Image] = []
+    sources: list[PageSource] = []
     for path in paths:
-        pages.extend(load_file(path).pages)
-        if len(pages) > MAX_PAGES:
-            raise rejected("too_many_pages", limit=MAX_PAGES)
+        sources.append(open_file(path, password=password))
+        if sum(source.size for source in sources) > MAX_DOCUMENT_BYTES:
+            raise rejected("too_big_document", limit_mb=MAX_DOCUMENT_BYTES // (1024 * 1024))
+    if sum(source.count for source in sources) > MAX_PAGES:
+        raise rejected("too_many_pages", limit=MAX_PAGES)
+    check_document_pixels(sum(source.pixels for source in sources))
     name = paths[0].name if len(paths) == 1 else f"{paths[0].name} (+{len(paths) - 1})"
-    return document_from_images(pages, spec, original_name=name)
+    return document_from_images(itertools.chain.from_iterable(sources), spec, original_name=name)
 
 
 def save_document(doc_dir: SealedFolder, document: ProcessedDocument) -> str:

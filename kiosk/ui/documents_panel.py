@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.counter.attach import AttachDocuments
 from kiosk.documents.intake import DocumentSpec
-from kiosk.documents.loading import load_file
+from kiosk.documents.loading import open_file
 from kiosk.documents.reasons import explain
 from kiosk.documents.watch import ScanFolderWatcher, archive, forget_original
 from kiosk.domain.application import SELF_DECLARATION, DocumentRecord
@@ -49,7 +49,7 @@ POLL_MS = 400
 
 def thumbnail_png(path: Path) -> bytes:
     """First page, small, as PNG bytes (made off the GUI thread; QPixmap is built on it)."""
-    page = load_file(path).pages[0]
+    page = next(iter(open_file(path)))  # only the first page is decoded
     page.thumbnail((THUMB * 2, THUMB * 2))
     out = io.BytesIO()
     page.convert("RGB").save(out, "PNG")

@@ -12,10 +12,37 @@ DOCUMENT_REASONS: dict[str, Text] = {
     "empty": Text("the file is empty (0 bytes)", "फाईल रिकामी आहे (0 बाइट)", "फ़ाइल खाली है (0 बाइट)"),
     "too_big_file": Text(
         "the file is larger than {limit_mb} MB", "फाईल {limit_mb} MB पेक्षा मोठी आहे", "फ़ाइल {limit_mb} MB से बड़ी है"),
+    "too_big_document": Text(
+        "the files together are larger than {limit_mb} MB", "फाईल्स मिळून {limit_mb} MB पेक्षा मोठ्या आहेत",
+        "फ़ाइलें मिलाकर {limit_mb} MB से बड़ी हैं"),
     "too_many_pixels": Text(
         "the image is too large ({width}×{height} pixels); scan at 300 dpi or less",
         "प्रतिमा खूप मोठी आहे ({width}×{height} पिक्सेल); 300 dpi किंवा कमी वर स्कॅन करा",
         "छवि बहुत बड़ी है ({width}×{height} पिक्सेल); 300 dpi या उससे कम पर स्कैन करें"),
+    "too_many_pixels_limit": Text(
+        "the image is too large (more than {limit_mp} megapixels); scan at 300 dpi or less",
+        "प्रतिमा खूप मोठी आहे ({limit_mp} मेगापिक्सेलपेक्षा जास्त); 300 dpi किंवा कमी वर स्कॅन करा",
+        "छवि बहुत बड़ी है ({limit_mp} मेगापिक्सेल से अधिक); 300 dpi या उससे कम पर स्कैन करें"),
+    "too_many_pixels_total": Text(
+        "the document is too large in all ({megapixels} megapixels, at most {limit_mp}); scan at 300 dpi or "
+        "less, or fewer pages",
+        "कागदपत्र एकूण खूप मोठे आहे ({megapixels} मेगापिक्सेल, कमाल {limit_mp}); 300 dpi किंवा कमी वर, किंवा "
+        "कमी पाने स्कॅन करा",
+        "दस्तावेज़ कुल मिलाकर बहुत बड़ा है ({megapixels} मेगापिक्सेल, अधिकतम {limit_mp}); 300 dpi या उससे कम पर, "
+        "या कम पृष्ठ स्कैन करें"),
+    "pdf_inflates_too_much": Text(
+        "the PDF unpacks to more than {limit_mb} MB; it is not an ordinary scan",
+        "PDF उघडल्यावर {limit_mb} MB पेक्षा मोठी होते; ही साधी स्कॅन केलेली फाईल नाही",
+        "खोलने पर PDF {limit_mb} MB से बड़ी हो जाती है; यह साधारण स्कैन की हुई फ़ाइल नहीं है"),
+    "pdf_password_needed": Text(
+        "the PDF is locked with a password (an e-Aadhaar's is the first four letters of the name in capitals "
+        "and the year of birth, e.g. SUNI1984)",
+        "PDF पासवर्डने बंद आहे (ई-आधारचा पासवर्ड: नावाची पहिली चार अक्षरे इंग्रजी कॅपिटलमध्ये व जन्मवर्ष, उदा. "
+        "SUNI1984)",
+        "PDF पासवर्ड से बंद है (ई-आधार का पासवर्ड: नाम के पहले चार अक्षर अंग्रेज़ी कैपिटल में और जन्म वर्ष, जैसे "
+        "SUNI1984)"),
+    "pdf_password_wrong": Text(
+        "the PDF's password is not right", "PDF चा पासवर्ड बरोबर नाही", "PDF का पासवर्ड सही नहीं है"),
     "too_small": Text(
         "the image is too small ({width}×{height} pixels) to read",
         "प्रतिमा वाचण्यासाठी खूप लहान आहे ({width}×{height} पिक्सेल)",
