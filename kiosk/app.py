@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import logging
 import os
 import sys
 import threading
@@ -26,7 +25,6 @@ from kiosk.config import KioskPaths, resolve_paths
 from kiosk.counter.use_cases import UseCases
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import local_day, utc_now
-from kiosk.domain.errors import KioskError
 from kiosk.sealed import Cipher, FolderNotSealed, LazyCipher, SealedFolders
 from kiosk.store.applications import Applications
 from kiosk.store.catalogues import Catalogues
@@ -57,6 +55,9 @@ _SPAWN_LOCK = threading.RLock()
 class KioskContext:
     paths: KioskPaths
     language: str = "mr"
+    # When the database's full check runs (kiosk.store.db): at open when due for a command; the window
+    # sets "later" and runs a due check on the pool once the login shows.
+    check: str = "when_due"
     _store: Store | None = field(default=None, repr=False)
     _applications: Applications | None = field(default=None, repr=False)
     _catalogues: Catalogues | None = field(default=None, repr=False)
@@ -73,7 +74,7 @@ class KioskContext:
             # A context that has unlocked the data key keeps it while it lives (a restore or a window's
             # refresh reopens the store): the keyring is asked once, as for the audit key.
             key = self._data_key or self.unlock()
-            self._store = open_store(self.paths.database, _migration_sets(), key=key)
+            self._store = open_store(self.paths.database, _migration_sets(), key=key, check=self.check)
             if self._store.writable:
                 self._install_bundled_catalogue(self._store)
         return self._store
@@ -369,11 +370,10 @@ def run_gui(argv: Sequence[str]) -> int:
     from kiosk.ui import application as ui_app
 
     def started_context(home: str | None = None, language: str | None = None) -> KioskContext:
+        # The window opens the database without reading it all: a due full check and the start-up sweeps
+        # run on the pool once the login shows (kiosk.ui.application.Shell.run_start_up_checks).
         ctx = build_context(home, language)
-        try:
-            ctx.use_cases().start_up.run()
-        except KioskError as exc:  # maintenance must never keep the counter from opening
-            logging.getLogger("kiosk").warning("start-up maintenance skipped: %s", exc)
+        ctx.check = "later"
         return ctx
 
     return int(ui_app.run(list(argv), started_context))

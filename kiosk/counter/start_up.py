@@ -1,9 +1,17 @@
-"""The start-up checks, once per window start or sync run, before any work.
+"""The start-up checks, once per window start or sync run.
 
 In this order: receipt numbers printed on kept receipts but lost by the database (a truncated WAL, an old
-restore) are never issued again; files no row names are collected (a power cut mid-save); personal data
-past its retention period is purged (audited as system). A step that cannot run (e.g. no keyring for its
-audit entry) is reported in the log and skipped: maintenance never keeps the counter from opening.
+restore) are never issued again; the database's full check, when one is due (kiosk.store.clean_stop);
+files no row names are collected (a power cut mid-save); plaintext scans an old release left are removed;
+personal data past its retention period is
+purged (audited as system). A step that cannot run (e.g. no keyring for its audit entry) is reported in
+the log and skipped: maintenance never keeps the counter from opening.
+
+Nothing here reads the whole database before the window shows. The receipt step runs before it (a save
+must never reuse a number) but only when the last stop was not clean — after a clean stop the file holds
+every number it issued — and it reads the receipt folder's names and one counter row per day. The rest
+runs on the worker pool once the login shows (:meth:`StartUp.in_background`); if the check finds damage,
+writes are held from then on and the window tells the operator.
 """
 
 from __future__ import annotations
@@ -17,13 +25,21 @@ from kiosk.counter.ports import OpenStore
 from kiosk.documents.storage import collect_orphans
 from kiosk.documents.watch import clear_plaintext_leftovers
 from kiosk.domain.errors import KioskError
-from kiosk.security.recovery import lost_receipts, protect_receipt_numbers
+from kiosk.security.recovery import protect_receipt_numbers, unprotected_receipts
 from kiosk.security.retention import Folders, purge_expired
 from kiosk.store.applications import stored_document_hashes
 from kiosk.store.outbox import carried_document_hashes
 
 log = logging.getLogger("kiosk")
 ORPHAN_AGE_SECONDS = 3600.0  # younger files may belong to a save still in progress
+
+
+@dataclass(frozen=True)
+class StartCheck:
+    """What this start found: why a full check ran (None: not due), and the damage it found (None: sound)."""
+
+    reason: str | None
+    problem: str | None
 
 
 @dataclass(frozen=True)
@@ -42,25 +58,51 @@ class StartUp:
         self.folders = folders
         self.draft_documents = draft_documents
 
-    def run(self) -> None:
+    def run(self) -> StartCheck:
+        """Every step, in order, on the caller's thread (a command, a test)."""
+        self.before_window()
+        return self.in_background()
+
+    def before_window(self) -> None:
+        """The one step a save depends on, cheap enough to run before the window: after an unclean stop
+        (or a file changed while closed) move the day counters past kept receipts the file lost."""
         store = self.store()
-        if not store.writable:
-            return
-        steps: tuple[tuple[str, Callable[[], object]], ...] = (
-            ("receipt numbers", self.protect_receipt_numbers),
-            ("orphan files", self.collect_orphan_documents),
-            ("plaintext scans", self.clear_plaintext_scans),
-            ("retention purge", self.purge_expired))
-        for name, step in steps:
-            try:
-                step()
-            except KioskError as exc:  # e.g. no keyring for the audit entry: report, never block the counter
-                log.warning("start-up %s skipped: %s", name, exc)
+        if store.writable and not store.last_stop_clean and not self._step("receipt numbers",
+                                                                            self.protect_receipt_numbers):
+            store.vouch_clean_stop = False  # not done: the next start must not skip it after a clean stop
+
+    def check(self) -> StartCheck:
+        """The database's full check if one is due (slow: every page is read and decrypted)."""
+        store = self.store()
+        reason = store.check_due
+        problem = store.run_due_check()
+        if problem is not None:
+            log.error("the database check found damage (%s): writes are held", problem)
+        return StartCheck(reason, problem)
+
+    def in_background(self) -> StartCheck:
+        """After the login shows, on the worker pool: the due check, then — on a sound file — the sweep of
+        orphan files and the retention purge."""
+        found = self.check()
+        if self.store().writable:
+            self._step("orphan files", self.collect_orphan_documents)
+            self._step("plaintext scans", self.clear_plaintext_scans)
+            self._step("retention purge", self.purge_expired)
+        return found
+
+    @staticmethod
+    def _step(name: str, step: Callable[[], object]) -> bool:
+        try:
+            step()
+        except KioskError as exc:  # e.g. no keyring for the audit entry: report, never block the counter
+            log.warning("start-up %s skipped: %s", name, exc)
+            return False
+        return True
 
     def protect_receipt_numbers(self) -> int:
-        """Move each day's receipt counter past the numbers on kept receipts the database lost."""
+        """Move each day's receipt counter past the kept receipts past it (the numbers the file lost)."""
         store = self.store()
-        return protect_receipt_numbers(store, lost_receipts(store, self.folders.receipts))
+        return protect_receipt_numbers(store, unprotected_receipts(store, self.folders.receipts))
 
     def collect_orphan_documents(self) -> list[str]:
         """Remove stored files whose application row never committed (a power cut mid-save), and the scans

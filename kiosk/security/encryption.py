@@ -31,16 +31,8 @@ from kiosk.security.atrest import (
     sealed_key_id,
 )
 from kiosk.security.errors import DataKeyUnavailable
-from kiosk.store.db import (
-    DB_ERRORS,
-    Store,
-    connect,
-    database_salt,
-    encrypt_in_place,
-    finish_interrupted_encryption,
-    is_plaintext,
-    rekey,
-)
+from kiosk.store.db import DB_ERRORS, Store, connect, database_salt, is_plaintext
+from kiosk.store.encrypted_file import encrypt_in_place, finish_interrupted_encryption, rekey
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from kiosk.domain.application import parse_receipt_number
@@ -29,13 +30,13 @@ from kiosk.security.audit import record
 from kiosk.security.roles import Action, Operator, require_role
 from kiosk.store.db import Store
 from kiosk.store.outbox import enqueue
-from kiosk.store.receipt_numbers import known_receipt_numbers, protect_receipt_numbers
+from kiosk.store.receipt_numbers import day_counters, known_receipt_numbers, protect_receipt_numbers
 from kiosk.store.salvage import SalvagedItem, has_application, is_queued, restore_application, salvage_outbox
 
 # The recovery API as the CLI and the tests know it; reading the damaged file and moving the counters
 # are the store's, re-exported here so a caller finds the whole procedure in one place.
 __all__ = ["RequeueResult", "SalvagedItem", "lost_receipts", "protect_receipt_numbers", "requeue", "salvage_outbox",
-           "witnessed_receipts"]
+           "unprotected_receipts", "witnessed_receipts"]
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,24 @@ def witnessed_receipts(receipts_dir: Path) -> set[str]:
 
 
 def lost_receipts(store: Store, receipts_dir: Path) -> list[str]:
-    """Receipts printed by this kiosk that its database no longer holds (a lost WAL tail, an old restore)."""
+    """Receipts printed by this kiosk that its database no longer holds (a lost WAL tail, an old restore):
+    the kept numbers are looked up, not every number the database holds."""
     seen = witnessed_receipts(receipts_dir)
-    known = known_receipt_numbers(store)
-    return sorted(seen - known)
+    return sorted(seen - known_receipt_numbers(store, seen))
+
+
+def unprotected_receipts(store: Store, receipts_dir: Path) -> list[str]:
+    """Kept receipts whose number is past its day's counter — the only numbers the next save could issue
+    again. A number and its counter commit in one transaction, so a lost WAL tail or an old restore takes
+    both: comparing each day's highest kept number with that day's counter (one small row per day) finds
+    them without reading a single application."""
+    highest: dict[tuple[str, date], tuple[int, str]] = {}
+    for number in witnessed_receipts(receipts_dir):
+        parsed = parse_receipt_number(number)
+        if parsed is not None:
+            hub, day, seq = parsed
+            highest[(hub, day)] = max(highest.get((hub, day), (0, "")), (seq, number))
+    if not highest:
+        return []
+    counters = day_counters(store)
+    return sorted(number for key, (seq, number) in highest.items() if seq > counters.get(key, 0))

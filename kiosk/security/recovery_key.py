@@ -24,7 +24,8 @@ from kiosk.security.atrest import KEY_BYTES, create_keys, key_file
 from kiosk.security.encryption import opens_with
 from kiosk.security.errors import RecoveryKeyInvalid
 from kiosk.store.backup import set_aside
-from kiosk.store.db import connect, wipe_file
+from kiosk.store.db import connect
+from kiosk.store.encrypted_file import wipe_file
 
 QR_PREFIX = "SEVA-RK1:"
 _CHECK = 3

@@ -2,9 +2,16 @@
 timeout, quick_check.
 
 A power cut is a normal event at a Seva Hub. WAL + ``synchronous=FULL`` means a transaction that returned
-is on disk; ``quick_check`` at open catches a damaged file before the kiosk writes more into it. A damaged
+is on disk; ``quick_check`` catches a damaged file before the kiosk writes more into it. A damaged
 database is still opened (so queued applications can be read out), but every write raises
 :class:`~kiosk.domain.errors.DatabaseCorrupt` pointing at restore.
+
+When the check runs is the ``check`` policy of :func:`open_store`: ``"always"`` at open (tools, backups,
+tests); ``"when_due"`` at open only after an unclean stop, a change to the file while it was closed, or
+on the weekly schedule (:mod:`kiosk.store.clean_stop`, the command line); ``"later"`` — the window — opens
+at once and leaves a due check to :meth:`Store.run_due_check`, which the window runs on the worker pool
+once the login shows; writes go on meanwhile and are held only if it finds damage. Migrations never
+run into a file whose due check has not passed: with a schema step pending the check runs first.
 
 Encryption: every connection goes through SQLCipher (``sqlcipher3``), so FTS5, WAL and the backup copies
 are the same code whether a key is given or not. The key is a raw 256-bit data key (no passphrase KDF on
@@ -22,11 +29,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +41,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database, Migrations
 
 from kiosk.domain.errors import DatabaseCorrupt, StorageError
-from kiosk.durable import fsync_file, fsync_folder
+from kiosk.store.clean_stop import due_check, leave_marker, take_marker
 
 BUSY_TIMEOUT_MS = 5000
 KEY_BYTES = 32
@@ -86,12 +93,19 @@ class Store:
     """An open hub database. Thread-safe by serialising access through one lock (SQLite is one writer)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, corrupt_reason: str | None,
-                 key: bytes | None = None) -> None:
+                 key: bytes | None = None, *, check_due: str | None = None,
+                 checked_at: datetime | None = None, last_stop_clean: bool = False) -> None:
         self.path = path
         self.key = key  # the data key it was opened with (backups are written under it)
         self.conn = conn
         self.db = Database(conn)
         self.corrupt_reason = corrupt_reason
+        self.check_due = check_due  # why a full check is still to run (None: it ran, or was not due)
+        self.checked_at = checked_at  # when a full check of this file last passed (kept in the marker)
+        self.last_stop_clean = last_stop_clean  # the file is as a clean stop left it (start-up may skip work)
+        self.vouch_clean_stop = True  # False: start-up work failed, the next start must do it again
+        self._checking: Any = None  # the due check's own connection while it reads
+        self._closed = False
         self.lock = threading.RLock()
 
     @property
@@ -176,13 +190,53 @@ class Store:
                     raise
                 raise _storage_error(exc) from exc
 
+    def run_due_check(self) -> str | None:
+        """The full quick_check a ``check="later"`` open left due; the damage found (None: sound). It reads
+        through a connection of its own (a WAL snapshot), so the window's reads and saves do not queue
+        behind it; once it finds damage every write is refused (:meth:`require_writable`). :meth:`close`
+        interrupts it, and it stays due for the next start."""
+        if self.check_due is None:
+            return self.corrupt_reason
+        try:
+            conn = connect(self.path, key=self.key)
+        except DB_ERRORS as exc:
+            problem: str | None = str(exc)
+        else:
+            self._checking = conn
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                problem = None if self._closed else check_integrity(conn)
+            finally:
+                self._checking = None
+                conn.close()
+        with self.lock:
+            if self._closed:
+                return None
+            if problem is not None:
+                self.corrupt_reason = problem
+            else:
+                self.checked_at = datetime.now(UTC)
+            self.check_due = None
+        return problem
+
     def close(self) -> None:
+        """Close; a sound store whose process was the last inside the file records a clean stop, so the next
+        start need not read every page (with the due check still not run, it records none passed)."""
+        self._closed = True
+        checking = self._checking
+        if checking is not None:  # a due check still reading: stop it (it stays due)
+            checking.interrupt()
         with self.lock:
             try:
                 self.conn.execute("PRAGMA optimize")
             except DB_READ_ERRORS:  # a damaged file
                 pass
             self.conn.close()
+            if self.corrupt_reason is None and self.vouch_clean_stop and self.path.name != ":memory:":
+                try:
+                    leave_marker(self.path, None if self.check_due else self.checked_at)
+                except OSError:  # a read-only folder: the next start simply checks
+                    pass
 
 
 def _storage_error(exc: BaseException) -> StorageError:
@@ -239,20 +293,30 @@ def _header_problem(path: Path, key: bytes | None) -> str | None:
     return "file is not a database (its header is damaged)"
 
 
-def open_store(path: Path, migration_sets: Iterable[Migrations] = (), *, key: bytes | None = None) -> Store:
+def open_store(path: Path, migration_sets: Iterable[Migrations] = (), *, key: bytes | None = None,
+               check: str = "always") -> Store:
     """Open (creating if new) the hub database, check it and bring its schema up to date.
 
     ``migration_sets`` are the schema steps of the packages that keep tables here (the store's own set
     always runs first); the composition root passes them so the store never imports those packages.
-    ``key`` is the data key of an encrypted database (see the module docstring).
+    ``key`` is the data key of an encrypted database; ``check`` when quick_check runs (module docstring).
     """
     from kiosk.store.migrations import STORE_MIGRATIONS
 
+    if check not in ("always", "when_due", "later"):
+        raise ValueError(f"unknown check policy {check!r}")
     path.parent.mkdir(parents=True, exist_ok=True)
+    marker = take_marker(path)  # before anything opens the file: this session must earn its own marker
+    now = datetime.now(UTC)
+    due = "always" if check == "always" else due_check(marker, now)
+    checked_at = marker.checked_at if marker else None
     try:
         conn = connect(path, key=key)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        problem = _header_problem(path, key) or check_integrity(conn)
+        problem = _header_problem(path, key)
+        sets = (STORE_MIGRATIONS, *migration_sets)
+        if problem is None and due and (check != "later" or _schema_step_pending(conn, sets)):
+            problem, due, checked_at = check_integrity(conn), None, now
     except DB_ERRORS as exc:
         problem = str(exc)
         conn = connect(":memory:")
@@ -269,8 +333,8 @@ def open_store(path: Path, migration_sets: Iterable[Migrations] = (), *, key: by
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        store = Store(path, conn, None, key)
-        for migrations in (STORE_MIGRATIONS, *migration_sets):
+        store = Store(path, conn, None, key, check_due=due, checked_at=checked_at, last_stop_clean=marker is not None)
+        for migrations in sets:
             migrations.apply(store.db)
     except DB_ERRORS as exc:
         return Store(path, conn, str(exc), key)
@@ -279,82 +343,7 @@ def open_store(path: Path, migration_sets: Iterable[Migrations] = (), *, key: by
     return store
 
 
-def encrypt_in_place(path: Path, key: bytes) -> None:
-    """Turn an old release's plaintext database into an encrypted one, safe against a power cut anywhere.
-
-    The plaintext WAL is checkpointed into the file first (its frames must never be replayed onto the
-    encrypted file), then ``sqlcipher_export`` writes an encrypted copy beside it, which is fsynced and
-    swapped in with one rename. Until that rename the plaintext file is the database (a cut just means
-    the export runs again); after it, the encrypted one is. The plaintext is overwritten with zeros
-    before it is removed (best effort: an SSD may keep old blocks — see the README)."""
-    if not is_plaintext(path):
-        return
-    partial = path.with_name(path.name + ".encrypting")
-    old = path.with_name(path.name + ".plaintext-old")
-    partial.unlink(missing_ok=True)
-    plain = connect(path)
-    try:
-        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        plain.execute(f"ATTACH DATABASE ? AS enc KEY {key_pragma(key)}", (str(partial),))
-        plain.execute("SELECT sqlcipher_export('enc')")
-        version = plain.execute("PRAGMA main.user_version").fetchone()[0]
-        plain.execute(f"PRAGMA enc.user_version = {int(version)}")
-        plain.execute("DETACH DATABASE enc")
-        plain.execute("PRAGMA journal_mode = DELETE")  # leaves no -wal behind to meet the new file
-    finally:
-        plain.close()
-    for side in ("-wal", "-shm"):
-        path.with_name(path.name + side).unlink(missing_ok=True)
-    check = connect(partial, key=key)
-    try:
-        problem = check_integrity(check, full=True)
-    finally:
-        check.close()
-    if problem:
-        partial.unlink(missing_ok=True)
-        raise StorageError(f"encrypting {path.name} failed its check: {problem}")
-    fsync_file(partial)
-    os.replace(path, old)
-    os.replace(partial, path)
-    fsync_folder(path.parent)
-    wipe_file(old)
-
-
-def wipe_file(path: Path) -> None:
-    """Overwrite a file with zeros, fsync, then delete it (a leftover plaintext copy)."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return
-    with path.open("r+b") as fh:
-        block = b"\x00" * (1 << 20)
-        left = size
-        while left > 0:
-            n = min(left, len(block))
-            fh.write(block[:n])
-            left -= n
-        fh.flush()
-        os.fsync(fh.fileno())
-    path.unlink()
-
-
-def finish_interrupted_encryption(path: Path) -> None:
-    """After a power cut during :func:`encrypt_in_place`: drop a half-written copy, wipe a left plaintext."""
-    old = path.with_name(path.name + ".plaintext-old")
-    if old.exists():
-        if not path.exists():  # cut between the two renames: the plaintext is still the database
-            os.replace(old, path)
-        else:
-            wipe_file(old)
-    path.with_name(path.name + ".encrypting").unlink(missing_ok=True)
-
-
-def rekey(store: Store, new_key: bytes) -> None:
-    """Re-encrypt every page under ``new_key`` (one SQLCipher transaction: all old or all new)."""
-    with store.lock:
-        try:
-            store.conn.execute(f"PRAGMA rekey = {key_pragma(new_key)}")
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except DB_ERRORS as exc:
-            raise _storage_error(exc) from exc
-        store.key = new_key
+def _schema_step_pending(conn: Any, sets: Iterable[Migrations]) -> bool:
+    """True when a migration would write (a new or upgraded file): its file is checked first."""
+    db = Database(conn)
+    return any(m.pending(db) for m in sets)

@@ -8,6 +8,7 @@ a kept receipt may be missing from the database: moving the counter past it keep
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
@@ -16,8 +17,24 @@ from kiosk.domain.application import parse_receipt_number
 from kiosk.store.db import Store
 
 
-def known_receipt_numbers(store: Store) -> set[str]:
-    return {r[0] for r in store.query("SELECT receipt_number FROM applications")}
+def known_receipt_numbers(store: Store, among: Iterable[str] | None = None) -> set[str]:
+    """The receipt numbers the database holds — of ``among`` only when given (looked up by the unique
+    index, 500 at a time), so a caller with a handful of numbers never reads them all."""
+    if among is None:
+        return {r[0] for r in store.query("SELECT receipt_number FROM applications")}
+    wanted, found = sorted(set(among)), set()
+    for start in range(0, len(wanted), 500):
+        chunk = json.dumps(wanted[start:start + 500])
+        found |= {r[0] for r in store.query(
+            "SELECT receipt_number FROM applications WHERE receipt_number IN (SELECT value FROM json_each(?))",
+            (chunk,))}
+    return found
+
+
+def day_counters(store: Store) -> dict[tuple[str, date], int]:
+    """Each (hub, day)'s last issued sequence number: one small row per working day."""
+    return {(r[0], date.fromisoformat(r[1])): int(r[2])
+            for r in store.query("SELECT hub_code, day, last_seq FROM receipt_counters")}
 
 
 def move_counter_past(conn: sqlite3.Connection, hub_code: str, day: date, seq: int) -> bool:

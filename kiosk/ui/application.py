@@ -1,7 +1,9 @@
 """Start the operator's window: ``run(argv, build_context)`` is what ``kiosk.app`` calls.
 
 Order matters for start-up time: Qt first (the window must appear quickly), fonts and translations next,
-the database opened once, then the first interactive screen — the hub setup on a new PC, else the login.
+the database opened once — without reading it all: a due full check and the start-up sweeps run on the
+pool once the first screen shows (:meth:`Shell.run_start_up_checks`) — then the first interactive screen,
+the hub setup on a new PC, else the login.
 ``--exit-when-ready`` shows that screen, lets the event loop settle, prints the elapsed seconds and exits 0,
 so start-up can be timed from outside.
 """
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.counter.login import Operator
 from kiosk.counter.settings import font_size_of
+from kiosk.counter.start_up import StartCheck
 from kiosk.counter.use_cases import UseCases
+from kiosk.domain.errors import DatabaseCorrupt, KioskError
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence, setup_logging
 from kiosk.ui.i18n import Languages, tr
@@ -97,6 +101,8 @@ class Shell:
         self.setup_supervisor_only = False
         # Where the operator left the window on this PC: read once here, kept up to date as it is saved.
         self.window_geometry = counter.settings.window_geometry()
+        self.start_check: StartCheck | None = None  # what the start-up check found, once it has run
+        self.damage: QWidget | None = None  # the notice that the database is damaged and writes are held
 
     # ------------------------------------------------------------------------------------ screens
     def start(self) -> QWidget:
@@ -197,7 +203,39 @@ class Shell:
         if resume is not None and same and resume[1]:
             window.navigate(resume[1])
         self._arm_idle_lock()
+        self.tell_damage()  # told at the login already: told again where the work happens
         return shown
+
+    # ------------------------------------------------------------------------------- start-up checks
+    def run_start_up_checks(self) -> None:
+        """The start-up work that may read the whole database (a due full check, the orphan sweep, the
+        retention purge), on the pool once the first screen shows; the operator keeps working meanwhile."""
+        def failed(exc: BaseException) -> None:
+            log.warning("start-up checks did not run: %s", sentence(exc, "en"))
+
+        run_in_background(self.counter.start_up.in_background, self._start_up_checked, failed)
+
+    def _start_up_checked(self, found: StartCheck) -> None:
+        self.start_check = found
+        if found.reason is not None:
+            log.info("database check (%s): %s", found.reason, found.problem or "sound")
+        self.tell_damage()
+
+    def tell_damage(self) -> None:
+        """If the check found damage: writes are held (the store refuses them) and the operator is told
+        why and what to do, in their language, over whatever screen is showing."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        found = self.start_check
+        if found is None or found.problem is None or self.window is None:
+            return
+        text = sentence(DatabaseCorrupt(found.problem), self.counter.language)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Seva Kiosk"), text, QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.damage = box
 
     def remember_geometry(self, geometry: bytes) -> None:
         """Kept for the next window (another operator, another language) and saved on the pool; a
@@ -290,6 +328,10 @@ def run(argv: list[str], build_context: Callable[..., KioskContext]) -> int:
         prepare(app, counter)
         if "--training" in argv and not counter.hub.has_hub():
             counter.hub.use_training_hub()
+        try:
+            counter.start_up.before_window()  # only after an unclean stop: no number is issued twice
+        except KioskError as exc:  # maintenance must never keep the counter from opening
+            log.warning("start-up receipt check skipped: %s", sentence(exc, "en"))
         shell = Shell(app, counter, fullscreen="--fullscreen" in argv)
         app.setProperty("kiosk_shell", id(shell))
         if exit_when_ready:
@@ -300,6 +342,7 @@ def run(argv: list[str], build_context: Callable[..., KioskContext]) -> int:
                 QTimer.singleShot(SETTLE_MS, report)
             shell.ready_callbacks.append(ready)
         shell.start()
+        QTimer.singleShot(0, shell.run_start_up_checks)  # once the event loop has drawn the first screen
         return int(app.exec())
     except Exception as exc:  # noqa: BLE001 - one sentence on stderr, the traceback in the log
         log.exception("the window could not start")

@@ -111,7 +111,7 @@ def test_plaintext_hub_is_encrypted_in_place_even_across_a_power_cut(kiosk_home:
     db, uuids, doc = _plaintext_hub(kiosk_home)
     plain_doc = (kiosk_home / "documents" / doc[:2] / doc).read_bytes()
     if cut != "none":
-        # Reproduce the files a cut leaves at each step of encrypt_in_place (see kiosk/store/db.py).
+        # Reproduce the files a cut leaves at each step of encrypt_in_place (see kiosk/store/encrypted_file.py).
         from kiosk.security.atrest import create_keys
         from kiosk.store.db import connect, key_pragma
 

@@ -1,0 +1,57 @@
+"""The window's start-up check: on the pool once the login shows; damage it finds is told to the operator
+(in their language) over the screen that is showing, and again over the main window after sign-in."""
+
+from __future__ import annotations
+
+from kiosk.app import build_context
+from kiosk.counter.login import Operator
+from tests.security.intake import take
+from tests.security.test_corruption import _close, _pages, _smash_page
+
+
+def test_damage_found_after_the_login_shows_is_told_and_writes_are_held(qtbot, qapp, ctx) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kiosk.ui.application import Shell
+    from kiosk.ui.login import LoginView
+
+    take(ctx, 30)
+    _close(ctx)
+    pages = _pages(ctx.paths.database, "applications")
+    _smash_page(ctx.paths.database, pages[len(pages) // 2])
+    window_ctx = build_context(ctx.paths.home, "mr")
+    window_ctx.check = "later"
+    try:
+        shell = Shell(qapp, window_ctx.use_cases())
+        login = shell.start()
+        qtbot.addWidget(login)
+        assert isinstance(login, LoginView) and window_ctx.database().writable  # shown before any check
+        shell.run_start_up_checks()
+        qtbot.waitUntil(lambda: shell.start_check is not None, timeout=60_000)
+        assert shell.start_check.problem and not window_ctx.database().writable
+        box = shell.damage
+        assert isinstance(box, QMessageBox) and box.isVisible() and box.parent() is login
+        assert "डेटाबेस खराब" in box.text() and "seva-kiosk restore" in box.text()
+        main = shell.show_main(Operator("operator1", "Operator 1"))
+        qtbot.addWidget(main)
+        assert shell.damage is not box and shell.damage.parent() is main and "डेटाबेस खराब" in shell.damage.text()
+        main.close()
+    finally:
+        window_ctx.close()
+
+
+def test_a_sound_start_shows_no_notice(qtbot, qapp, ctx) -> None:
+    from kiosk.ui.application import Shell
+
+    take(ctx, 2)
+    _close(ctx)
+    window_ctx = build_context(ctx.paths.home, "en")
+    window_ctx.check = "later"
+    try:
+        shell = Shell(qapp, window_ctx.use_cases())
+        qtbot.addWidget(shell.start())
+        shell.run_start_up_checks()
+        qtbot.waitUntil(lambda: shell.start_check is not None, timeout=60_000)
+        assert shell.start_check.reason is None and shell.damage is None
+    finally:
+        window_ctx.close()
