@@ -3,8 +3,7 @@
 In this order: receipt numbers printed on kept receipts but lost by the database (a truncated WAL, an old
 restore) are never issued again; the database's full check, when one is due (kiosk.store.clean_stop);
 files no row names are collected (a power cut mid-save); plaintext scans an old release left are removed;
-personal data past its retention period is
-purged (audited as system). A step that cannot run (e.g. no keyring for its audit entry) is reported in
+personal data past its retention period is purged (audited as system). A step that cannot run (e.g. no keyring for its audit entry) is reported in
 the log and skipped: maintenance never keeps the counter from opening.
 
 Nothing here reads the whole database before the window shows. The receipt step runs before it (a save
