@@ -188,14 +188,44 @@ def cmd_catalogue(args: argparse.Namespace, ctx: KioskContext) -> int:
     return 0
 
 
-def cmd_new(args: argparse.Namespace, ctx: KioskContext) -> int:
+class FormTooDeep(KioskError):
+    code = "form_too_deep"
+
+
+# A form is an object of objects at most four deep; anything far deeper is not a form (and Python's JSON
+# reader would otherwise recurse until it fails with a traceback).
+FORM_DEPTH_LIMIT = 16
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` nests, counted without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if level <= FORM_DEPTH_LIMIT and isinstance(item, dict | list):
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def read_form(file: str) -> dict[str, Any]:
+    """The JSON object in ``file`` ('-' for standard input), or one typed refusal saying why not."""
     try:
-        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
+        text = sys.stdin.read() if file == "-" else Path(file).read_text("utf-8")
         form = json.loads(text)
+    except RecursionError:
+        raise FormTooDeep(file, file=file, limit=FORM_DEPTH_LIMIT) from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise KioskError(f"cannot read {args.file}: {exc}") from exc
+        raise KioskError(f"cannot read {file}: {exc}") from exc
     if not isinstance(form, dict):
-        raise KioskError(f"{args.file}: expected a JSON object")
+        raise KioskError(f"{file}: expected a JSON object")
+    if _depth(form) > FORM_DEPTH_LIMIT:
+        raise FormTooDeep(file, file=file, limit=FORM_DEPTH_LIMIT)
+    return form
+
+
+def cmd_new(args: argparse.Namespace, ctx: KioskContext) -> int:
+    form = read_form(args.file)
     saved = ctx.use_cases().intake.take(form, args.operator)
     print(saved.receipt_number)
     return 0

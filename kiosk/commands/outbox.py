@@ -33,6 +33,10 @@ class RingKeyUnreadable(KioskError):
     code = "ring_key_unreadable"
 
 
+class BundleIsFolder(KioskError):
+    code = "bundle_is_folder"
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("outbox", help="what waits to be sent; quarantined items, retry; carried bundles")
     p.add_argument("action", choices=("status", "quarantined", "retry", "export", "import", "return", "ring-key"))
@@ -151,6 +155,10 @@ def _import(args: argparse.Namespace, ctx: KioskContext) -> int:
 
     if not args.target:
         raise KioskError("outbox import needs a BUNDLE file")
+    if Path(args.target).is_dir():  # the stick itself rather than the file on it: name what it holds
+        found = sorted(p.name for p in Path(args.target).glob("seva-*.skb"))
+        raise BundleIsFolder(args.target, path=args.target,
+                             found=", ".join(found) or say("cli_line.none_found", ctx.language))
     store = ctx.database()
     store.require_writable()
     if peek_magic(Path(args.target)) == RETURN_MAGIC:

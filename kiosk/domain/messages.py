@@ -21,6 +21,7 @@ from kiosk.domain.texts import (
     Text,
     appeals,
     carried,
+    command_line,
     commands,
     consent,
     documents,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from kiosk.domain.errors import KioskError
 
 _TABLES: dict[str, dict[str, Text]] = {
-    "error": {**errors.TEXTS, **carried.ERRORS},
+    "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS},
     "problem": problems.TEXTS,
     "document": documents.DOCUMENT_REASONS,
     "qr": documents.QR_REASONS,
@@ -53,6 +54,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "cli_security": commands.SECURITY,
     "cli_desk": commands.DESK,
     "cli_carried": carried.CLI,
+    "cli_line": command_line.LINES,
     "appeal_refusal": appeals.REFUSALS,
     "history_note": appeals.HISTORY_NOTES,
 }

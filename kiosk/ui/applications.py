@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.counter.app_filters import Filters
+from kiosk.counter.app_filters import Filters, receipt_code
 from kiosk.counter.login import allowed
 from kiosk.counter.receipt import PrintTargets
 from kiosk.domain.application import Application
@@ -245,6 +245,8 @@ class ApplicationsPage(RowActions):
                 for c in range(self.table.columnCount()):
                     if (item := self.table.item(r, c)) is not None:
                         item.setToolTip(f"{s.receipt_number} · {moment_text(s.created_at)} — {item.text()}")
+            if len(rows) == 1 and receipt_code(self.search.text()) is not None:
+                self.wanted = rows[0].uuid  # a scanned receipt names one application: open it at once
             row = next((r for r, s in enumerate(rows) if s.uuid == self.wanted), -1)
             if row >= 0:
                 self.table.selectRow(row)
