@@ -8,6 +8,7 @@ import sqlite3
 from datetime import date
 
 from kiosk.counter.ports import OpenApplications, Today
+from kiosk.domain.aadhaar_text import mask_aadhaar_numbers
 from kiosk.domain.appeals import check_first_appeal
 from kiosk.domain.application import Application
 from kiosk.domain.errors import AppealNotAllowed
@@ -23,7 +24,9 @@ def file_first_appeal(apps: Applications, uuid: str, today: date, grounds: str, 
         raise AppealNotAllowed("the application has not reached the portal yet", why="not_sent")
     if not grounds.strip():
         raise AppealNotAllowed("the grounds of the appeal are missing", why="no_grounds_text")
-    text = grounds.strip() + (f"\n\nDelay: {delay_reason.strip()}" if delay_reason.strip() else "")
+    # The citizen's own words go to the portal and the history: an Aadhaar number in them is masked.
+    text = mask_aadhaar_numbers(
+        grounds.strip() + (f"\n\nDelay: {delay_reason.strip()}" if delay_reason.strip() else ""))
 
     def queue_appeal(conn: sqlite3.Connection, row: sqlite3.Row) -> None:
         enqueue(conn, "appeal", f"{uuid}:appeal:1", {"application_id": row["portal_number"], "level": 1,

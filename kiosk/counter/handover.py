@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.counter.ports import OpenApplications
+from kiosk.domain.aadhaar_text import mask_aadhaar_numbers
 from kiosk.domain.application import Application
 from kiosk.domain.status import Status
 from kiosk.sealed import SealedFolder
@@ -42,7 +43,7 @@ def feedback_payload(feedback: Feedback, receipt_number: str, portal_number: str
     if portal_number:
         payload["application_id"] = portal_number
     if feedback.comment.strip():
-        payload["comment"] = feedback.comment.strip()[:2000]
+        payload["comment"] = mask_aadhaar_numbers(feedback.comment.strip())[:2000]  # the citizen's words, masked
     return payload
 
 

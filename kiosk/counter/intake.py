@@ -12,6 +12,7 @@ from typing import Any
 from kiosk.counter.form_help import RECENT, FormHelp, form_help
 from kiosk.counter.ports import Clock, OpenApplications, OpenCatalogues
 from kiosk.counter.receipt import ReceiptFile, Receipts
+from kiosk.domain.applicant import AadhaarRef
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import local_day
@@ -73,13 +74,15 @@ class Intake:
         return local_day(self.clock())
 
     def check(self, form: Mapping[str, Any], operator: str,
-              documents: Iterable[DocumentRecord] = ()) -> IntakeResult:
+              documents: Iterable[DocumentRecord] = (), aadhaar_qr: AadhaarRef | None = None) -> IntakeResult:
         """The application the form describes, or the problems (each a code the message catalogue words in
-        Marathi, Hindi and English) — never raises for what was typed, writes nothing."""
+        Marathi, Hindi and English) — never raises for what was typed, writes nothing. ``aadhaar_qr`` is
+        the QR verifier's result (the window's "Fill from Aadhaar QR"); the form itself never claims a
+        verified Aadhaar."""
         now = self.clock()
         return take_application(form, catalogue=self.catalogue(), calendar=self._due_dates(),
                                 hub_code=self.hub_code(), operator=operator, now=now, today=local_day(now),
-                                documents=tuple(documents))
+                                documents=tuple(documents), aadhaar_qr=aadhaar_qr)
 
     def save(self, app: Application) -> Application:
         """Commit a checked application with its outbox entry; returns it with its receipt number."""

@@ -3,7 +3,8 @@
 The portal checks some things the kiosk cannot know in advance (its own rules change); when it refuses an
 application the operator fixes the named details with the citizen and sends it again. Only what a person
 typed is editable — names, mobile, e-mail, address and the service's own fields — never the service,
-fees, documents or receipt number. The corrected application goes through the same checks as at intake.
+fees, documents or receipt number. The corrected application goes through the same checks as at intake
+(names normalised the same way; an Aadhaar number in any free-text detail refused).
 A refusal is not recorded by the portal under the idempotency key (only successes are), so the corrected
 body goes out under the application's own key.
 """
@@ -13,11 +14,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from kiosk.domain.aadhaar_text import check_applicant_text, check_fields_text
 from kiosk.domain.applicant import Address, NameParts
 from kiosk.domain.application import Application
 from kiosk.domain.catalogue import Service
 from kiosk.domain.errors import ProblemList
-from kiosk.domain.text import normalise_digits
+from kiosk.domain.text import normalise_digits, normalise_name, normalise_text
 from kiosk.domain.validation import check_applicant, check_field
 
 NAME_PARTS = ("first", "mother", "father_or_husband", "surname")
@@ -48,7 +50,8 @@ def apply_corrections(app: Application, service: Service, changes: dict[str, str
             problems.add(key, "not_editable", "not_editable")
     if problems:
         return None, problems
-    values = {**allowed, **{k: str(v).strip() for k, v in changes.items()}}
+    values = {**allowed, **{k: (normalise_name if k.startswith("name_") else normalise_text)(str(v))
+                            for k, v in changes.items()}}
     a = app.applicant
     applicant = replace(
         a,
@@ -58,9 +61,11 @@ def apply_corrections(app: Application, service: Service, changes: dict[str, str
         address=replace(Address(**{k: values[f"address.{k}"] for k in ADDRESS_PARTS}),
                         pin=normalise_digits(values["address.pin"])))
     check_applicant(problems, applicant, service, today)
+    check_applicant_text(problems, applicant)
     fields = dict(app.fields)
     for f in service.fields:
         fields[f.name] = check_field(problems, f, values[f"fields.{f.name}"])
+    check_fields_text(problems, fields)
     if problems:
         return None, problems
     return replace(app, applicant=applicant, fields=fields), problems

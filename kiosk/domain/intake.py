@@ -9,16 +9,17 @@ every door into the kiosk applies the same rules.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
+from kiosk.domain.aadhaar_text import check_applicant_text, check_fields_text
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
 from kiosk.domain.application import SELF_DECLARATION, Application, DocumentRecord, new_uuid
 from kiosk.domain.catalogue import Catalogue, DocumentGroup, Service
 from kiosk.domain.errors import Problem, ProblemList
 from kiosk.domain.status import Status
-from kiosk.domain.text import fold_digits, normalise_digits, normalise_text
+from kiosk.domain.text import fold_digits, normalise_digits, normalise_name, normalise_text
 from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field
 
 CONSENT_TEXT_VERSION = "notice-2026.1"
@@ -45,7 +46,7 @@ def _text(d: Mapping[str, Any], key: str) -> str:
 
 def _name(d: Any) -> NameParts:
     d = d if isinstance(d, Mapping) else {}
-    return NameParts(_text(d, "first"), _text(d, "mother"), _text(d, "father_or_husband"), _text(d, "surname"))
+    return NameParts(*(normalise_name(str(d.get(k) or "")) for k in ("first", "mother", "father_or_husband", "surname")))
 
 
 def parse_date(value: Any) -> date | None:
@@ -83,7 +84,11 @@ def missing_groups(service: Service, docs: Iterable[DocumentRecord], age: int | 
 
 
 def read_applicant(raw: Mapping[str, Any], problems: ProblemList) -> Applicant:
-    """Normalise the applicant part of a form; an Aadhaar number typed in is reduced to its last 4 here."""
+    """Normalise the applicant part of a form; an Aadhaar number typed in is reduced to its last 4 here.
+
+    An ``aadhaar_ref`` in the form (a file, the CLI, a draft) is never taken as verified, whatever its
+    ``verified`` says: only the QR verifier's own result, handed to :func:`take_application` as
+    ``aadhaar_qr``, is."""
     dob: date | None = None
     try:
         dob = parse_date(raw.get("dob"))
@@ -102,7 +107,7 @@ def read_applicant(raw: Mapping[str, Any], problems: ProblemList) -> Applicant:
             aadhaar = AadhaarRef(last4=last4)
     elif isinstance(raw.get("aadhaar_ref"), Mapping):
         ref = raw["aadhaar_ref"]
-        aadhaar = AadhaarRef(str(ref.get("last4", "")), str(ref.get("reference_id", "")), bool(ref.get("verified")))
+        aadhaar = AadhaarRef(str(ref.get("last4", "")), str(ref.get("reference_id", "")), verified=False)
     mobile = normalise_digits(_text(raw, "mobile"))
     return Applicant(
         name_en=_name(raw.get("name_en")),
@@ -127,8 +132,12 @@ def take_application(
     now: datetime,
     today: date,
     documents: Iterable[DocumentRecord] = (),
+    aadhaar_qr: AadhaarRef | None = None,
 ) -> IntakeResult:
-    """Validate ``form`` against its service and build the application (no I/O; the store commits it)."""
+    """Validate ``form`` against its service and build the application (no I/O; the store commits it).
+
+    ``aadhaar_qr`` is what the Aadhaar QR verifier read (with whether UIDAI's signature verified); it
+    replaces any Aadhaar the form names. Nothing in ``form`` can claim a verified Aadhaar."""
     problems = ProblemList()
     code = str(form.get("service_code", ""))
     if not catalogue.has(code):
@@ -138,6 +147,8 @@ def take_application(
     applicant_raw = form.get("applicant") if isinstance(form.get("applicant"), Mapping) else {}
     assert isinstance(applicant_raw, Mapping)
     applicant = read_applicant(applicant_raw, problems)
+    if aadhaar_qr is not None:
+        applicant = replace(applicant, aadhaar=aadhaar_qr)
     dob_unreadable = any(p.field == "dob" for p in problems.items)
     check_applicant(problems, applicant, service, today)
     if dob_unreadable:
@@ -148,6 +159,8 @@ def take_application(
     fields: dict[str, str] = {}
     for f in service.fields:
         fields[f.name] = check_field(problems, f, _text(raw_fields, f.name))
+    check_applicant_text(problems, applicant)
+    check_fields_text(problems, fields)
     consent_raw = form.get("consent") if isinstance(form.get("consent"), Mapping) else None
     whatsapp = bool(consent_raw and consent_raw.get("whatsapp_opt_in"))
     delivery = _text(form, "delivery") or "print_at_hub"

@@ -15,9 +15,11 @@ from stdnum.in_ import aadhaar as stdnum_aadhaar
 from kiosk.domain.applicant import DELIVERY_CHANNELS, GENDERS, Address, Applicant, NameParts
 from kiosk.domain.catalogue import FormField, Service
 from kiosk.domain.errors import ProblemList
-from kiosk.domain.text import has_devanagari, normalise_digits
+from kiosk.domain.text import fold_digits, has_devanagari, normalise_digits
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_MASKED = re.compile(r"[Xx]{8}(\d{4})")
+_MINUS = re.compile(r"^\s*[-\u2010-\u2015\u2212]")
 _NAME_PUNCT = set(" .'-\u200c\u200d")
 MAX_AGE = 120
 
@@ -77,6 +79,9 @@ def check_aadhaar(p: ProblemList, number: str) -> str | None:
     digits = normalise_digits(number)
     if not digits:
         return None
+    shown = _MASKED.fullmatch(digits)
+    if shown:  # the kiosk's own masked form (a draft keeps only that): the last four, never verified
+        return shown.group(1)
     try:
         stdnum_aadhaar.validate(digits)
     except StdnumError:
@@ -131,6 +136,9 @@ def check_field(p: ProblemList, f: FormField, raw: str) -> str:
             p.add(key, "required", "field_required", label=f.label)
         return value
     if f.type in ("number", "money", "year"):
+        if _MINUS.match(value):  # "-5" must not become 5 when the dashes between digit groups are dropped
+            p.add(key, "negative", "field_negative", label=f.label)
+            return value
         value = normalise_digits(value).replace(",", "")
         if not re.fullmatch(r"\d+", value):
             p.add(key, "not_a_number", "field_not_a_number", label=f.label)
@@ -152,7 +160,10 @@ def check_field(p: ProblemList, f: FormField, raw: str) -> str:
             p.add(key, "bad_choice", "field_yes_or_no", label=f.label)
     if f.max_length is not None and len(value) > f.max_length:
         p.add(key, "too_long", "field_too_long", label=f.label)
-    if f.pattern and f.type in ("text", "textarea") and not re.fullmatch(f.pattern, value):
+    # The catalogue's patterns say [0-9]; the operator may type Devanagari digits (its own help example
+    # for a survey number is १२३/२), so the pattern is matched on the digits folded. The value is kept
+    # as typed.
+    if f.pattern and f.type in ("text", "textarea") and not re.fullmatch(f.pattern, fold_digits(value)):
         p.add(key, "bad_format", "field_bad_format", label=f.label)
     return value
 

@@ -39,6 +39,16 @@ TEXTS: dict[str, Text] = {
         "This Aadhaar number is not valid (check the 12 digits).",
         "हा आधार क्रमांक वैध नाही (12 अंक तपासा).",
         "यह आधार नंबर मान्य नहीं है (12 अंक जाँचें)।"),
+    "aadhaar_in_text": Text(
+        "Remove the Aadhaar number from here: it may not be kept. Type it only in the Aadhaar box, "
+        "which keeps the last 4 digits.",
+        "येथून आधार क्रमांक काढा: तो जतन करता येत नाही. तो फक्त आधार क्रमांकाच्या चौकटीत लिहा, "
+        "तिथे फक्त शेवटचे 4 अंक ठेवले जातात.",
+        "यहाँ से आधार नंबर हटाएँ: इसे रखा नहीं जा सकता। इसे केवल आधार नंबर वाले खाने में लिखें, "
+        "जहाँ केवल अंतिम 4 अंक रखे जाते हैं।"),
+    "field_negative": Text(
+        "{label} cannot be less than zero.", "{label} शून्यापेक्षा कमी असू शकत नाही.",
+        "{label} शून्य से कम नहीं हो सकता।"),
     "aadhaar_reference_invalid": Text(
         "Aadhaar reference is not valid.", "आधार संदर्भ वैध नाही.", "आधार संदर्भ मान्य नहीं है।"),
     "dob_required": Text("Date of birth is required.", "जन्मतारीख आवश्यक आहे.", "जन्म तिथि आवश्यक है।"),
