@@ -1575,5 +1575,21 @@
         <source>Choose a file first.</source>
         <translation>पहले फ़ाइल चुनें।</translation>
     </message>
+    <message>
+        <source>Aadhaar QR not verified</source>
+        <translation>आधार QR सत्यापित नहीं</translation>
+    </message>
+    <message>
+        <source>UIDAI's signature on this QR did not verify: its details may have been changed. Compare them with the citizen's card. Fill the form anyway? The application will record the Aadhaar as not verified.</source>
+        <translation>इस QR पर यूआईडीएआई का हस्ताक्षर सत्यापित नहीं हुआ: इसके विवरण बदले गए हो सकते हैं। उन्हें नागरिक के कार्ड से मिलाएँ। फिर भी फ़ॉर्म भरें? आवेदन में आधार &quot;सत्यापित नहीं&quot; दर्ज होगा।</translation>
+    </message>
+    <message>
+        <source>Fill, recorded as not verified</source>
+        <translation>भरें, &quot;सत्यापित नहीं&quot; दर्ज</translation>
+    </message>
+    <message>
+        <source>Do not fill</source>
+        <translation>न भरें</translation>
+    </message>
 </context>
 </TS>

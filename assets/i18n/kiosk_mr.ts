@@ -1575,5 +1575,21 @@
         <source>Choose a file first.</source>
         <translation>आधी फाइल निवडा.</translation>
     </message>
+    <message>
+        <source>Aadhaar QR not verified</source>
+        <translation>आधार QR पडताळलेला नाही</translation>
+    </message>
+    <message>
+        <source>UIDAI's signature on this QR did not verify: its details may have been changed. Compare them with the citizen's card. Fill the form anyway? The application will record the Aadhaar as not verified.</source>
+        <translation>या QR वरील यूआयडीएआयची स्वाक्षरी पडताळली गेली नाही: त्यातील तपशील बदललेले असू शकतात. ते नागरिकाच्या कार्डाशी जुळवून पाहा. तरीही अर्ज भरायचा? अर्जात आधार &quot;पडताळलेले नाही&quot; अशी नोंद होईल.</translation>
+    </message>
+    <message>
+        <source>Fill, recorded as not verified</source>
+        <translation>भरा, &quot;पडताळलेले नाही&quot; अशी नोंद</translation>
+    </message>
+    <message>
+        <source>Do not fill</source>
+        <translation>भरू नका</translation>
+    </message>
 </context>
 </TS>

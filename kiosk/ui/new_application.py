@@ -37,7 +37,7 @@ from kiosk.counter.transliteration import propose_name, warm_up
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.intake import IntakeResult, parse_date
-from kiosk.ui.aadhaar_qr_row import AadhaarQrRow
+from kiosk.ui.aadhaar_qr_row import AadhaarQrRow, verifier_reference
 from kiosk.ui.background import run_in_background
 from kiosk.ui.documents_panel import DocumentsPanel
 from kiosk.ui.draft_list import DraftsDialog
@@ -241,8 +241,9 @@ class NewApplicationPage(QWidget):
                 **self.side.form_part()}
 
     def check(self) -> IntakeResult:
-        assert self.docs is not None
-        return self.intake.check(self.form_dict(), self.services.operator.username, self.docs.records)
+        assert self.docs is not None  # the QR verifier's result (aadhaar_qr) is the only verified Aadhaar
+        return self.intake.check(self.form_dict(), self.services.operator.username, self.docs.records,
+                                 aadhaar_qr=verifier_reference(self.aadhaar_ref))
 
     def on_changed(self) -> None:
         if self.form is None or self.docs is None:
@@ -381,8 +382,7 @@ class NewApplicationPage(QWidget):
         clear_footer(self)
         self.park_button.setEnabled(False)
         self.scrolls = []
-        self.form = self.docs = self.side = None
-        self.service = None
+        self.form = self.docs = self.side = self.service = None
         self.aadhaar_ref = None
         self.search.clear()
         self._search("")
