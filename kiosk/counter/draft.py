@@ -9,6 +9,11 @@ document) and come back to them from the drafts list, or discard one explicitly;
 ``parked-<random id>.json`` in the same folder, and their scans are kept by the orphan sweep like the
 current draft's.
 
+A draft keeps no full Aadhaar number (the application keeps only the last four, so the draft does not
+need more): the Aadhaar box is written as ``XXXX XXXX 1234`` — the masked form the box shows, which the
+domain reads back as the last four, unverified — and a number typed in any other box is masked the same
+way. Drafts written before this rule are masked when drafts are next restored or listed.
+
 It holds personal data, so it is sealed like the documents (encryption at rest): every function takes the
 drafts :class:`~kiosk.sealed.SealedFolder` the composition root built (``SealedFolders.drafts``); without a
 data key nothing is written, and a draft is never set aside for that. A draft from before encryption
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,8 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.documents.storage import has_document
+from kiosk.domain.aadhaar_text import mask_aadhaar_numbers
 from kiosk.domain.application import DocumentRecord
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, ProblemList
+from kiosk.domain.validation import check_aadhaar
 from kiosk.sealed import FolderNotSealed, SealedFolder
 
 log = logging.getLogger("kiosk.counter")
@@ -41,9 +49,46 @@ def draft_path(home: Path) -> Path:
     return home / DRAFT_NAME
 
 
+def mask_draft(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with no full Aadhaar number left in its form values (see the module's docstring)."""
+    values = data.get("values")
+    if not isinstance(values, dict):
+        return data
+    masked: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, str):
+            last4 = check_aadhaar(ProblemList(), value) if key == "aadhaar" else None
+            value = f"XXXX XXXX {last4}" if last4 else mask_aadhaar_numbers(value)
+        masked[key] = value
+    return {**data, "values": masked}
+
+
+def _body(data: dict[str, Any]) -> bytes:
+    return json.dumps({"version": VERSION, **mask_draft(data)}, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
 def save_draft(folder: SealedFolder, data: dict[str, Any]) -> None:
-    body = json.dumps({"version": VERSION, **data}, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    folder.write(DRAFT_NAME, body)  # sealed in memory: the temp file is never plaintext
+    folder.write(DRAFT_NAME, _body(data))  # sealed in memory: the temp file is never plaintext
+
+
+def mask_saved_drafts(folder: SealedFolder) -> int:
+    """Rewrite every draft on disk (current and parked) that still holds a full Aadhaar number — written
+    before drafts were masked; returns how many were rewritten. An unreadable draft is left to the readers."""
+    rewritten = 0
+    for name in draft_names(folder):
+        try:
+            data = json.loads(folder.read(name).decode("utf-8"))
+        except FolderNotSealed:
+            raise
+        except (OSError, ValueError, UnicodeDecodeError, KioskError):
+            continue
+        if isinstance(data, dict) and mask_draft(data) != data:
+            path = folder.file(name)
+            when = path.stat()
+            folder.write(name, _body(data))
+            os.utime(path, ns=(when.st_atime_ns, when.st_mtime_ns))  # the drafts list's order and times
+            rewritten += 1
+    return rewritten
 
 
 def load_draft(folder: SealedFolder) -> dict[str, Any] | None:
@@ -144,12 +189,12 @@ class Draft:
     def park(self, data: dict[str, Any]) -> str:
         """Set the application being typed aside (the form is then free for the next citizen)."""
         key = secrets.token_hex(8)
-        self.folder.write(f"{PARKED_PREFIX}{key}.json", json.dumps(
-            {"version": VERSION, **data}, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        self.folder.write(f"{PARKED_PREFIX}{key}.json", _body(data))
         self.clear()
         return key
 
     def parked(self) -> list[ParkedDraft]:
+        mask_saved_drafts(self.folder)
         found = []
         for name in draft_names(self.folder)[1:]:
             path = self.folder.file(name)
@@ -177,6 +222,7 @@ class Draft:
             pass
 
     def restore(self) -> RestoredDraft | None:
+        mask_saved_drafts(self.folder)
         data = load_draft(self.folder)
         if not data:
             return None
