@@ -8,6 +8,7 @@ have it cut to the last four digits while parsing.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 import time
@@ -15,10 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.counter.tray import DocumentTray
 from kiosk.documents.aadhaar import AadhaarQrData, decode_aadhaar
 from kiosk.documents.barcodes import FoundCode, read_codes
 from kiosk.documents.compress import ProcessedDocument
-from kiosk.documents.intake import DocumentSpec, document_from_files, document_from_images, save_document
+from kiosk.documents.intake import DocumentSpec, document_from_files, document_from_images
 from kiosk.documents.loading import open_file
 from kiosk.documents.reasons import aadhaar_text, explain, unreadable
 from kiosk.documents.scanner import scan_pages
@@ -64,15 +66,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     docs = sub.add_parser("documents", help="scan, import, attach and list documents")
     docs_sub = docs.add_subparsers(dest="documents_command", metavar="ACTION", required=True)
-    p = docs_sub.add_parser("import", help="compress files into one stored document (prints its hash)")
+    p = docs_sub.add_parser("import", help="compress files into one stored document: attached with --to, "
+                                           "else kept in the tray")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--type", dest="doc_type", help="catalogue document type (sets colour and size budget)")
+    _destination(p)
+    _password(p)
     p.set_defaults(handler=_refusing(cmd_import))
 
     p = docs_sub.add_parser("add", help="attach files to a saved application as one document")
     p.add_argument("receipt")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--type", dest="doc_type", required=True)
+    p.add_argument("--group", help="the application's document group it proves (default: the one that "
+                                   "accepts --type)")
+    _password(p)
     p.set_defaults(handler=_refusing(cmd_add))
 
     p = docs_sub.add_parser("list", help="documents attached to an application")
@@ -85,13 +93,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--colour", action="store_true")
     p.add_argument("--resolution", type=int, default=300)
     p.add_argument("--type", dest="doc_type")
+    _destination(p)
     p.set_defaults(handler=_refusing(cmd_scan))
 
     p = docs_sub.add_parser("watch", help="import every file dropped into the scan folder")
     p.add_argument("--folder", type=Path, help="default: the kiosk's scan-inbox")
     p.add_argument("--type", dest="doc_type")
     p.add_argument("--seconds", type=float, default=0.0, help="stop after this long (0: until Ctrl-C)")
-    p.set_defaults(handler=cmd_watch)
+    _destination(p)
+    p.set_defaults(handler=_refusing(cmd_watch))
+
+    p = docs_sub.add_parser("tray", help="documents stored without an application, waiting to be attached")
+    p.set_defaults(handler=cmd_tray)
+    p = docs_sub.add_parser("attach", help="attach a document from the tray to an application")
+    p.add_argument("receipt")
+    p.add_argument("sha", help="the stored document's hash (its first 8 or more digits)")
+    p.add_argument("--group", help="the application's document group it proves")
+    p.set_defaults(handler=cmd_attach)
+    p = docs_sub.add_parser("discard", help="remove a document from the tray for good")
+    p.add_argument("sha")
+    p.set_defaults(handler=cmd_discard)
+
+
+def _destination(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--to", dest="to", metavar="RECEIPT", help="attach to this application (else: the tray)")
+    p.add_argument("--group", help="with --to: the application's document group it proves")
+
+
+def _password(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--password", help="a locked PDF's password (e-Aadhaar); '-' reads it from stdin. Used "
+                                      "once, never stored")
 
 
 # ------------------------------------------------------------------------------------------------ QR
@@ -176,11 +207,57 @@ def _report(ctx: KioskContext, name: str, doc: ProcessedDocument, sha: str, suff
           f"{doc.size_bytes / 1024:.0f} KB [{detail}]{suffix}")
 
 
+def _read_password(args: argparse.Namespace) -> str | None:
+    given: str | None = getattr(args, "password", None)
+    if given == "-":
+        return sys.stdin.readline().rstrip("\r\n") or None
+    return given
+
+
+def _from_files(ctx: KioskContext, args: argparse.Namespace, spec: DocumentSpec) -> ProcessedDocument:
+    """The files as one document; a locked PDF with no --password asks for it when someone is typing."""
+    password = _read_password(args)
+    try:
+        return document_from_files(args.files, spec, password=password)
+    except DocumentRejected as exc:
+        if exc.params.get("reason") != "pdf_password_needed" or password or not sys.stdin.isatty():
+            raise
+    asked = getpass.getpass(_t(ctx, "pdf_password", name=args.files[0].name))
+    return document_from_files(args.files, spec, password=asked)
+
+
+def _place(ctx: KioskContext, args: argparse.Namespace, name: str, doc: ProcessedDocument) -> None:
+    """Attach to ``--to RECEIPT`` or keep in the tray, then say which (a stored document is never lost)."""
+    tray = DocumentTray(ctx.use_cases().attachments, ctx.language)
+    if args.to:
+        attachments = tray.attachments
+        app = attachments.applications().get(args.to)
+        attached = attachments.store_and_attach(app, doc, tray.group_of(args.to, doc.doc_type, args.group))
+        _report(ctx, name, doc, attached.sha256, " " + _t(ctx, "attached", receipt=app.receipt_number))
+    else:
+        item = tray.keep(doc)
+        _report(ctx, name, doc, item.record.sha256)
+        print("  " + _t(ctx, "in_tray", sha=item.record.sha256[:12]))
+    _warn(ctx, doc)
+
+
+def _warn(ctx: KioskContext, doc: ProcessedDocument) -> None:
+    for warning in doc.warnings:
+        print(f"  {_t(ctx, 'warning')}: {say(f'document_warning.{warning.key}', ctx.language, page=warning.page)}")
+
+
+def _check_destination(ctx: KioskContext, args: argparse.Namespace, spec: DocumentSpec) -> None:
+    """Before any work: the application exists and the group is known (a typo must not cost a scan)."""
+    if args.to:
+        DocumentTray(ctx.use_cases().attachments, ctx.language).group_of(args.to, spec.code, args.group)
+
+
 def cmd_import(args: argparse.Namespace, ctx: KioskContext) -> int:
     spec = _spec(ctx, args.doc_type)
-    doc = document_from_files(args.files, spec)
-    ctx.database()  # unlocks the data key: a document is sealed before it is written
-    _report(ctx, doc.original_name, doc, save_document(ctx.sealed().documents, doc))
+    _check_destination(ctx, args, spec)
+    doc = _from_files(ctx, args, spec)
+    # the desk opened the store: the data key is unlocked, a document is sealed before it is written
+    _place(ctx, args, doc.original_name, doc)
     return 0
 
 
@@ -188,14 +265,38 @@ def cmd_add(args: argparse.Namespace, ctx: KioskContext) -> int:
     attachments = ctx.use_cases().attachments
     app = attachments.applications().get(args.receipt)
     spec = _spec(ctx, args.doc_type)
-    group = attachments.group_for(app, spec.code)
-    if group is None:
+    if args.group is None and attachments.group_for(app, spec.code) is None:
         raise KioskError(_t(ctx, "no_group", service=app.service_code, code=spec.code))
+    group = DocumentTray(attachments, ctx.language).group_of(args.receipt, spec.code, args.group)
     attachments.applications().store.require_writable()
-    doc = document_from_files(args.files, spec)
+    doc = _from_files(ctx, args, spec)
     # The data key is unlocked (the desk opened the store): the document is sealed before it is written.
     attached = attachments.store_and_attach(app, doc, group)
     _report(ctx, doc.original_name, doc, attached.sha256, " " + _t(ctx, "attached", receipt=app.receipt_number))
+    _warn(ctx, doc)
+    return 0
+
+
+def cmd_tray(args: argparse.Namespace, ctx: KioskContext) -> int:
+    items = DocumentTray(ctx.use_cases().attachments, ctx.language).items()
+    if not items:
+        print(_t(ctx, "tray_empty"))
+    for item in items:
+        r = item.record
+        print(f"{r.sha256[:12]}  {item.added_at}  {r.doc_type or '-':<16} {r.pages} {_t(ctx, 'pages')} "
+              f"{r.size_bytes / 1024:>6.0f} KB  {r.original_name}")
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace, ctx: KioskContext) -> int:
+    attached = DocumentTray(ctx.use_cases().attachments, ctx.language).attach(args.receipt, args.sha, args.group)
+    print(f"{attached.sha256[:12]}: {_t(ctx, 'attached', receipt=attached.application.receipt_number)}")
+    return 0
+
+
+def cmd_discard(args: argparse.Namespace, ctx: KioskContext) -> int:
+    item = DocumentTray(ctx.use_cases().attachments, ctx.language).discard(args.sha)
+    print(f"{item.record.sha256[:12]}: {_t(ctx, 'discarded')}")
     return 0
 
 
@@ -218,15 +319,15 @@ def cmd_list(args: argparse.Namespace, ctx: KioskContext) -> int:
 def cmd_scan(args: argparse.Namespace, ctx: KioskContext) -> int:
     spec = _spec(ctx, args.doc_type)
     pages = scan_pages(args.device, resolution=args.resolution, colour=args.colour, feeder=args.feeder)
+    _check_destination(ctx, args, spec)
     doc = document_from_images(pages, spec, original_name=f"scan:{args.device}")
-    ctx.database()  # unlocks the data key: a document is sealed before it is written
-    _report(ctx, doc.original_name, doc, save_document(ctx.sealed().documents, doc))
+    _place(ctx, args, doc.original_name, doc)
     return 0
 
 
 def cmd_watch(args: argparse.Namespace, ctx: KioskContext) -> int:
     spec = _spec(ctx, args.doc_type)
-    ctx.database()  # unlocks the data key: a document is sealed before it is written
+    _check_destination(ctx, args, spec)
     folder = args.folder or ctx.paths.scan_inbox
     clear_plaintext_leftovers(folder)
     print(_t(ctx, "watching", folder=folder), flush=True)
@@ -235,12 +336,11 @@ def cmd_watch(args: argparse.Namespace, ctx: KioskContext) -> int:
     for path in watcher.watch(should_stop=lambda: deadline is not None and time.monotonic() >= deadline):
         try:
             doc = document_from_files([path], spec)
-            sha = save_document(ctx.sealed().documents, doc)
         except DocumentRejected as exc:
             archive(path, "rejected")
             print(f"{path.name}: {_t(ctx, 'rejected')}: {explain(exc, ctx.language)}", flush=True)
             continue
-        forget_original(path)  # the sealed copy is durable: no plaintext original stays behind
-        _report(ctx, path.name, doc, sha)
+        _place(ctx, args, path.name, doc)  # stored sealed and durable, attached or in the tray
+        forget_original(path)  # so no plaintext original stays behind
         sys.stdout.flush()
     return 0

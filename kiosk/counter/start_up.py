@@ -27,6 +27,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.security.recovery import protect_receipt_numbers, unprotected_receipts
 from kiosk.security.retention import Folders, purge_expired
 from kiosk.store.applications import stored_document_hashes
+from kiosk.store.document_tray import tray_hashes
 from kiosk.store.outbox import carried_document_hashes
 
 log = logging.getLogger("kiosk")
@@ -105,9 +106,10 @@ class StartUp:
 
     def collect_orphan_documents(self) -> list[str]:
         """Remove stored files whose application row never committed (a power cut mid-save), and the scans
-        of another hub's items once this kiosk has relayed them."""
+        of another hub's items once this kiosk has relayed them; documents waiting in the tray stay."""
         store = self.store()
-        referenced = stored_document_hashes(store) | carried_document_hashes(store) | self.draft_documents()
+        referenced = (stored_document_hashes(store) | carried_document_hashes(store) | tray_hashes(store)
+                      | self.draft_documents())  # the tray: documents stored from the CLI, not attached yet
         return collect_orphans(self.folders.documents, referenced, older_than_seconds=ORPHAN_AGE_SECONDS)
 
     def clear_plaintext_scans(self) -> list[Path]:

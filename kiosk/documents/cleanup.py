@@ -139,10 +139,16 @@ def prepare_page(
     return crop_margins(page)
 
 
+PHOTO_MIDTONES = 0.3  # share of mid-grey pixels past which a page is a picture, not ink on paper
+
+
 def to_bitonal(gray: Image.Image) -> Image.Image:
-    """Black and white by Otsu's threshold: text stays crisp where JPEG would smear it."""
+    """Black and white: text by Otsu's threshold (crisp where JPEG would smear it); a photograph by error
+    diffusion, since one threshold turns its shadows into a black blob and its light parts into nothing."""
     histogram = gray.histogram()
     total = sum(histogram)
+    if sum(histogram[48:208]) > PHOTO_MIDTONES * total:
+        return gray.convert("1", dither=Image.Dither.FLOYDSTEINBERG)
     sum_all = sum(i * h for i, h in enumerate(histogram))
     weight_bg = sum_bg = 0.0
     best_t, best_var = 128, -1.0

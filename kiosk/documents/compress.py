@@ -6,6 +6,13 @@ at each, the highest JPEG quality that fits; a text page that still does not fit
 pixel at 200 dpi, zlib-packed), which is how fax-grade text stays readable at a few tens of KB. Only if
 that fails too is the document refused — a budget is never met by handing the officer a blur.
 
+A photo that does not fit at 120 dpi (a 12 MP phone picture for a 100 KB passport-photo slot) is made
+smaller in pixels rather than refused: long sides of ``PHOTO_SIDES`` in turn, the last still larger than a
+35×45 mm passport photo at 300 dpi (413×531).
+
+Each page is also looked at: a blank or all-black page (the lid left open, the wrong side scanned) is
+accepted but carries a warning the CLI and the window show.
+
 Output: a ``photo`` document of one page is a JPEG; everything else is one PDF (text documents always,
 so the operator sees one kind of file per kind of document).
 """
@@ -17,9 +24,9 @@ import hashlib
 import io
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PIL import Image
+from PIL import Image, ImageStat
 
 from kiosk.documents.cleanup import prepare_page, to_bitonal
 from kiosk.documents.pdf import PdfImage, write_pdf
@@ -30,6 +37,9 @@ PHOTO_DPIS = (200, 150, 120)
 MAX_QUALITY = 85
 MIN_QUALITY = {"text": 40, "photo": 35}
 BITONAL_DPI = 200
+PHOTO_SIDES = (1200, 900, 640)  # pixels of the long side, tried after PHOTO_DPIS; 640 > 531 (passport)
+BLANK_SPREAD = 6.0  # standard deviation of grey levels below which a light page holds nothing
+DARK_MEAN = 40.0  # mean grey level below which a page is (almost) all black
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,13 @@ class EncodedPage:
     encoding: str  # "jpeg" or "bitonal"
     colour: bool
     quality: int | None
+    looks: str = ""  # "blank" or "dark" when the page seems to hold nothing: the operator is warned
+
+
+@dataclass(frozen=True)
+class PageWarning:
+    key: str  # "blank" or "dark" (worded by ``document_warning.<key>``)
+    page: int  # 1-based
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,10 @@ class ProcessedDocument:
     @property
     def page_count(self) -> int:
         return len(self.pages)
+
+    @property
+    def warnings(self) -> tuple[PageWarning, ...]:
+        return tuple(PageWarning(p.looks, n) for n, p in enumerate(self.pages, start=1) if p.looks)
 
     @property
     def extension(self) -> str:
@@ -104,6 +125,34 @@ def _best_quality(encode: Callable[[int], bytes], lowest: int, budget: int) -> t
     return good_q, good
 
 
+def looks_empty(page: Image.Image) -> str:
+    """"blank" for a page with nothing on it, "dark" for an (almost) all-black one, else ""."""
+    small = page.convert("L").resize((64, 64), Image.Resampling.BOX) if max(page.size) > 64 else page.convert("L")
+    stat = ImageStat.Stat(small)
+    mean, spread = stat.mean[0], stat.stddev[0]
+    if mean < DARK_MEAN:
+        return "dark"
+    if spread < BLANK_SPREAD and mean > 2 * DARK_MEAN:
+        return "blank"
+    return ""
+
+
+def _smaller_photo(page: Image.Image, budget_bytes: int) -> EncodedPage | None:
+    """A photo in fewer pixels (long side ``PHOTO_SIDES``), best quality that fits; None if none does."""
+    for side in PHOTO_SIDES:
+        if max(page.size) <= side:
+            continue
+        factor = side / max(page.size)
+        smaller = page.resize((max(1, round(page.width * factor)), max(1, round(page.height * factor))),
+                              Image.Resampling.LANCZOS)
+        dpi = max(1, round(PHOTO_DPIS[0] * factor))  # the page was prepared at PHOTO_DPIS[0]; same paper size
+        found = _best_quality(functools.partial(_jpeg_at, smaller, dpi), MIN_QUALITY["photo"], budget_bytes)
+        if found:
+            data = _jpeg(smaller, found[0], dpi, optimize=True)
+            return EncodedPage(data, smaller.width, smaller.height, dpi, "jpeg", True, found[0])
+    return None
+
+
 def encode_page(
     image: Image.Image, *, kind: str, dpi: float | None, budget_bytes: int
 ) -> EncodedPage:
@@ -111,6 +160,7 @@ def encode_page(
     colour = kind == "photo"
     dpis = PHOTO_DPIS if colour else TEXT_DPIS
     page = prepare_page(image, colour=colour, dpi=dpi, target_dpi=dpis[0], deskew=not colour)
+    looks = looks_empty(page)
     for dpi in dpis:
         scaled = page if dpi == dpis[0] else page.resize(
             (max(1, round(page.width * dpi / dpis[0])), max(1, round(page.height * dpi / dpis[0]))),
@@ -122,12 +172,16 @@ def encode_page(
         if found:
             quality, _ = found
             data = _jpeg(scaled, quality, dpi, optimize=True)
-            return EncodedPage(data, scaled.width, scaled.height, dpi, "jpeg", colour, quality)
-    if not colour:
+            return EncodedPage(data, scaled.width, scaled.height, dpi, "jpeg", colour, quality, looks)
+    if colour:
+        smaller = _smaller_photo(page, budget_bytes)
+        if smaller is not None:
+            return replace(smaller, looks=looks)
+    else:
         bitonal = to_bitonal(page)
         packed = zlib.compress(bitonal.tobytes(), 9)
         if len(packed) <= budget_bytes:
-            return EncodedPage(packed, bitonal.width, bitonal.height, BITONAL_DPI, "bitonal", False, None)
+            return EncodedPage(packed, bitonal.width, bitonal.height, BITONAL_DPI, "bitonal", False, None, looks)
     raise rejected("over_budget", limit_kb=budget_bytes // 1024)
 
 

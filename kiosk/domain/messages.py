@@ -40,6 +40,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS},
     "problem": problems.TEXTS,
     "document": documents.DOCUMENT_REASONS,
+    "document_warning": documents.DOCUMENT_WARNINGS,
     "qr": documents.QR_REASONS,
     "aadhaar": documents.AADHAAR,
     "portal": portal.TEXTS,

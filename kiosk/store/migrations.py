@@ -174,3 +174,15 @@ def outbox_streaks(db: Database) -> None:
         "ALTER TABLE outbox ADD COLUMN failures INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE outbox ADD COLUMN same_failures INTEGER NOT NULL DEFAULT 0",
     ])
+
+
+@STORE_MIGRATIONS(name="0006_document_tray")
+def document_tray(db: Database) -> None:
+    """Documents stored before an application names them (``documents import/scan/watch`` with no
+    ``--to``): the tray row keeps the file from the start-up orphan sweep until it is attached or discarded."""
+    _run(db, [
+        """CREATE TABLE document_tray (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            doc_type TEXT NOT NULL DEFAULT '', pages INTEGER NOT NULL, size_bytes INTEGER NOT NULL,
+            mime TEXT NOT NULL, original_name TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL)""",
+    ])

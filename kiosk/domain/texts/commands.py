@@ -36,6 +36,28 @@ DOCUMENTS: dict[str, Text] = {
         "This file cannot be used as a document",
         "ही फाईल कागदपत्र म्हणून वापरता येणार नाही",
         "यह फ़ाइल दस्तावेज़ के रूप में उपयोग नहीं की जा सकती"),
+    "in_tray": Text(
+        "kept in the tray until used: documents attach RECEIPT {sha} (or documents discard {sha})",
+        "वापरेपर्यंत ट्रेमध्ये ठेवले: documents attach RECEIPT {sha} (किंवा documents discard {sha})",
+        "उपयोग होने तक ट्रे में रखा गया: documents attach RECEIPT {sha} (या documents discard {sha})"),
+    "tray_empty": Text(
+        "No documents are waiting in the tray", "ट्रेमध्ये कोणतेही कागदपत्र वाट पाहत नाही",
+        "ट्रे में कोई दस्तावेज़ प्रतीक्षा में नहीं है"),
+    "not_in_tray": Text(
+        "No document {sha} is waiting in the tray (see: documents tray)",
+        "{sha} हे कागदपत्र ट्रेमध्ये नाही (पाहा: documents tray)",
+        "{sha} दस्तावेज़ ट्रे में नहीं है (देखें: documents tray)"),
+    "discarded": Text("discarded", "काढून टाकले", "हटाया गया"),
+    "unknown_group": Text(
+        "This application has no document group '{group}'. Its groups: {known}",
+        "या अर्जात '{group}' हा कागदपत्र गट नाही. त्याचे गट: {known}",
+        "इस आवेदन में '{group}' दस्तावेज़ समूह नहीं है। इसके समूह: {known}"),
+    "name_the_group": Text(
+        "Say with --group which group this document is for (this application's groups: {known})",
+        "हे कागदपत्र कोणत्या गटासाठी आहे ते --group ने सांगा (या अर्जाचे गट: {known})",
+        "यह दस्तावेज़ किस समूह के लिए है, --group से बताएँ (इस आवेदन के समूह: {known})"),
+    "pdf_password": Text("Password of {name}: ", "{name} चा पासवर्ड: ", "{name} का पासवर्ड: "),
+    "warning": Text("warning", "सूचना", "चेतावनी"),
 }
 
 # users, audit trail, retention, keys and recovery (kiosk.commands.security)

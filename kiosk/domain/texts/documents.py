@@ -75,6 +75,18 @@ DOCUMENT_REASONS: dict[str, Text] = {
         "the file cannot be read: {error}", "फाईल वाचता येत नाही: {error}", "फ़ाइल पढ़ी नहीं जा सकती: {error}"),
 }
 
+# A page accepted but probably not what the operator meant to scan (shown beside the stored document).
+DOCUMENT_WARNINGS: dict[str, Text] = {
+    "blank": Text(
+        "page {page} looks blank — was the right side scanned?",
+        "पान {page} कोरे दिसते — योग्य बाजू स्कॅन झाली का?",
+        "पृष्ठ {page} खाली दिखता है — क्या सही तरफ़ स्कैन हुई?"),
+    "dark": Text(
+        "page {page} is almost all black — was the scanner lid open?",
+        "पान {page} जवळजवळ पूर्ण काळे आहे — स्कॅनरचे झाकण उघडे होते का?",
+        "पृष्ठ {page} लगभग पूरा काला है — क्या स्कैनर का ढक्कन खुला था?"),
+}
+
 QR_REASONS: dict[str, Text] = {
     "no_code": Text(
         "no QR code or barcode was found in the picture",
