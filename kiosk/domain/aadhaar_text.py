@@ -28,6 +28,7 @@ from kiosk.domain.errors import ProblemList
 
 # Between groups: spaces (any), hyphens and dashes, the minus sign, dots, slashes, zero-width characters.
 _SEP = r"[\s\-\u2010-\u2015\u2212./\u200b-\u200d\u2060]{1,3}"
+_ROUGH = re.compile(r"\d(?:\D{0,3}\d){11}")
 _CANDIDATE = re.compile(rf"(?<!\d)(?=(\d{{12}}|\d{{4}}{_SEP}\d{{4}}{_SEP}\d{{4}})(?!\d))")
 
 
@@ -37,6 +38,8 @@ def _ascii_digits(text: str) -> str:
 
 def _numbers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the 12 ASCII digits) of each Aadhaar number in ``text``, left to right, not overlapping."""
+    if not _ROUGH.search(text):
+        return  # most text: no twelve digits close together (the check below costs ten times more)
     end = 0
     for m in _CANDIDATE.finditer(text):
         start = m.start(1)
@@ -46,6 +49,12 @@ def _numbers(text: str) -> Iterator[tuple[int, int, str]]:
         if len(digits) == 12 and stdnum_aadhaar.is_valid(digits):
             end = m.end(1)
             yield start, end, digits
+
+
+def may_hold_aadhaar_number(text: str) -> bool:
+    """A cheap first look (one C-level regex): False means ``text`` surely holds no Aadhaar number. Four
+    non-digits in a row end a candidate, so texts joined with four newlines are looked at in one call."""
+    return _ROUGH.search(text) is not None
 
 
 def has_aadhaar_number(text: str) -> bool:

@@ -186,3 +186,12 @@ def document_tray(db: Database) -> None:
             doc_type TEXT NOT NULL DEFAULT '', pages INTEGER NOT NULL, size_bytes INTEGER NOT NULL,
             mime TEXT NOT NULL, original_name TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL)""",
     ])
+
+
+@STORE_MIGRATIONS(name="0011_aadhaar_out_of_free_text")
+def aadhaar_out_of_free_text(db: Database) -> None:
+    """Issue 14: full Aadhaar numbers that earlier releases kept in free text (a purpose, a street, a note,
+    a queued body) are masked to their last four; see kiosk.store.aadhaar_sweep for what is left alone."""
+    from kiosk.store.aadhaar_sweep import mask_stored_aadhaar
+
+    mask_stored_aadhaar(db.conn)
