@@ -864,6 +864,14 @@
         <translation>प्रिंट हो रहा है…</translation>
     </message>
     <message>
+        <source>Password of {name}</source>
+        <translation>{name} का पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>पासवर्ड:</translation>
+    </message>
+    <message>
         <source>Processing {name}…</source>
         <translation>{name} पर प्रक्रिया जारी…</translation>
     </message>

@@ -864,6 +864,14 @@
         <translation>छापत आहे…</translation>
     </message>
     <message>
+        <source>Password of {name}</source>
+        <translation>{name} चा पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>पासवर्ड:</translation>
+    </message>
+    <message>
         <source>Processing {name}…</source>
         <translation>{name} प्रक्रिया सुरू…</translation>
     </message>

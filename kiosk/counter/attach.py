@@ -26,6 +26,14 @@ if TYPE_CHECKING:  # the imaging stack is loaded when a document is first stored
 
 
 @dataclass(frozen=True)
+class StoredDocument:
+    """A document stored for a form not saved yet, and what the operator should look at again."""
+
+    record: DocumentRecord
+    warnings: tuple[tuple[str, int], ...] = ()  # (``document_warning`` key, 1-based page): blank, dark
+
+
+@dataclass(frozen=True)
 class Attached:
     application: Application  # as committed, with the new document and completeness
     sha256: str
@@ -63,25 +71,29 @@ class AttachDocuments:
         return self.applications().add_documents(uuid, list(records), missing_groups=missing,
                                                completed_on=completed, due_date=due)
 
-    def store_files(self, paths: list[Path], spec: DocumentSpec, group: str, doc_type: str) -> DocumentRecord:
+    def store_files(self, paths: list[Path], spec: DocumentSpec, group: str, doc_type: str, *,
+                    password: str | None = None) -> StoredDocument:
         """Compress scans or files into one stored (sealed) document for a form not saved yet: the record is
-        saved with the application; until then the draft names it so the orphan sweep keeps it."""
+        saved with the application; until then the draft names it so the orphan sweep keeps it.
+        ``password`` opens a locked PDF (e-Aadhaar) for this call only; it is not kept."""
         from kiosk.documents.intake import document_from_files, save_document
         from kiosk.documents.mapping import to_document_record
 
-        document = document_from_files(paths, spec)
+        document = document_from_files(paths, spec, password=password)
         save_document(self.documents, document)
-        return to_document_record(document, group, doc_type)
+        return StoredDocument(to_document_record(document, group, doc_type),
+                              tuple((w.key, w.page) for w in document.warnings))
 
     def store_photos(self, pages: list[Image.Image], name: str, spec: DocumentSpec, group: str,
-                     doc_type: str) -> DocumentRecord:
+                     doc_type: str) -> StoredDocument:
         """As :meth:`store_files`, for camera photos."""
         from kiosk.documents.intake import document_from_images, save_document
         from kiosk.documents.mapping import to_document_record
 
         document = document_from_images(pages, spec, original_name=name)
         save_document(self.documents, document)
-        return to_document_record(document, group, doc_type)
+        return StoredDocument(to_document_record(document, group, doc_type),
+                              tuple((w.key, w.page) for w in document.warnings))
 
     def store_and_attach(self, app: Application, document: ProcessedDocument, group: str) -> Attached:
         """Store a compressed document (sealed), then attach it to ``app`` as one of ``group``."""

@@ -19,22 +19,25 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
 )
 
-from kiosk.counter.attach import AttachDocuments
+from kiosk.counter.attach import AttachDocuments, StoredDocument
 from kiosk.documents.intake import DocumentSpec
 from kiosk.documents.loading import open_file
 from kiosk.documents.reasons import explain
 from kiosk.documents.watch import ScanFolderWatcher, archive, forget_original
 from kiosk.domain.application import SELF_DECLARATION, DocumentRecord
 from kiosk.domain.catalogue import Catalogue, Service
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import DocumentRejected, KioskError
 from kiosk.domain.intake import missing_groups
+from kiosk.domain.messages import say
 from kiosk.ui.background import run_in_background
 from kiosk.ui.camera import CameraDialog
 from kiosk.ui.errors import sentence
@@ -45,6 +48,7 @@ from kiosk.ui.i18n import N_, plural, tr
 log = logging.getLogger("kiosk.ui")
 THUMB = 96
 POLL_MS = 400
+PASSWORD_REASONS = ("pdf_password_needed", "pdf_password_wrong")
 
 
 def thumbnail_png(path: Path) -> bytes:
@@ -212,10 +216,10 @@ class DocumentsPanel(QGroupBox):
                 sentence(exc, lang)
             self.message.setText(f"{name}: {text}")
 
-        run_in_background(lambda: attachments.store_photos(pages, name, spec, group, doc_type), self.add_record,
+        run_in_background(lambda: attachments.store_photos(pages, name, spec, group, doc_type), self.add_stored,
                           failed)
 
-    def attach_path(self, path: Path, *, from_inbox: bool) -> None:
+    def attach_path(self, path: Path, *, from_inbox: bool, password: str | None = None) -> None:
         chosen = self._chosen()
         if chosen is None:
             return
@@ -224,14 +228,20 @@ class DocumentsPanel(QGroupBox):
         self.busy += 1
         self.message.setText(tr("Processing {name}…").format(name=path.name))
 
-        def work() -> DocumentRecord:
-            record = attachments.store_files([path], spec, group, doc_type)
+        def work() -> StoredDocument:
+            stored = attachments.store_files([path], spec, group, doc_type, password=password)
             if from_inbox:  # stored sealed and durable: the plaintext original goes
                 forget_original(path)
-            return record
+            return stored
 
         def failed(exc: BaseException) -> None:
             self.busy -= 1
+            if isinstance(exc, DocumentRejected) and exc.params.get("reason") in PASSWORD_REASONS:
+                # A locked PDF (e-Aadhaar): ask, try once more; the password lives in this call only.
+                given = self.ask_password(path.name, explain(exc, self.language))
+                if given:
+                    self.attach_path(path, from_inbox=from_inbox, password=given)
+                    return
             if from_inbox and path.exists():
                 try:
                     archive(path, "rejected")
@@ -242,7 +252,19 @@ class DocumentsPanel(QGroupBox):
                 sentence(exc, lang)
             self.message.setText(f"{path.name}: {text}")
 
-        run_in_background(work, self.add_record, failed)
+        run_in_background(work, self.add_stored, failed)
+
+    def ask_password(self, name: str, why: str) -> str | None:
+        """The PDF's password from the operator (hidden as typed), or None when they cancel."""
+        text, ok = QInputDialog.getText(self, tr("Password of {name}").format(name=name),
+                                        f"{why}\n{tr('Password:')}", QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def add_stored(self, stored: StoredDocument) -> None:
+        self.add_record(stored.record)
+        if stored.warnings:  # accepted, but the operator looks again: blank page, lid left open
+            self.message.setText(" ".join(say(f"document_warning.{key}", self.language, page=page)
+                                          for key, page in stored.warnings))
 
     def add_record(self, record: DocumentRecord) -> None:
         self.busy = max(0, self.busy - 1)

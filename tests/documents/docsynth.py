@@ -126,3 +126,20 @@ def card_qr(
     card.paste(code, (80, 80))
     card = degrade(card, rng, angle=rng.uniform(-5, 5), blur=rng.uniform(*blur), noise=0)
     return digits, jpeg(card, rng.randint(*quality), dpi=300)
+
+
+PASSWORD = "SUNI1984"  # UIDAI's rule for e-Aadhaar: first four letters of the name in capitals, year of birth
+
+
+def encrypted_pdf(password: str) -> bytes:
+    """A one-page PDF locked with ``password``, as UIDAI's e-Aadhaar is (reportlab's standard encryption)."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(595, 842), encrypt=StandardEncryption(password, canPrint=1))
+    pdf.setFont("Helvetica", 28)
+    pdf.drawString(72, 700, "e-Aadhaar  Sunita Ramesh Patil")
+    pdf.rect(72, 400, 200, 200, fill=1)
+    pdf.save()
+    return out.getvalue()

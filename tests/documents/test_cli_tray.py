@@ -9,8 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from docsynth import a4_page, jpeg
-from test_operator_documents import PASSWORD, encrypted_pdf
+from docsynth import PASSWORD, a4_page, encrypted_pdf, jpeg
 
 from kiosk import cli
 from kiosk.app import KioskContext, build_context

@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
-from docsynth import a4_page, jpeg
+from docsynth import PASSWORD, a4_page, encrypted_pdf, jpeg
 from PIL import Image, ImageDraw, ImageFilter, ImageStat
 
 from kiosk.documents.cleanup import to_bitonal
@@ -16,8 +16,6 @@ from kiosk.documents.compress import process_pages
 from kiosk.documents.intake import DocumentSpec, document_from_files
 from kiosk.documents.loading import load_bytes
 from kiosk.domain.errors import DocumentRejected
-
-PASSWORD = "SUNI1984"  # UIDAI's rule: first four letters of the name in capitals, year of birth
 
 
 def phone_photo(size: tuple[int, int] = (4000, 3000), seed: int = 5) -> Image.Image:
@@ -34,20 +32,6 @@ def phone_photo(size: tuple[int, int] = (4000, 3000), seed: int = 5) -> Image.Im
     coarse = (size[0] // 3, size[1] // 3)  # texture coarser than a pixel survives downscaling, as in life
     noise = Image.merge("RGB", [Image.effect_noise(coarse, 80) for _ in range(3)]).resize(size)
     return Image.blend(image.filter(ImageFilter.GaussianBlur(1)), noise, 0.35)
-
-
-def encrypted_pdf(password: str) -> bytes:
-    """A one-page PDF locked with ``password``, as UIDAI's e-Aadhaar is (reportlab's standard encryption)."""
-    from reportlab.lib.pdfencrypt import StandardEncryption
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out, pagesize=(595, 842), encrypt=StandardEncryption(password, canPrint=1))
-    pdf.setFont("Helvetica", 28)
-    pdf.drawString(72, 700, "e-Aadhaar  Sunita Ramesh Patil")
-    pdf.rect(72, 400, 200, 200, fill=1)
-    pdf.save()
-    return out.getvalue()
 
 
 def test_a_12_mp_phone_photo_is_made_passport_size_not_refused() -> None:
