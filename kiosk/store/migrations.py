@@ -191,7 +191,16 @@ def document_tray(db: Database) -> None:
 @STORE_MIGRATIONS(name="0011_aadhaar_out_of_free_text")
 def aadhaar_out_of_free_text(db: Database) -> None:
     """Issue 14: full Aadhaar numbers that earlier releases kept in free text (a purpose, a street, a note,
-    a queued body) are masked to their last four; see kiosk.store.aadhaar_sweep for what is left alone."""
-    from kiosk.store.aadhaar_sweep import mask_stored_aadhaar
+    a queued body) are masked to their last four; see kiosk.store.text_upgrades for what is left alone."""
+    from kiosk.store.text_upgrades import mask_stored_aadhaar
 
     mask_stored_aadhaar(db.conn)
+
+
+@STORE_MIGRATIONS(name="0011_names_without_stray_joiners")
+def names_without_stray_joiners(db: Database) -> None:
+    """Issue 14: names as intake now keeps them (NFC; ZWJ/ZWNJ only in Devanagari conjuncts), so a name an
+    earlier release stored with an invisible joiner is found by search."""
+    from kiosk.store.text_upgrades import normalise_stored_names
+
+    normalise_stored_names(db.conn)

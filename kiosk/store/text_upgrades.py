@@ -1,4 +1,5 @@
-"""Masking the full Aadhaar numbers that earlier releases stored in free text (schema step 0011).
+"""Typed text that earlier releases stored, brought up to today's rules: full Aadhaar numbers in free text
+masked (schema step 0011_aadhaar_out_of_free_text) and names normalised (0011_names_without_stray_joiners).
 
 Until issue 14 a 12-digit Aadhaar number typed into a purpose, a street or the e-mail was kept whole in the
 applicant's row, the application's fields, the status history's notes and the outbox body queued for the
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kiosk.domain.aadhaar_text import has_aadhaar_number, mask_aadhaar_numbers, may_hold_aadhaar_number
+from kiosk.domain.text import normalise_name
 
 APPLICANT_TEXT = ("first_en", "mother_en", "father_en", "surname_en", "first_mr", "mother_mr", "father_mr",
                   "surname_mr", "email", "house", "street", "village", "taluka", "district", "category")
@@ -97,5 +99,23 @@ def mask_stored_aadhaar(conn: sqlite3.Connection) -> int:
     for rowid, note in _rows(conn, "status_history", "note"):
         if isinstance(note, str) and has_aadhaar_number(note):
             conn.execute("UPDATE status_history SET note = ? WHERE rowid = ?", (mask_aadhaar_numbers(note), rowid))
+            changed += 1
+    return changed
+
+
+NAME_COLUMNS = APPLICANT_TEXT[:8]
+
+
+def normalise_stored_names(conn: sqlite3.Connection) -> int:
+    """Names stored before names were normalised (NFC, ZWJ/ZWNJ only in Devanagari conjuncts): an English
+    name kept with a joiner inside was invisible to search. Returns how many applicants changed; the
+    search index follows by its trigger."""
+    changed = 0
+    for rowid, *values in _rows(conn, "applicants", ", ".join(NAME_COLUMNS)):
+        fixed = {k: normalise_name(v) for k, v in zip(NAME_COLUMNS, values, strict=True)
+                 if isinstance(v, str) and normalise_name(v) != v}
+        if fixed:
+            sets = ", ".join(f"{k} = ?" for k in fixed)  # names from NAME_COLUMNS only
+            conn.execute(f"UPDATE applicants SET {sets} WHERE rowid = ?", [*fixed.values(), rowid])  # noqa: S608
             changed += 1
     return changed

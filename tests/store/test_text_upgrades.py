@@ -1,4 +1,4 @@
-"""Schema step 0011 (issue 14): full Aadhaar numbers an earlier release kept in free text are masked in the
+"""Schema steps 0011 (issue 14): full Aadhaar numbers an earlier release kept in free text are masked in the
 applicant's row, the fields, the history and the outbox bodies that cannot have reached the portal yet —
 and nothing else is touched (ids, hashes, a body the portal may hold under its key)."""
 
@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 
 from kiosk.domain.application import DocumentRecord
-from kiosk.store.aadhaar_sweep import mask_stored_aadhaar
 from kiosk.store.applications import Applications
 from kiosk.store.db import Store, open_store
 from kiosk.store.outbox import enqueue
 from kiosk.store.search import search_applications
+from kiosk.store.text_upgrades import mask_stored_aadhaar, normalise_stored_names
 
 NUMBER = "234123412346"
 # A document hash that holds a Verhoeff-valid run of 12 digits: an id, never masked.
@@ -77,3 +77,19 @@ def test_the_step_runs_on_upgrade(db_path: Path, store: Store, apps: Application
         assert Applications(again).get(uuid).fields["purpose"] == "admission, Aadhaar XXXX XXXX 2346"
     finally:
         again.close()
+
+
+def test_names_stored_with_stray_joiners_are_normalised_and_found(store: Store, apps: Applications,
+                                                                 make_app) -> None:
+    app = apps.save_new(make_app())
+    eyelash = "क\u0930\u094d\u200d\u092f\u093e"  # a conjunct's ZWJ: kept
+    with store.write() as conn:
+        conn.execute("UPDATE applicants SET first_en = ?, surname_mr = ? WHERE application_uuid = ?",
+                     ("Ra\u200dhul", eyelash, app.uuid))
+    assert search_applications(store, "Rahul") == []  # what an earlier release left behind
+    with store.write() as conn:
+        assert normalise_stored_names(conn) == 1
+        assert normalise_stored_names(conn) == 0
+    again = apps.get(app.uuid)
+    assert again.applicant.name_en.first == "Rahul" and again.applicant.name_mr.surname == eyelash
+    assert [r.uuid for r in search_applications(store, "Rahul")] == [app.uuid]
