@@ -173,27 +173,31 @@ class KioskContext:
         from kiosk.counter.answers import PortalNews
         from kiosk.counter.app_filters import Finder
         from kiosk.counter.appeal import Appeals
-        from kiosk.counter.attach import AttachDocuments
         from kiosk.counter.correction import Corrections
-        from kiosk.counter.dashboard import Dashboard
-        from kiosk.counter.day_close import DayClose
-        from kiosk.counter.draft import Draft
-        from kiosk.counter.handover import Handover
         from kiosk.counter.hub_setup import HubSetup
-        from kiosk.counter.intake import Intake
         from kiosk.counter.login import Login
-        from kiosk.counter.receipt import Receipts
         from kiosk.counter.settings import Settings
         from kiosk.counter.start_up import StartUp, StartUpFolders
-        from kiosk.counter.syncing import Syncing
+        from kiosk.counter.use_cases import Later
         from kiosk.counter.users import Users
         from kiosk.counter.void import Voiding
 
         # Providers, not open objects: nothing is opened until a use case runs, and a restore's reopened
-        # store is what every use case sees next.
+        # store is what every use case sees next. What the login does not need is built on first use
+        # (``Later``): its modules (PDF layouts, shaping, sync, documents) stay unimported until then.
         paths, store, clock, today = self.paths, self.database, self.now, self.today
         apps, catalogues, calendar, sealed = self.applications, self.catalogues, self.calendar, self.sealed()
-        receipts = Receipts(apps, catalogues, self.hub, sealed.receipts, paths.exports)
+
+        def later(module: str, name: str, *args: Any, **kwargs: Any) -> Later[Any]:
+            return Later(lambda: getattr(importlib.import_module(f"kiosk.counter.{module}"), name)(*args, **kwargs))
+
+        def sync_engine(client: Any) -> SyncEngine:  # worded in the operator's language at the time of the sync
+            return self.sync_engine(client, language=use_cases.language)
+
+        def intake() -> Any:  # the receipts use case is shared with the intake that prints them
+            return importlib.import_module("kiosk.counter.intake").Intake(apps, catalogues, calendar, self.hub, clock,
+                                                                          use_cases.receipts)
+
         use_cases = UseCases(
             language=self.language, paths=paths,
             hub=HubSetup(store, clock),
@@ -201,21 +205,18 @@ class KioskContext:
             users=Users(store, clock),
             settings=Settings(store, clock, paths.backups, backup_problem=self.backup_problem,
                               restore_backup=self.restore_backup),
-            dashboard=Dashboard(store, today, self.catalogue),
-            day_close=DayClose(store, apps, self.catalogue, paths.exports, clock, today),
+            dashboard=later("dashboard", "Dashboard", store, today, self.catalogue),
+            day_close=later("day_close", "DayClose", store, apps, self.catalogue, paths.exports, clock, today),
             start_up=StartUp(store, StartUpFolders(paths.documents, paths.certificates, paths.receipts,
                                                     paths.scan_inbox),
                              self._draft_documents),
-            # the engine words its notes in the operator's language at the time of the sync
-            syncing=Syncing(store, self.portal_client,
-                            lambda client: self.sync_engine(client, language=use_cases.language),
-                            lock_path=paths.sync_lock),
+            syncing=later("syncing", "Syncing", store, self.portal_client, sync_engine, lock_path=paths.sync_lock),
             news=PortalNews(store),
-            intake=Intake(apps, catalogues, calendar, self.hub, clock, receipts),
-            draft=Draft(sealed.drafts, sealed.documents),
-            receipts=receipts,
-            attachments=AttachDocuments(apps, catalogues, calendar, today, sealed.documents),
-            handover=Handover(apps, sealed.certificates),
+            intake=Later(intake),
+            draft=later("draft", "Draft", sealed.drafts, sealed.documents),
+            receipts=later("receipt", "Receipts", apps, catalogues, self.hub, sealed.receipts, paths.exports),
+            attachments=later("attach", "AttachDocuments", apps, catalogues, calendar, today, sealed.documents),
+            handover=later("handover", "Handover", apps, sealed.certificates),
             appeals=Appeals(apps, today),
             voiding=Voiding(apps),
             corrections=Corrections(apps, catalogues, today),

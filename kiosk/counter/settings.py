@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 
 from kiosk.counter.ports import Clock, OpenStore
 from kiosk.domain.errors import BackupError
-from kiosk.receipts.format import group_indian
 from kiosk.security.audit import record
 from kiosk.store.backup import DEFAULT_KEEP, BackupInfo, backup_database, list_backups
 from kiosk.store.catalogues import Catalogues
@@ -107,6 +106,8 @@ class BackupRow:
     def label(self) -> str:
         stamp = self.path.stem.removeprefix("kiosk-backup-")
         day, time = stamp[:8], stamp[9:15]
+        from kiosk.receipts.format import group_indian  # the receipts package is heavy: not at start-up
+
         return f"{day[6:8]}-{day[4:6]}-{day[0:4]} {time[0:2]}:{time[2:4]}:{time[4:6]} · {group_indian(max(1, self.size_bytes // 1024))} KB"
 
 

@@ -55,3 +55,29 @@ def test_a_sound_start_shows_no_notice(qtbot, qapp, ctx) -> None:
         assert shell.start_check.reason is None and shell.damage is None
     finally:
         window_ctx.close()
+
+
+LOGIN_IMPORTS = """
+import sys
+from kiosk.app import build_context
+from kiosk.ui import application
+ctx = build_context(sys.argv[1], "en")
+uc = ctx.use_cases()
+uc.hub.has_hub(); uc.login.idle_lock_minutes(); uc.settings.window_geometry()
+heavy = sorted(m for m in ("reportlab", "uharfbuzz", "PIL", "kiosk.receipts",
+                           "kiosk.counter.day_close", "kiosk.counter.intake") if m in sys.modules)
+assert not heavy, heavy
+assert uc.intake.receipts is uc.receipts  # built on first use, one receipts use case for both
+assert "reportlab" in sys.modules
+ctx.close()
+"""
+
+
+def test_what_the_login_needs_does_not_import_the_rest_of_the_counter(ctx) -> None:
+    """The login's start builds four use cases; PDF layouts, shaping and sync load when first used."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", LOGIN_IMPORTS, str(ctx.paths.home)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
