@@ -57,6 +57,7 @@ class StartUp:
         self.store = store
         self.folders = folders
         self.draft_documents = draft_documents
+        self.stopping = False
 
     def run(self) -> StartCheck:
         """Every step, in order, on the caller's thread (a command, a test)."""
@@ -84,11 +85,18 @@ class StartUp:
         """After the login shows, on the worker pool: the due check, then — on a sound file — the sweep of
         orphan files and the retention purge."""
         found = self.check()
-        if self.store().writable:
-            self._step("orphan files", self.collect_orphan_documents)
-            self._step("plaintext scans", self.clear_plaintext_scans)
-            self._step("retention purge", self.purge_expired)
+        steps = (("orphan files", self.collect_orphan_documents), ("plaintext scans", self.clear_plaintext_scans),
+                 ("retention purge", self.purge_expired))
+        for name, step in steps:
+            if self.stopping or not self.store().writable:
+                break
+            self._step(name, step)
         return found
+
+    def stop(self) -> None:
+        """The window is closing: a due check stops reading (it stays due) and no further step starts."""
+        self.stopping = True
+        self.store().stop_check()
 
     @staticmethod
     def _step(name: str, step: Callable[[], object]) -> bool:

@@ -105,7 +105,7 @@ class Store:
         self.last_stop_clean = last_stop_clean  # the file is as a clean stop left it (start-up may skip work)
         self.vouch_clean_stop = True  # False: start-up work failed, the next start must do it again
         self._checking: Any = None  # the due check's own connection while it reads
-        self._closed = False
+        self._check_stopped = False
         self.lock = threading.RLock()
 
     @property
@@ -205,12 +205,12 @@ class Store:
             self._checking = conn
             try:
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                problem = None if self._closed else check_integrity(conn)
+                problem = None if self._check_stopped else check_integrity(conn)
             finally:
                 self._checking = None
                 conn.close()
         with self.lock:
-            if self._closed:
+            if self._check_stopped:
                 return None
             if problem is not None:
                 self.corrupt_reason = problem
@@ -219,13 +219,17 @@ class Store:
             self.check_due = None
         return problem
 
+    def stop_check(self) -> None:
+        """Stop a due check that is still reading (the window is closing): it stays due for the next start."""
+        self._check_stopped = True
+        checking = self._checking
+        if checking is not None:
+            checking.interrupt()
+
     def close(self) -> None:
         """Close; a sound store whose process was the last inside the file records a clean stop, so the next
         start need not read every page (with the due check still not run, it records none passed)."""
-        self._closed = True
-        checking = self._checking
-        if checking is not None:  # a due check still reading: stop it (it stays due)
-            checking.interrupt()
+        self.stop_check()
         with self.lock:
             try:
                 self.conn.execute("PRAGMA optimize")

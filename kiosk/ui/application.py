@@ -349,4 +349,22 @@ def run(argv: list[str], build_context: Callable[..., KioskContext]) -> int:
         print(f"seva-kiosk: {sentence(exc, counter.language)}", file=sys.stderr)
         return 1
     finally:
+        stop_background_work(counter)
         ctx.close()
+
+
+EXIT_WAIT_MS = 3000
+
+
+def stop_background_work(counter: UseCases) -> None:
+    """Before the store closes: the start-up work stops and the pool is given a moment to finish, so no
+    task reopens the database after the close (a reopened, never-closed store leaves no clean-stop marker
+    and the next start would check the whole file again)."""
+    from kiosk.ui.background import pool
+
+    try:
+        counter.start_up.stop()
+    except KioskError as exc:  # the store could not even be opened: nothing runs on it
+        log.info("start-up work not stopped: %s", sentence(exc, "en"))
+    if not pool().waitForDone(EXIT_WAIT_MS):
+        log.warning("background work still running at exit")
