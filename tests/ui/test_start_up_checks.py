@@ -81,3 +81,34 @@ def test_what_the_login_needs_does_not_import_the_rest_of_the_counter(ctx) -> No
     done = subprocess.run([sys.executable, "-c", LOGIN_IMPORTS, str(ctx.paths.home)], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_closing_the_window_mid_start_up_work_still_ends_in_a_clean_stop(qtbot, qapp, ctx, monkeypatch) -> None:
+    """The start-up sweeps still running as the window closes: they stop, the pool is given its moment, and
+    no step reopens the database after the close (which would leave it open and unmarked)."""
+    import time
+
+    from kiosk.store.clean_stop import marker_path
+    from kiosk.ui.application import Shell, stop_background_work
+
+    take(ctx, 2)
+    _close(ctx)
+    window_ctx = build_context(ctx.paths.home, "en")
+    window_ctx.check = "later"
+    counter = window_ctx.use_cases()
+    sweep = counter.start_up.collect_orphan_documents
+
+    def slow_sweep() -> list[str]:
+        time.sleep(1.0)  # a big documents folder
+        return sweep()
+
+    monkeypatch.setattr(counter.start_up, "collect_orphan_documents", slow_sweep)
+    shell = Shell(qapp, counter)
+    qtbot.addWidget(shell.start())
+    shell.run_start_up_checks()
+    time.sleep(0.3)
+    stop_background_work(counter)
+    window_ctx.close()
+    time.sleep(1.5)  # whatever was still queued has had its chance to reopen the file
+    assert window_ctx._store is None  # noqa: SLF001 - nothing reopened it
+    assert marker_path(ctx.paths.database).exists()
