@@ -171,7 +171,6 @@ class KioskContext:
     def use_cases(self) -> UseCases:
         """The counter's use cases, each given the narrow parts it needs from this context."""
         from kiosk.counter.answers import PortalNews
-        from kiosk.counter.app_filters import Finder
         from kiosk.counter.appeal import Appeals
         from kiosk.counter.correction import Corrections
         from kiosk.counter.hub_setup import HubSetup
@@ -220,7 +219,7 @@ class KioskContext:
             appeals=Appeals(apps, today),
             voiding=Voiding(apps),
             corrections=Corrections(apps, catalogues, today),
-            finder=Finder(apps, catalogues),
+            finder=later("app_filters", "Finder", apps, catalogues),  # reads receipts' QR text: receipts package
         )
         return use_cases
 
