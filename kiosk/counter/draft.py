@@ -10,9 +10,10 @@ document) and come back to them from the drafts list, or discard one explicitly;
 current draft's.
 
 A draft keeps no full Aadhaar number (the application keeps only the last four, so the draft does not
-need more): the Aadhaar box is written as ``XXXX XXXX 1234`` — the masked form the box shows, which the
-domain reads back as the last four, unverified — and a number typed in any other box is masked the same
-way. Drafts written before this rule are masked when drafts are next restored or listed.
+need more). The Aadhaar box is written as ``XXXX XXXX 1234``, the masked form the box shows, which the
+domain reads back as the last four, unverified; a number still being typed there, or mistyped, is not kept
+at all (its first eleven digits are most of the citizen's number). A number typed in any other box is
+masked the same way. Drafts written before this rule are masked when drafts are next restored or listed.
 
 It holds personal data, so it is sealed like the documents (encryption at rest): every function takes the
 drafts :class:`~kiosk.sealed.SealedFolder` the composition root built (``SealedFolders.drafts``); without a
@@ -57,8 +58,11 @@ def mask_draft(data: dict[str, Any]) -> dict[str, Any]:
     masked: dict[str, Any] = {}
     for key, value in values.items():
         if isinstance(value, str):
-            last4 = check_aadhaar(ProblemList(), value) if key == "aadhaar" else None
-            value = f"XXXX XXXX {last4}" if last4 else mask_aadhaar_numbers(value)
+            if key == "aadhaar":  # half typed or mistyped: nothing of it is kept (it is typed again)
+                last4 = check_aadhaar(ProblemList(), value)
+                value = f"XXXX XXXX {last4}" if last4 else ""
+            else:
+                value = mask_aadhaar_numbers(value)
         masked[key] = value
     return {**data, "values": masked}
 

@@ -113,11 +113,13 @@ def test_a_draft_keeps_only_the_last_four(ctx) -> None:
     assert "२३४१" not in _on_disk(ctx, f"{PARKED_PREFIX}{key}.json")
 
 
-def test_an_invalid_number_in_the_aadhaar_box_is_kept_for_correcting(ctx) -> None:
+def test_a_number_half_typed_in_the_aadhaar_box_is_not_kept(ctx) -> None:
     draft = ctx.use_cases().draft
-    draft.save(draft_data("2341 2341 234"))  # a digit short: not a number anyone can use, shown to fix
-    restored = draft.restore()
-    assert restored is not None and restored.values["aadhaar"] == "2341 2341 234"
+    for typed in ("2341 2341 234", "234123412347"):  # still being typed (the draft is saved as it is), mistyped
+        draft.save(draft_data(typed))
+        assert "23412341" not in _on_disk(ctx, DRAFT_NAME).replace(" ", "")
+        restored = draft.restore()
+        assert restored is not None and restored.values["aadhaar"] == ""
 
 
 def test_drafts_saved_before_the_rule_are_masked(ctx) -> None:
