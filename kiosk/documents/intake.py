@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from kiosk.documents.compress import ProcessedDocument, process_pages
+from kiosk.documents.compress import PHOTO_DPIS, TEXT_DPIS, ProcessedDocument, process_pages
 from kiosk.documents.loading import (
     MAX_DOCUMENT_BYTES,
     MAX_PAGES,
@@ -73,7 +73,7 @@ def document_from_files(
         raise rejected("no_pages")
     sources: list[PageSource] = []
     for path in paths:
-        sources.append(open_file(path, password=password))
+        sources.append(open_file(path, password=password, up_to_dpi=max(TEXT_DPIS[0], PHOTO_DPIS[0])))
         if sum(source.size for source in sources) > MAX_DOCUMENT_BYTES:
             raise rejected("too_big_document", limit_mb=MAX_DOCUMENT_BYTES // (1024 * 1024))
     if sum(source.count for source in sources) > MAX_PAGES:

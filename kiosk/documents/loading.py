@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFile, ImageOps, ImageSequence
 
-from kiosk.documents.cleanup import declared_dpi
+from kiosk.documents.cleanup import A4_LONG_INCHES, declared_dpi
 from kiosk.documents.pdf_input import PDF_RENDER_DPI, open_pdf
 from kiosk.documents.reasons import rejected
 from kiosk.domain.errors import DocumentRejected
@@ -110,18 +110,23 @@ def read_capped(path: Path) -> bytes:
     return data
 
 
-def open_file(path: Path, *, password: str | None = None) -> PageSource:
+def open_file(path: Path, *, password: str | None = None, up_to_dpi: float | None = None) -> PageSource:
     """Check ``path`` (size-capped, header-checked) and return its pages, decoded as iterated."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise rejected("too_big_file", limit_mb=MAX_FILE_BYTES // (1024 * 1024))
     except OSError as exc:
         raise rejected("unreadable_file", error=exc.strerror or type(exc).__name__) from exc
-    return open_bytes(read_capped(path), path.name, password=password)
+    return open_bytes(read_capped(path), path.name, password=password, up_to_dpi=up_to_dpi)
 
 
-def open_bytes(data: bytes, name: str = "", *, password: str | None = None) -> PageSource:
-    """Check an image or PDF file's bytes; ``DocumentRejected`` says why it cannot be a document."""
+def open_bytes(data: bytes, name: str = "", *, password: str | None = None,
+               up_to_dpi: float | None = None) -> PageSource:
+    """Check an image or PDF file's bytes; ``DocumentRejected`` says why it cannot be a document.
+
+    ``up_to_dpi``: the caller keeps no more than this resolution (compression), so a JPEG is decoded at
+    1/2, 1/4 or 1/8 scale when that still gives at least this many dpi — a 59 MP 600-dpi scan then costs
+    a quarter of its memory (libjpeg's DCT scaling, Pillow's ``draft``)."""
     if not data:
         raise rejected("empty")
     if len(data) > MAX_FILE_BYTES:
@@ -139,7 +144,7 @@ def open_bytes(data: bytes, name: str = "", *, password: str | None = None) -> P
         source = PageSource(kind, name, float(PDF_RENDER_DPI), len(pdf.sizes), pdf.pixels, len(data),
                             pdf.render)
     else:
-        source = _image_source(data, kind, name)
+        source = _image_source(data, kind, name, up_to_dpi)
     check_document_pixels(source.pixels)
     return source
 
@@ -177,7 +182,7 @@ def _bomb_refusal(exc: Exception) -> DocumentRejected:
     return error
 
 
-def _image_source(data: bytes, kind: str, name: str) -> PageSource:
+def _image_source(data: bytes, kind: str, name: str, up_to_dpi: float | None) -> PageSource:
     """Every frame's size from its header (TIFF pages are seeked, not decoded), then frames on demand."""
     try:
         with warnings.catch_warnings():
@@ -199,6 +204,8 @@ def _image_source(data: bytes, kind: str, name: str) -> PageSource:
 
     def pages() -> Iterator[Image.Image]:
         for index in range(count):
+            if up_to_dpi and kind == "jpeg" and count == 1:
+                _draft(image, dpi, up_to_dpi)
             yield _decode_frame(image, index, alone=count == 1)
 
     return PageSource(kind, name, dpi, count, pixels, len(data), pages)
@@ -221,3 +228,16 @@ def _decode_frame(image: Image.Image, index: int, *, alone: bool) -> Image.Image
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         # Pillow reports truncation and corrupt streams as OSError/SyntaxError/ValueError.
         raise rejected("truncated") from exc
+
+
+def _draft(image: Image.Image, dpi: float | None, up_to_dpi: float) -> None:
+    """Ask libjpeg for a smaller decode that still has ``up_to_dpi``; the stated dpi follows the scale."""
+    source = dpi or max(image.size) / A4_LONG_INCHES  # a phone photo: the long side spans an A4 page
+    if source < 2 * up_to_dpi:
+        return
+    wanted = (max(1, int(image.width * up_to_dpi / source)), max(1, int(image.height * up_to_dpi / source)))
+    before = image.width
+    image.draft(image.mode, wanted)
+    if dpi and image.width != before:
+        scaled = dpi * image.width / before
+        image.info["dpi"] = (scaled, scaled)

