@@ -309,12 +309,13 @@ class KioskContext:
 
         store = self.database()
         from kiosk.security.audit import record
+        from kiosk.security.verify import chain_head
 
         sealed = self.sealed()
         wiring: dict[str, Any] = {
             "document_path": lambda sha: document_path(sealed.documents, sha),
             "certificates": sealed.certificates, "language": self.language,
-            "heartbeat": lambda: build_heartbeat(store, self.today()), "audit": record,
+            "heartbeat": lambda: build_heartbeat(store, self.today(), chain_head(store)), "audit": record,
             "read_document": lambda sha: read_document(sealed.documents, sha)}
         return SyncEngine(store, client, **cast(dict[str, Any], {**wiring, **overrides}))
 

@@ -3,9 +3,10 @@
 Each entry's MAC covers its own fields and the previous entry's MAC, under a key kept in the OS keyring,
 so editing, deleting, inserting or reordering any entry breaks the chain at that entry — even for someone
 who can write the database file, as long as they do not hold the key. Cutting entries off the END leaves a
-shorter chain that still holds; that is why the head (``seq:mac``, setting ``audit.head``, updated in the
-same transaction as each append) goes to the portal with every heartbeat and onto the day-close report:
-:func:`verify_chain` compares against the stored head and, when given one, a head seen elsewhere.
+shorter chain that still holds; that is why the head (``seq:mac`` of the newest entry, read from this table:
+a copy kept beside it in ``settings`` cost every save one more page and caught nothing that the dropped
+append-only triggers do not already show) goes to the portal with every heartbeat and onto the day-close
+report: :func:`verify_chain` compares against a head seen elsewhere when given one.
 
 Entries never carry personal data: ``record`` accepts only id-shaped values (no spaces, no free text, no
 bare 10–12 digit numbers that could be a phone or Aadhaar number). A void's reason is a code, not prose.
@@ -25,9 +26,8 @@ from datetime import UTC, datetime
 from kiosk.domain.clock import utc_now
 from kiosk.security.errors import AuditEntryInvalid, AuditKeyMissing, AuditKeyPresent
 from kiosk.security.keys import create_key, current_key_id, load_key, set_current_key_id
-from kiosk.store.hub import put_setting
 
-HEAD_SETTING = "audit.head"
+HEAD_SETTING = "audit.head"  # where older releases kept a copy of the head (removed by store step 0009)
 GENESIS = "0" * 64
 ROTATION = "audit.key_rotated"
 RESTART = "audit.chain_restarted"
@@ -123,7 +123,6 @@ def record(conn: sqlite3.Connection, actor: str, action: str, *, now: datetime |
     mac = compute_mac(key, seq, at, actor, action, ids_text, key_id, prev)
     conn.execute("INSERT INTO audit_log(seq, at, actor, action, ids, key_id, prev_mac, mac) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (seq, at, actor, action, ids_text, key_id, prev, mac))
-    put_setting(conn, HEAD_SETTING, f"{seq}:{mac}")
     return AuditEntry(seq, at, actor, action, dict(ids), key_id, prev, mac)
 
 
@@ -174,6 +173,5 @@ def restart_chain(conn: sqlite3.Connection, actor: str, *, now: datetime | None 
     mac = compute_mac(key, seq, at, actor, RESTART, ids_text, key_id, prev)
     conn.execute("INSERT INTO audit_log(seq, at, actor, action, ids, key_id, prev_mac, mac) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (seq, at, actor, RESTART, ids_text, key_id, prev, mac))
-    put_setting(conn, HEAD_SETTING, f"{seq}:{mac}")
     set_current_key_id(conn, key_id)
     return lost, key_id

@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping
 
 from kiosk.security.audit import (
     GENESIS,
-    HEAD_SETTING,
     RESTART,
     ROTATION,
     AuditEntry,
@@ -23,7 +22,6 @@ from kiosk.security.audit import (
 )
 from kiosk.security.keys import keyring_keys
 from kiosk.store.db import Store
-from kiosk.store.hub import get_setting
 
 Keys = bytes | Mapping[str, bytes] | Callable[[str], bytes | None]
 # The append-only triggers of migration 0002. Their absence means someone edited the file with raw SQL.
@@ -46,8 +44,10 @@ def chain_keys(store: Store) -> dict[str, bytes]:
 
 
 def chain_head(store: Store) -> str:
-    """``seq:mac`` of the newest entry as recorded beside the chain ('' before the first entry)."""
-    return get_setting(store, HEAD_SETTING)
+    """``seq:mac`` of the newest entry ('' before the first entry): what the heartbeat and the day-close
+    report carry off this machine, to be compared with ``expected_head`` later."""
+    rows = store.query("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1")
+    return f"{rows[0][0]}:{rows[0][1]}" if rows else ""
 
 
 def _parse_head(head: str) -> tuple[int, str] | None:
@@ -138,30 +138,24 @@ def _walk(store: Store, lookup: Callable[[str], bytes | None], expected_head: st
             prev, expected_seq, count = mac, expected_seq + 1, count + 1
             if keep_macs:
                 macs[seq] = mac
-    result = _check_heads(store, count, prev, macs, expected_head)
+    result = _check_heads(count, prev, macs, expected_head)
     return dataclasses.replace(result, unverifiable=unverifiable) if result.ok else result
 
 
-def _check_heads(store: Store, count: int, last_mac: str, macs: dict[int, str],
-                 expected_head: str | None) -> VerifyResult:
+def _check_heads(count: int, last_mac: str, macs: dict[int, str], expected_head: str | None) -> VerifyResult:
     head = f"{count}:{last_mac}" if count else ""
-    for source, value in (("recorded head", chain_head(store)), ("expected head", expected_head)):
-        if not value:
-            continue
-        parsed = _parse_head(value)
-        if parsed is None:
-            return VerifyResult(False, count, head, count + 1, "head_mismatch", f"the {source} is malformed")
-        seq, mac = parsed
-        if seq > count:
-            return VerifyResult(False, count, head, count + 1, "truncated",
-                                f"the {source} is entry {seq}, but the chain ends at {count}: entries were removed")
-        known = last_mac if source == "recorded head" and seq == count else macs.get(seq)
-        if source == "recorded head" and seq != count:
-            return VerifyResult(False, count, head, seq + 1, "head_mismatch",
-                                f"the recorded head is entry {seq}, but the chain ends at {count}")
-        if known is None or not hmac.compare_digest(known, mac):
-            return VerifyResult(False, count, head, seq, "head_mismatch",
-                                f"entry {seq} differs from the {source}")
+    if not expected_head:
+        return VerifyResult(True, count, head)
+    parsed = _parse_head(expected_head)
+    if parsed is None:
+        return VerifyResult(False, count, head, count + 1, "head_mismatch", "the expected head is malformed")
+    seq, mac = parsed
+    if seq > count:
+        return VerifyResult(False, count, head, count + 1, "truncated",
+                            f"the expected head is entry {seq}, but the chain ends at {count}: entries were removed")
+    known = macs.get(seq)
+    if known is None or not hmac.compare_digest(known, mac):
+        return VerifyResult(False, count, head, seq, "head_mismatch", f"entry {seq} differs from the expected head")
     return VerifyResult(True, count, head)
 
 

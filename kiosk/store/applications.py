@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, cast
 
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
 from kiosk.domain.application import Application, DocumentRecord, format_receipt_number
@@ -60,6 +60,7 @@ class ApplicationSummary(NamedTuple):
 
 
 _STATUS_BY_VALUE = {s.value: s for s in Status}
+_Names = tuple[str, str, str, str]
 
 
 SUMMARY_COLUMNS = """a.uuid, a.receipt_number, a.status, a.service_code, a.created_at, a.due_date, a.portal_number,
@@ -81,14 +82,13 @@ def _pd(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def summary_from_row(r: sqlite3.Row) -> ApplicationSummary:
-    due = r["due_date"]
+def summary_from_row(r: Sequence[Any]) -> ApplicationSummary:
+    """A row of ``SUMMARY_COLUMNS``, read by position (a plain tuple from :meth:`Store.query_tuples`: no
+    look-up by name per field, which cost more than the query itself on a screen of results)."""
+    due = r[5]
     return ApplicationSummary(
-        r["uuid"], r["receipt_number"], _STATUS_BY_VALUE[r["status"]], r["service_code"],
-        (r["first_en"], r["mother_en"], r["father_en"], r["surname_en"]),
-        (r["first_mr"], r["mother_mr"], r["father_mr"], r["surname_mr"]),
-        r["mobile"], datetime.fromisoformat(r["created_at"]), date.fromisoformat(due) if due else None,
-        r["portal_number"], r["total_paise"], r["operator"])
+        r[0], r[1], _STATUS_BY_VALUE[r[2]], r[3], cast(_Names, tuple(r[9:13])), cast(_Names, tuple(r[13:17])),
+        r[17], datetime.fromisoformat(r[4]), date.fromisoformat(due) if due else None, r[6], r[7], r[8])
 
 
 class ListFilter(NamedTuple):
@@ -168,7 +168,7 @@ class Applications:
 
     def _insert(self, conn: sqlite3.Connection, app: Application, day: date, now: str) -> None:
         c = app.consent
-        conn.execute(
+        app_id = conn.execute(
             """INSERT INTO applications(uuid, receipt_number, receipt_day, hub_code, service_code,
                catalogue_version, status, operator, delivery, fees, total_paise, fields, missing_groups,
                consent, created_at, updated_at, completed_on, due_date, decided_on, portal_number, extra)
@@ -181,15 +181,15 @@ class Applications:
                                                  "accepted_at": c.accepted_at.isoformat(),
                                                  "whatsapp_opt_in": c.whatsapp_opt_in}),
              app.created_at.isoformat(), now, _d(app.completed_on), _d(app.due_date), _d(app.decided_on),
-             app.portal_number, json.dumps(dict(app.extra), ensure_ascii=False)))
+             app.portal_number, json.dumps(dict(app.extra), ensure_ascii=False))).lastrowid
         a = app.applicant
         en, mr, ad = a.name_en, a.name_mr, a.address
         conn.execute(
-            """INSERT INTO applicants(application_uuid, first_en, mother_en, father_en, surname_en,
+            """INSERT INTO applicants(app_id, application_uuid, first_en, mother_en, father_en, surname_en,
                first_mr, mother_mr, father_mr, surname_mr, dob, gender, mobile, email, house, street,
                village, taluka, district, pin, category, aadhaar_last4, aadhaar_reference, aadhaar_verified)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (app.uuid, en.first, en.mother, en.father_or_husband, en.surname, mr.first, mr.mother,
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (app_id, app.uuid, en.first, en.mother, en.father_or_husband, en.surname, mr.first, mr.mother,
              mr.father_or_husband, mr.surname, _d(a.dob), a.gender, a.mobile, a.email, ad.house, ad.street,
              ad.village, ad.taluka, ad.district, ad.pin, a.category,
              a.aadhaar.last4 if a.aadhaar else None, a.aadhaar.reference_id if a.aadhaar else "",
@@ -223,7 +223,7 @@ class Applications:
                          "WHERE uuid = ?", (json.dumps(list(missing_groups)), _d(completed_on), _d(due_date),
                                             utc_now().isoformat(), uuid))
             rows = conn.execute("""SELECT a.*, p.* FROM applications a JOIN applicants p
-                                   ON p.application_uuid = a.uuid WHERE a.uuid = ?""", (uuid,)).fetchall()
+                                   ON p.app_id = a.rowid WHERE a.uuid = ?""", (uuid,)).fetchall()
             docs = conn.execute("SELECT * FROM documents WHERE application_uuid = ? ORDER BY id", (uuid,)).fetchall()
             updated = application_from_row(rows[0], docs)
             conn.execute("UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ?",
@@ -276,7 +276,8 @@ class Applications:
             conn.execute(
                 """UPDATE applicants SET first_en = ?, mother_en = ?, father_en = ?, surname_en = ?, first_mr = ?,
                    mother_mr = ?, father_mr = ?, surname_mr = ?, mobile = ?, email = ?, house = ?, street = ?,
-                   village = ?, taluka = ?, district = ?, pin = ? WHERE application_uuid = ?""",
+                   village = ?, taluka = ?, district = ?, pin = ?
+                   WHERE app_id = (SELECT rowid FROM applications WHERE uuid = ?)""",
                 (en.first, en.mother, en.father_or_husband, en.surname, mr.first, mr.mother, mr.father_or_husband,
                  mr.surname, a.mobile, a.email, ad.house, ad.street, ad.village, ad.taluka, ad.district, ad.pin,
                  corrected.uuid))
@@ -325,7 +326,7 @@ class Applications:
     def get(self, key: str) -> Application:
         """By UUID or receipt number."""
         rows = self.store.query(
-            """SELECT a.*, p.* FROM applications a JOIN applicants p ON p.application_uuid = a.uuid
+            """SELECT a.*, p.* FROM applications a JOIN applicants p ON p.app_id = a.rowid
                WHERE a.uuid = ? OR a.receipt_number = ?""", (key, key.strip().upper()))
         if not rows:
             raise NotFound(key, what=key)
@@ -343,9 +344,9 @@ class Applications:
         where, params = filter_clause(ListFilter(str(status) if status else "", service_code or "",
                                                  day or day_from, day or day_to))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self.store.query(
+        rows = self.store.query_tuples(
             # Only fixed fragments are joined; every value is a parameter.
-            f"SELECT {SUMMARY_COLUMNS} FROM applications a JOIN applicants p ON p.application_uuid = a.uuid "  # noqa: S608
+            f"SELECT {SUMMARY_COLUMNS} FROM applications a JOIN applicants p ON p.app_id = a.rowid "  # noqa: S608
             f"{clause} ORDER BY a.rowid DESC LIMIT ? OFFSET ?", (*params, limit, offset))
         return [summary_from_row(r) for r in rows]
 

@@ -34,7 +34,7 @@ def due_counts(store: Store, today: date, near_limit: date) -> tuple[int, int]:
 def due_soon(store: Store, near_limit: date, limit: int) -> list[ApplicationSummary]:
     """Waiting applications due by ``near_limit``, the earliest first."""
     return [summary_from_row(r) for r in store.query(
-        f"SELECT {SUMMARY_COLUMNS} FROM applications a JOIN applicants p ON p.application_uuid = a.uuid "  # noqa: S608
+        f"SELECT {SUMMARY_COLUMNS} FROM applications a JOIN applicants p ON p.app_id = a.rowid "  # noqa: S608
         f"WHERE a.status IN ({_MARKS}) AND a.due_date IS NOT NULL AND a.due_date <= ? "
         "ORDER BY a.due_date LIMIT ?", (*WAITING, near_limit.isoformat(), limit))]
 
@@ -50,7 +50,7 @@ def certificates_ready(store: Store) -> int:
 def ready_to_hand_over(store: Store, limit: int) -> list[ApplicationSummary]:
     """The longest-waiting certificates to hand over first."""
     return [summary_from_row(r) for r in store.query(
-        f"SELECT {SUMMARY_COLUMNS} {_READY_FROM} JOIN applicants p ON p.application_uuid = a.uuid "  # noqa: S608
+        f"SELECT {SUMMARY_COLUMNS} {_READY_FROM} JOIN applicants p ON p.app_id = a.rowid "  # noqa: S608
         "WHERE a.status = 'approved' ORDER BY a.decided_on LIMIT ?", (limit,))]
 
 

@@ -48,8 +48,9 @@ KEY_BYTES = 32
 MAGIC = b"SQLite format 3\x00"
 # Both drivers' errors, for the few places that catch around raw connections.
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
-# Reading a damaged encrypted file: after a page fails its HMAC, SQLCipher may answer SQLITE_NOMEM.
-DB_READ_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, MemoryError)
+# Reading a damaged encrypted file: after a page fails its HMAC, SQLCipher may answer SQLITE_NOMEM; a smashed
+# plain page may hand back text that is not UTF-8.
+DB_READ_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, MemoryError, UnicodeDecodeError)
 _SAME = ("IntegrityError", "ProgrammingError", "OperationalError", "DataError", "NotSupportedError",
          "InternalError", "DatabaseError")
 
@@ -173,9 +174,20 @@ class Store:
                 raise translate_error(exc) from exc
 
     def query(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
+        return self._rows(sql, params, tuples=False)
+
+    def query_tuples(self, sql: str, params: Iterable[object] = ()) -> list[tuple[Any, ...]]:
+        """As :meth:`query`, as plain tuples: a screen of search results is read by position, and building a
+        ``Row`` per result costs about as much as finding it."""
+        return self._rows(sql, params, tuples=True)
+
+    def _rows(self, sql: str, params: Iterable[object], *, tuples: bool) -> list[Any]:
         with self.read() as conn:
             try:
-                return list(conn.execute(sql, tuple(params)))
+                cursor = conn.cursor()
+                if tuples:
+                    cursor.row_factory = None
+                return list(cursor.execute(sql, tuple(params)))
             except MemoryError as exc:  # SQLCipher's error state after a damaged page reads as NOMEM
                 if self.corrupt_reason is None:
                     raise
@@ -269,6 +281,8 @@ def check_integrity(conn: sqlite3.Connection, *, full: bool = False) -> str | No
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
     except DB_ERRORS as exc:
         return str(exc)
+    except UnicodeDecodeError as exc:  # the report quotes bytes of a smashed page that are not UTF-8
+        return f"database disk image is malformed ({exc.reason} in the check's report)"
     results = [r[0] for r in rows]
     return None if results == ["ok"] else "; ".join(results[:3])
 

@@ -188,6 +188,101 @@ def document_tray(db: Database) -> None:
     ])
 
 
+_APPLICANT_COLUMNS = """first_en, mother_en, father_en, surname_en, first_mr, mother_mr, father_mr, surname_mr,
+    dob, gender, mobile, email, house, street, village, taluka, district, pin, category, aadhaar_last4,
+    aadhaar_reference, aadhaar_verified"""
+_NAMES = "{p}.first_en || ' ' || {p}.mother_en || ' ' || {p}.father_en || ' ' || {p}.surname_en || ' ' || " \
+         "{p}.first_mr || ' ' || {p}.mother_mr || ' ' || {p}.father_mr || ' ' || {p}.surname_mr"
+
+
+def _fts_row(p: str, a: str) -> str:
+    """The search index's values of one application: ``p`` its applicants row, ``a`` its applications row."""
+    return f"{_NAMES.format(p=p)}, {a}.receipt_number, {p}.mobile, {a}.portal_number"
+
+
+@STORE_MIGRATIONS(name="0009_fewer_pages")
+def fewer_pages(db: Database) -> None:
+    """A save that writes fewer pages, a search that joins by row id (issue 15).
+
+    - ``applicants`` is keyed by its application's row id (``app_id``) instead of a text key with its own
+      index: one b-tree less per save, and the search joins index → application → applicant by row id.
+      ``application_uuid`` stays as a plain column (reads and old tools still name it). The row ids of
+      ``applications`` are stable: VACUUM keeps them (tests/store/test_vacuum_keeps_row_ids.py).
+    - The search index becomes an external-content FTS5 table without per-row sizes: it no longer keeps its
+      own copy of the names (``_content``) nor their lengths (``_docsize``, used only for ranking — results
+      are ordered newest first). Its values are read, when ever needed (``rebuild``, ``integrity-check``),
+      from the view ``applications_search``. Triggers give FTS5 the old values to remove.
+    - ``outbox_app`` becomes partial (items of other kinds than ``application``): every query the kiosk runs
+      still has an index (query plans in the README's issue-15 note), and a save writes one index less.
+    - The audit head is no longer copied into ``settings`` by every audited write (one page per save).
+    - Acknowledged outbox bodies an older release kept are dropped (the application row keeps the data, the
+      audit trail the facts), as ``outbox.mark_acked`` does since.
+    """
+    fts = "applications_fts(rowid, names, receipt_number, mobile, portal_number)"
+    remove = "applications_fts(applications_fts, rowid, names, receipt_number, mobile, portal_number)"
+    _run(db, [
+        "DROP TRIGGER IF EXISTS applications_fts_portal",
+        "DROP TRIGGER IF EXISTS applications_fts_delete",
+        "DROP TABLE applications_fts",
+        """CREATE TABLE applicants_by_row (
+            app_id INTEGER PRIMARY KEY,
+            application_uuid TEXT NOT NULL,
+            first_en TEXT NOT NULL DEFAULT '', mother_en TEXT NOT NULL DEFAULT '',
+            father_en TEXT NOT NULL DEFAULT '', surname_en TEXT NOT NULL DEFAULT '',
+            first_mr TEXT NOT NULL DEFAULT '', mother_mr TEXT NOT NULL DEFAULT '',
+            father_mr TEXT NOT NULL DEFAULT '', surname_mr TEXT NOT NULL DEFAULT '',
+            dob TEXT, gender TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            house TEXT NOT NULL DEFAULT '', street TEXT NOT NULL DEFAULT '', village TEXT NOT NULL DEFAULT '',
+            taluka TEXT NOT NULL DEFAULT '', district TEXT NOT NULL DEFAULT '', pin TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '',
+            aadhaar_last4 TEXT CHECK (aadhaar_last4 IS NULL OR length(aadhaar_last4) = 4),
+            aadhaar_reference TEXT NOT NULL DEFAULT '',
+            aadhaar_verified INTEGER NOT NULL DEFAULT 0)""",
+        f"""INSERT INTO applicants_by_row(app_id, application_uuid, {_APPLICANT_COLUMNS})
+            SELECT a.rowid, p.application_uuid, {', '.join('p.' + c.strip() for c in _APPLICANT_COLUMNS.split(','))}
+            FROM applicants p JOIN applications a ON a.uuid = p.application_uuid ORDER BY a.rowid""",  # noqa: S608 - fixed fragments
+        "DROP TABLE applicants",
+        "ALTER TABLE applicants_by_row RENAME TO applicants",
+        # What the search index holds, by row id: FTS5 reads it from here for 'rebuild' and checks.
+        f"""CREATE VIEW applications_search(app_id, names, receipt_number, mobile, portal_number) AS
+            SELECT p.app_id, {_fts_row('p', 'a')} FROM applicants p JOIN applications a ON a.rowid = p.app_id""",  # noqa: S608 - fixed fragments
+        """CREATE VIRTUAL TABLE applications_fts USING fts5(
+            names, receipt_number, mobile, portal_number, tokenize = 'trigram',
+            content = 'applications_search', content_rowid = 'app_id', columnsize = 0)""",
+        # The triggers keep the index in step, so no code path (CLI, GUI, sync) can forget to.
+        f"""CREATE TRIGGER applicants_fts_insert AFTER INSERT ON applicants BEGIN
+            INSERT INTO {fts} SELECT NEW.app_id, {_fts_row('NEW', 'a')} FROM applications a WHERE a.rowid = NEW.app_id;
+        END""",  # noqa: S608 - fixed fragments
+        f"""CREATE TRIGGER applicants_fts_update AFTER UPDATE ON applicants BEGIN
+            INSERT INTO {remove} SELECT 'delete', OLD.app_id, {_fts_row('OLD', 'a')}
+                FROM applications a WHERE a.rowid = OLD.app_id;
+            INSERT INTO {fts} SELECT NEW.app_id, {_fts_row('NEW', 'a')} FROM applications a WHERE a.rowid = NEW.app_id;
+        END""",  # noqa: S608 - fixed fragments
+        f"""CREATE TRIGGER applications_fts_portal AFTER UPDATE OF portal_number ON applications
+            WHEN NEW.portal_number IS NOT OLD.portal_number BEGIN
+            INSERT INTO {remove} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
+                FROM applicants p WHERE p.app_id = OLD.rowid;
+            INSERT INTO {fts} SELECT NEW.rowid, {_fts_row('p', 'NEW')} FROM applicants p WHERE p.app_id = NEW.rowid;
+        END""",  # noqa: S608 - fixed fragments
+        # An application row taken away takes its applicant and index entry with it (the old foreign key's
+        # ON DELETE CASCADE; row ids cannot carry a foreign key).
+        f"""CREATE TRIGGER applications_delete_applicant AFTER DELETE ON applications BEGIN
+            INSERT INTO {remove} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
+                FROM applicants p WHERE p.app_id = OLD.rowid;
+            DELETE FROM applicants WHERE app_id = OLD.rowid;
+        END""",  # noqa: S608 - fixed fragments
+        "INSERT INTO applications_fts(applications_fts) VALUES ('rebuild')",
+        # An application's own item is found by its key (the application's UUID); only the items that speak
+        # of an application under another key (feedback, appeals) need this index, and a save writes none.
+        "DROP INDEX outbox_app",
+        "CREATE INDEX outbox_app ON outbox(application_uuid) WHERE kind != 'application'",
+        "UPDATE outbox SET payload = '{}' WHERE state = 'acked' AND payload != '{}'",
+        # The audit chain's head is its newest entry (kiosk.security.verify.chain_head), no longer a copy here.
+        "DELETE FROM settings WHERE key = 'audit.head'",
+    ])
+
+
 @STORE_MIGRATIONS(name="0011_aadhaar_out_of_free_text")
 def aadhaar_out_of_free_text(db: Database) -> None:
     """Issue 14: full Aadhaar numbers that earlier releases kept in free text (a purpose, a street, a note,

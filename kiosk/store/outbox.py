@@ -197,8 +197,8 @@ def pending_document_hashes(store: Store) -> list[str]:
     """The scans still to upload of every application waiting to be sent: the sync asks the portal about all
     of them in one request per pass instead of one per application (on 2G each costs 0.3–1 s of round trip)."""
     return [r[0] for r in store.query(
-        "SELECT DISTINCT d.sha256 FROM documents d JOIN outbox o ON o.application_uuid = d.application_uuid "
-        "WHERE d.uploaded = 0 AND o.state IN ('pending', 'unknown', 'in_flight')")]
+        "SELECT DISTINCT d.sha256 FROM documents d JOIN outbox o ON o.idempotency_key = d.application_uuid "
+        "WHERE d.uploaded = 0 AND o.kind = 'application' AND o.state IN ('pending', 'unknown', 'in_flight')")]
 
 
 def mark_document_uploaded(store: Store, sha256: str) -> None:

@@ -16,7 +16,8 @@ from kiosk.store.db import Store
 _BLANK_APPLICANT = """UPDATE applicants SET first_en = '', mother_en = '', father_en = '', surname_en = '',
     first_mr = '', mother_mr = '', father_mr = '', surname_mr = '', dob = NULL, gender = '', mobile = '',
     email = '', house = '', street = '', village = '', taluka = '', district = '', pin = '', category = '',
-    aadhaar_last4 = NULL, aadhaar_reference = '', aadhaar_verified = 0 WHERE application_uuid = ?"""
+    aadhaar_last4 = NULL, aadhaar_reference = '', aadhaar_verified = 0
+    WHERE app_id = (SELECT rowid FROM applications WHERE uuid = ?)"""
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def purge_rows(conn: sqlite3.Connection, uuid: str, when: str) -> PurgedRows:
     conn.execute("UPDATE status_history SET note = '' WHERE application_uuid = ?", (uuid,))
     conn.execute("DELETE FROM documents WHERE application_uuid = ?", (uuid,))
     conn.execute("DELETE FROM certificates WHERE application_uuid = ?", (uuid,))
-    conn.execute("UPDATE outbox SET payload = '{}' WHERE application_uuid = ? OR idempotency_key = ?", (uuid, uuid))
+    conn.execute("UPDATE outbox SET payload = '{}' WHERE idempotency_key = ?", (uuid,))  # its own item
+    conn.execute("UPDATE outbox SET payload = '{}' WHERE application_uuid = ? AND kind != 'application'", (uuid,))
     # Content addressing: the same scan may belong to another application too; its file must stay.
     still = {s for s in shas if conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (s,)).fetchone()}
     return PurgedRows(receipt, [s for s in shas if s not in still], certs)

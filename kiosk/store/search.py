@@ -1,9 +1,14 @@
-"""One search box over everything: names in either script, receipt number, mobile, portal number.
+"""One search box over everything: names in either script, receipt number, mobile, portal number — a
+screen at a time.
 
 FTS5 with the trigram tokenizer matches any run of 3+ characters anywhere in a field, so "ताई" finds
 "सुनीताई" and "822" finds a mobile number. Each whitespace-separated term must match (AND); terms shorter
-than three characters cannot use the trigram index and are checked with LIKE on the already narrowed rows
-(or, alone, scan — still bounded by ``limit``).
+than three characters cannot use the trigram index and are checked with LIKE on the application's own
+columns of the already narrowed rows (or, alone, scan newest first — still stopped by ``limit``).
+
+A call returns one screen (:data:`PAGE` rows by default; the Applications list asks for the next one as
+the operator scrolls, with ``offset``). The index hands over row ids newest first, and each is joined by
+row id to its application and its applicant (``applicants.app_id``), read as plain tuples.
 """
 
 from __future__ import annotations
@@ -18,6 +23,13 @@ from kiosk.store.applications import (
 )
 from kiosk.store.db import Store
 
+PAGE = 20
+_NAMES = ("(p.first_en || ' ' || p.mother_en || ' ' || p.father_en || ' ' || p.surname_en || ' ' || "
+          "p.first_mr || ' ' || p.mother_mr || ' ' || p.father_mr || ' ' || p.surname_mr)")
+_SHORT = (f"({_NAMES} LIKE ? ESCAPE '\\' OR a.receipt_number LIKE ? ESCAPE '\\' "
+          "OR p.mobile LIKE ? ESCAPE '\\' OR a.portal_number LIKE ? ESCAPE '\\')")
+_FROM = "FROM applications a JOIN applicants p ON p.app_id = a.rowid"
+
 
 def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
@@ -27,33 +39,34 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def search_applications(store: Store, query: str, *, limit: int = 50,
+def search_applications(store: Store, query: str, *, limit: int = PAGE, offset: int = 0,
                         narrow: ListFilter | None = None) -> list[ApplicationSummary]:
-    """The newest ``limit`` matches; ``narrow`` (status, service, day range) is applied inside the query,
-    so a filter never hides matches that a bare "newest N, then filter" would have cut off."""
+    """Matches newest first, ``limit`` of them after skipping ``offset``; ``narrow`` (status, service, day
+    range) is applied inside the query, so a filter never hides matches that a bare "newest N, then
+    filter" would have cut off."""
     terms = [t for t in search_key(query).split(" ") if t]
     if not terms:
         return []
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
+    match = " AND ".join(_phrase(t) for t in terms if len(t) >= 3)
     where: list[str] = []
     params: list[object] = []
-    if long_terms:
-        where.append("applications_fts MATCH ?")
-        params.append(" AND ".join(_phrase(t) for t in long_terms))
-    for t in short_terms:
-        where.append("(names LIKE ? ESCAPE '\\' OR receipt_number LIKE ? ESCAPE '\\' "
-                     "OR mobile LIKE ? ESCAPE '\\' OR portal_number LIKE ? ESCAPE '\\')")
+    for t in (t for t in terms if len(t) < 3):
+        where.append(_SHORT)
         params.extend([_like(t)] * 4)
     extra, extra_params = filter_clause(narrow) if narrow is not None else ([], [])
-    if extra:
+    where += extra
+    params += extra_params
+    if match and not where:
+        # The index picks and orders the screen's row ids on its own; only those rows are joined.
+        sql = (f"SELECT {SUMMARY_COLUMNS} FROM (SELECT rowid FROM applications_fts WHERE applications_fts "  # noqa: S608
+               "MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?) f JOIN applications a ON a.rowid = f.rowid "
+               "JOIN applicants p ON p.app_id = f.rowid ORDER BY f.rowid DESC")
+        return [summary_from_row(r) for r in store.query_tuples(sql, (match, limit, offset))]
+    if match:
         sql = (f"SELECT {SUMMARY_COLUMNS} FROM applications_fts f JOIN applications a ON a.rowid = f.rowid "  # noqa: S608
-               f"JOIN applicants p ON p.application_uuid = a.uuid WHERE {' AND '.join(where + extra)} "
-               "ORDER BY f.rowid DESC LIMIT ?")
-        return [summary_from_row(r) for r in store.query(sql, [*params, *extra_params, limit])]
-    params.append(limit)
-    # The FTS index picks and orders the newest ``limit`` matches on its own; only those rows are joined.
-    sql = (f"SELECT {SUMMARY_COLUMNS} FROM (SELECT rowid FROM applications_fts WHERE {' AND '.join(where)} "  # noqa: S608
-           "ORDER BY rowid DESC LIMIT ?) f JOIN applications a ON a.rowid = f.rowid "
-           "JOIN applicants p ON p.application_uuid = a.uuid ORDER BY f.rowid DESC")
-    return [summary_from_row(r) for r in store.query(sql, params)]
+               f"JOIN applicants p ON p.app_id = f.rowid WHERE applications_fts MATCH ? AND {' AND '.join(where)} "
+               "ORDER BY f.rowid DESC LIMIT ? OFFSET ?")
+        return [summary_from_row(r) for r in store.query_tuples(sql, (match, *params, limit, offset))]
+    sql = (f"SELECT {SUMMARY_COLUMNS} {_FROM} WHERE {' AND '.join(where)} "  # noqa: S608
+           "ORDER BY a.rowid DESC LIMIT ? OFFSET ?")
+    return [summary_from_row(r) for r in store.query_tuples(sql, (*params, limit, offset))]

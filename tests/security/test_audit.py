@@ -200,4 +200,4 @@ def test_heartbeat_carries_the_chain_head(ctx) -> None:
     store = ctx.database()
     with store.write() as conn:
         entry = record(conn, "operator1", "application.save", now=FIXED_NOW, application="a1")
-    assert build_heartbeat(store, ctx.today())["audit_head"] == entry.head == chain_head(store)
+    assert build_heartbeat(store, ctx.today(), chain_head(store))["audit_head"] == entry.head == chain_head(store)

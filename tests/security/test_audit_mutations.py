@@ -114,10 +114,14 @@ def test_type_changes_are_detected(chain: Store, value: object) -> None:
 
 def test_every_single_deletion_is_detected(chain: Store) -> None:
     keys = chain_keys(chain)
+    sent = chain_head(chain)
     for seq in range(1, N + 1):
         with hostile(chain) as conn:
             conn.execute("DELETE FROM audit_log WHERE seq = ?", (seq,))
             result = verify_chain(chain, keys)
+            if seq == N:  # the newest entry is the head itself: a cut tail shows as the dropped guards
+                assert set(result.guards_missing) == set(GUARDS)  # locally, and against the head sent away
+                result = verify_chain(chain, keys, expected_head=sent)
             _check(result, seq)
             assert result.reason == ("truncated" if seq == N else "missing")
 
@@ -207,12 +211,16 @@ def test_re_signing_everything_with_another_key_is_detected_at_entry_one(chain: 
         _check(verify_chain(chain, keys), 1)
 
 
-def test_tail_cut_is_caught_by_the_recorded_head(chain: Store) -> None:
+def test_tail_cut_is_caught_by_the_dropped_guards_and_the_sent_head(chain: Store) -> None:
+    """The head is the newest entry of the chain itself (issue 15: a copy in ``settings`` cost every save a
+    page). A cut tail shows locally as the append-only triggers gone, and against any head sent away."""
     keys = chain_keys(chain)
+    sent_to_portal = chain_head(chain)
     for keep in (0, 1, 150, N - 1):
         with hostile(chain) as conn:
             conn.execute("DELETE FROM audit_log WHERE seq > ?", (keep,))
-            result = verify_chain(chain, keys)
+            assert set(verify_chain(chain, keys).guards_missing) == set(GUARDS)
+            result = verify_chain(chain, keys, expected_head=sent_to_portal)
             _check(result, keep + 1)
             assert result.reason == "truncated"
 

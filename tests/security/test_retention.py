@@ -85,7 +85,7 @@ def day(ctx: KioskContext) -> dict[str, object]:
 def _purged(ctx: KioskContext, uuid: str) -> None:
     store = ctx.database()
     p = store.query("SELECT * FROM applicants WHERE application_uuid = ?", (uuid,))[0]
-    personal = [k for k in p.keys() if k not in ("application_uuid", "aadhaar_verified", "dob", "aadhaar_last4")]
+    personal = [k for k in p.keys() if k not in ("app_id", "application_uuid", "aadhaar_verified", "dob", "aadhaar_last4")]
     assert all(p[k] == "" for k in personal), dict(p)
     assert p["dob"] is None and p["aadhaar_last4"] is None
     a = store.query("SELECT * FROM applications WHERE uuid = ?", (uuid,))[0]

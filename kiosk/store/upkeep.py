@@ -1,0 +1,52 @@
+"""Keeping a hub database small as it ages: settled outbox items compacted, and a VACUUM after day close
+when enough of the file is free space to be worth the rewrite.
+
+What stays: an acknowledged item keeps its row (key, kind, state, dates: the outbox's record that the portal
+has it, which voiding, erasure and retention read) and the application keeps everything it was saved with;
+the receipt and the audit trail are untouched. What goes: the frozen body sent to the portal (the
+application row holds the same data) and the last error text of a finished item.
+
+VACUUM rewrites the whole file (through the WAL, so a power cut leaves the old one whole), which takes
+seconds per hundred MB: it is run only when at least :data:`WORTH_SHARE` of the file and
+:data:`WORTH_BYTES` are free pages — after a large compaction or a retention purge, not every evening.
+VACUUM keeps the row ids the search index and the applicants are keyed by (tested).
+"""
+
+from __future__ import annotations
+
+from kiosk.store.db import DB_ERRORS, Store, _storage_error
+
+WORTH_SHARE = 0.25
+WORTH_BYTES = 32 * 2**20
+
+
+def compact_settled(store: Store) -> int:
+    """Drop the bodies and error texts of acknowledged items; returns how many rows changed."""
+    with store.write(durable=False) as conn:  # redoable: the bodies are not needed once acknowledged
+        return int(conn.execute("UPDATE outbox SET payload = '{}', last_error = '' "
+                                "WHERE state = 'acked' AND (payload != '{}' OR last_error != '')").rowcount)
+
+
+def free_share(store: Store) -> tuple[int, float]:
+    """(free bytes, free share of the file) from SQLite's own page counts."""
+    with store.read() as conn:
+        size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+    return free * size, (free / pages if pages else 0.0)
+
+
+def vacuum_if_worth_it(store: Store, *, share: float = WORTH_SHARE, min_bytes: int = WORTH_BYTES) -> bool:
+    """VACUUM when the free pages are worth a rewrite; True when it ran. Call it with the counter idle (after
+    day close), off the GUI thread: it holds the write lock while it runs."""
+    store.require_writable()
+    free, part = free_share(store)
+    if part < share or free < min_bytes:
+        return False
+    with store.lock:
+        try:
+            store.conn.execute("VACUUM")
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DB_ERRORS as exc:
+            raise _storage_error(exc) from exc
+    return True
