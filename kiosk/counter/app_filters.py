@@ -72,14 +72,15 @@ def _scanned(apps: Applications, code: tuple[str, str], narrow: ListFilter | Non
     return [r for r in rows if r.uuid == app.uuid][:limit]
 
 
-def find(apps: Applications, f: Filters, limit: int = SHOWN) -> list[ApplicationSummary]:
+def find(apps: Applications, f: Filters, limit: int = SHOWN, offset: int = 0) -> list[ApplicationSummary]:
+    """``limit`` rows after the first ``offset`` (the window asks a screen at a time as the operator scrolls)."""
     code = receipt_code(f.query)
     if code is not None:
-        return _scanned(apps, code, f.narrow(), limit)
+        return _scanned(apps, code, f.narrow(), limit) if offset == 0 else []  # one application, one screen
     if f.query.strip():
-        return search_applications(apps.store, f.query, limit=limit, narrow=f.narrow())
+        return search_applications(apps.store, f.query, limit=limit, offset=offset, narrow=f.narrow())
     return apps.list(status=Status(f.status) if f.status else None, service_code=f.service or None,
-                     day_from=f.day_from, day_to=f.day_to, limit=limit)
+                     day_from=f.day_from, day_to=f.day_to, limit=limit, offset=offset)
 
 
 class Finder:
@@ -99,8 +100,8 @@ class Finder:
         app = open_key(self.applications(), key)
         return app, self.applications().history(app.uuid)
 
-    def find(self, filters: Filters, limit: int = SHOWN) -> list[ApplicationSummary]:
-        return find(self.applications(), filters, limit)
+    def find(self, filters: Filters, limit: int = SHOWN, offset: int = 0) -> list[ApplicationSummary]:
+        return find(self.applications(), filters, limit, offset)
 
     def search(self, query: str, limit: int = SHOWN) -> list[ApplicationSummary]:
         """Names in either script, receipt, mobile or portal numbers, a receipt's QR text; no other filter."""

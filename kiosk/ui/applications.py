@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.counter.app_filters import Filters, receipt_code
+from kiosk.counter.app_filters import SHOWN, Filters, receipt_code
 from kiosk.counter.login import allowed
 from kiosk.counter.receipt import PrintTargets
 from kiosk.domain.application import Application
@@ -42,9 +42,10 @@ from kiosk.security.roles import Action
 from kiosk.ui.actions import ACTIONS, Facts, Offer, offers
 from kiosk.ui.actions_on_row import RowActions
 from kiosk.ui.background import run_in_background
-from kiosk.ui.dashboard import person, service_name
+from kiosk.ui.dashboard import service_name
 from kiosk.ui.formatting import day_text, moment_text, money, status_text
 from kiosk.ui.i18n import tr
+from kiosk.ui.paged_rows import NEAR_END, PAGE, PagedRows
 from kiosk.ui.receipt_view import ReceiptDialog
 from kiosk.ui.widgets import Table, title
 
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 200
 
 
-class ApplicationsPage(RowActions):
+class ApplicationsPage(RowActions, PagedRows):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
@@ -70,6 +71,11 @@ class ApplicationsPage(RowActions):
         self._detail_generation = 0
         self.receipt_dialog: ReceiptDialog | None = None
         self._generation = 0
+        self.rows: list[Any] = []
+        self._chosen = Filters()  # the filters the listed rows were found with (the next screen uses them too)
+        self._more = False  # the last screen came back full: there may be more
+        self._asking_more = False
+        self._seeking = False  # an application opened from elsewhere: keep reading screens until it is listed
         outer = QVBoxLayout(self)
         outer.addWidget(title(tr("Applications")))
         row = QHBoxLayout()
@@ -177,11 +183,12 @@ class ApplicationsPage(RowActions):
         self.service.currentIndexChanged.connect(lambda _i: self.reload())
         self.certificate_button.clicked.connect(lambda: self.print_certificate())
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.reprint_button.clicked.connect(self.reprint)
         self.deliver_button.clicked.connect(self.deliver)
         self.appeal_button.clicked.connect(self.appeal)
         self.void_button.clicked.connect(lambda: self.void())
-        services.sync.finished.connect(lambda _r: self.reload())
+        services.sync.finished.connect(lambda _r: self.reload(keep_depth=True))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -192,8 +199,8 @@ class ApplicationsPage(RowActions):
 
     def show_application(self, uuid: str) -> None:
         """``uuid`` highlighted with its detail (opened from another screen): every filter is cleared
-        first, so its row is in the list (which holds the newest 200 applications: an older one's detail
-        would clear when the list arrives without it)."""
+        first, and screens are read until its row is listed (up to the newest 200 applications: an older
+        one's detail clears when it is not among them)."""
         for widget in (self.search, self.status, self.service, self.use_dates):
             widget.blockSignals(True)
         self.search.clear()
@@ -205,7 +212,7 @@ class ApplicationsPage(RowActions):
         self.day_from.setEnabled(False)
         self.day_to.setEnabled(False)
         self.open(uuid)
-        self.reload()
+        self.reload(seek=True)
         self.table.setFocus()
 
     def _dates_toggled(self, on: bool) -> None:
@@ -219,32 +226,35 @@ class ApplicationsPage(RowActions):
         return Filters(self.search.text(), self.status.currentData() or "", self.service.currentData() or "",
                        first if dated else None, last if dated else None)
 
-    def reload(self) -> None:
+    def reload(self, *, keep_depth: bool = False, seek: bool = False) -> None:
+        """The list from its first row: one screen, or (``keep_depth``, after a sync) as many rows as were
+        listed, so the highlighted row further down stays listed."""
         self._generation += 1
         generation = self._generation
         chosen, finder = self.filters(), self.finder
-        run_in_background(lambda: (finder.find(chosen), finder.catalogue()),
-                          lambda found: self._show(generation, *found), self.services.show_error)
+        asked = max(PAGE, len(self.rows)) if keep_depth else PAGE
+        self._seeking = seek
+        run_in_background(lambda: (finder.find(chosen, asked), finder.catalogue()),
+                          lambda found: self._show(generation, *found, chosen=chosen, asked=asked),
+                          self.services.show_error)
 
-    def _show(self, generation: int, rows: list[Any], catalogue: Any) -> None:
+    def _show(self, generation: int, rows: list[Any], catalogue: Any, *, chosen: Filters | None = None,
+              asked: int = PAGE) -> None:
         if generation != self._generation:  # an older search finished after a newer one
             return
         lang, self.catalogue = self.language, catalogue
         if self.service.count() == 1:
             for svc in catalogue.services:
                 self.service.addItem(svc.name.text(lang), svc.code)
-        self.rows = rows
+        self.rows = list(rows)
         self.rows_generation = generation
+        self._chosen = chosen or self.filters()
+        self._more, self._asking_more = len(rows) >= asked, False
         # Refilling must not move the detail on its own: the highlight is put back below, by application.
         self.table.blockSignals(True)
         try:
-            self.table.fill([(s.uuid, (person(s, lang), status_text(s.status, lang),
-                                       service_name(catalogue, s.service_code, lang), short_receipt(s.receipt_number)))
-                             for s in rows])
-            for r, s in enumerate(rows):
-                for c in range(self.table.columnCount()):
-                    if (item := self.table.item(r, c)) is not None:
-                        item.setToolTip(f"{s.receipt_number} · {moment_text(s.created_at)} — {item.text()}")
+            self.table.fill([self._cells(s) for s in rows])
+            self._tooltips(0)
             if len(rows) == 1 and receipt_code(self.search.text()) is not None:
                 self.wanted = rows[0].uuid  # a scanned receipt names one application: open it at once
             row = next((r for r, s in enumerate(rows) if s.uuid == self.wanted), -1)
@@ -256,12 +266,19 @@ class ApplicationsPage(RowActions):
         finally:
             self.table.blockSignals(False)
         if row >= 0 and self.wanted:
+            self._seeking = False
             self.open(self.wanted)  # read again: a sync may have changed its status since
+        elif self._seeking and self.wanted and self._more and len(self.rows) < SHOWN:
+            self.ask_more()  # opened from elsewhere: its row may be on a later screen
         else:
+            self._seeking = False
             self._clear_detail()
+        self._fill_view()
 
     def _selected(self) -> None:
         uuid = self.table.current_key()
+        if self.table.currentRow() >= len(self.rows) - NEAR_END:
+            self.ask_more()  # the keyboard walks down the list: the next screen is on its way before the end
         if uuid:
             self.open(uuid)
         else:
@@ -370,9 +387,3 @@ class WrappedLabel(QLabel):
         needed = self.heightForWidth(max(self.width(), 200))
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
-
-
-def short_receipt(number: str) -> str:
-    """"MH-PUN-HVL-0042-20261125-0004" → "20261125-0004" (the day and serial; the rest is the hub's)."""
-    parts = number.split("-")
-    return "-".join(parts[-2:]) if len(parts) > 2 else number

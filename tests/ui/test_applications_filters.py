@@ -29,11 +29,15 @@ def applications_page(qtbot: Any, ctx: Any) -> Any:
 
 
 def shown(qtbot: Any, page: Any, change: Any) -> set[str]:
-    """Apply ``change`` and wait for the table of its own (latest) reload."""
+    """Apply ``change``, wait for the table of its own (latest) reload, and scroll through every screen of it
+    (the list reads 20 rows a call)."""
     before = page._generation
     change()
     qtbot.waitUntil(lambda: page._generation > before and getattr(page, "rows_generation", -1) == page._generation,
                     timeout=10_000)
+    while page._more or page._asking_more:
+        page.ask_more()
+        qtbot.waitUntil(lambda: not page._asking_more, timeout=10_000)
     return {s.uuid for s in page.rows}
 
 
@@ -59,7 +63,7 @@ def test_service_and_date_range_filters_match_the_database(qtbot, ctx) -> None:
     assert got == {r["uuid"] for r in rows if first <= r["receipt_day"] <= last} and got
     # The search box honours the same range (names found by full-text search, then narrowed).
     some = store.query("SELECT p.surname_en AS s FROM applications a JOIN applicants p ON "
-                       "p.application_uuid = a.uuid WHERE a.receipt_day BETWEEN ? AND ? LIMIT 1", (first, last))[0]
+                       "p.app_id = a.rowid WHERE a.receipt_day BETWEEN ? AND ? LIMIT 1", (first, last))[0]
     got = shown(qtbot, page, lambda: (page.search.setText(some["s"]), page.reload()))
     assert got and all(first <= d <= last for d in (store.query("SELECT receipt_day FROM applications WHERE uuid = ?",
                                                         (u,))[0][0] for u in got))
