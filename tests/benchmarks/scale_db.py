@@ -18,6 +18,10 @@ How a database of ``n`` applications is made:
    HIGHER rowids than the base though their days are earlier: the Applications list (rowid order) shows
    them first; timing does not care.
 
+A new schema step does not refill: the base of an earlier schema is opened by today's kiosk (its steps run,
+as on a hub that upgrades) when that gives exactly the schema a fresh fill would (``KIOSK_BENCH_REFILL=1``
+fills anyway).
+
 The cache lives under ``out/bench-cache/<schema tag>/<n>/`` of the main checkout (shared by worktrees): a kiosk home (``home/``) and the keyring it
 was built with (``keyring.json``, test keys only). The tag hashes the schema a fresh kiosk database gets
 (every migration set of the composition root) and :data:`BUILDER_VERSION`, so a new migration builds new
@@ -87,8 +91,14 @@ def schema_tag() -> str:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "schema.sqlite3", _migration_sets())
-        rows = store.query("SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name")
+        tag = _tag_of(store)
         store.close()
+    return tag
+
+
+def _tag_of(store: Any) -> str:
+    rows = store.query("SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' "
+                       "ORDER BY type, name")  # (ANALYZE's statistics are data, not schema)
     text = json.dumps([BUILDER_VERSION, BASE, *[list(r) for r in rows]])
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
@@ -174,10 +184,13 @@ def _build(n: int, root: Path) -> None:
     if work.exists():
         shutil.rmtree(work)
     t0 = time.perf_counter()
+    upgraded = ""
     if n == BASE:
-        work.mkdir()
-        with _keyring_at(work / "keyring.json"):
-            _fill_base(work / "home")
+        upgraded = _upgrade_older(root, work)
+        if not upgraded:
+            work.mkdir()
+            with _keyring_at(work / "keyring.json"):
+                _fill_base(work / "home")
     else:
         base = root / str(BASE)
         if not (base / "built.json").exists():
@@ -188,10 +201,33 @@ def _build(n: int, root: Path) -> None:
             _copy_rounds(work / "home", n // BASE - 1)
     seconds = round(time.perf_counter() - t0, 1)
     db = work / "home" / "kiosk.sqlite3"
-    (work / "built.json").write_text(json.dumps({"applications": n, "seconds": seconds,
-                                                 "bytes": db.stat().st_size, "schema": root.name}))
+    (work / "built.json").write_text(json.dumps({"applications": n, "seconds": seconds, "bytes": db.stat().st_size,
+                                                 "schema": root.name, "upgraded_from": upgraded}))
     print(f"\n[scale_db] built {n} applications in {seconds} s, {db.stat().st_size / 2**20:.0f} MiB")
     os.replace(work, root / str(n))
+
+
+def _upgrade_older(root: Path, work: Path) -> str:
+    """A base built for an earlier schema, opened by today's kiosk (its schema steps run, as on a hub that
+    upgrades) — used when that gives exactly today's schema, which a fresh fill would; '' when none does.
+    ``KIOSK_BENCH_REFILL=1`` always fills afresh."""
+    if os.environ.get("KIOSK_BENCH_REFILL") == "1":
+        return ""
+    older = sorted((p for p in root.parent.glob(f"*/{BASE}/built.json") if p.parents[1] != root),
+                   key=lambda p: p.stat().st_mtime, reverse=True)
+    for built in older:
+        shutil.copytree(built.parent, work)
+        (work / "built.json").unlink()
+        with _keyring_at(work / "keyring.json"):
+            ctx = _context(work / "home")
+            store = ctx.database()
+            same = store.writable and _tag_of(store) == root.name
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            ctx.close()
+        if same:
+            return built.parents[1].name
+        shutil.rmtree(work)
+    return ""
 
 
 def _context(home: Path) -> Any:

@@ -67,3 +67,15 @@ def test_a_second_run_uses_the_cache(tmp_path: Path, small: int) -> None:
     db = scale_db.scale_home(small, tmp_path / "home", cache=cache)
     assert built.stat().st_mtime_ns == stamp and built.read_text() == first
     assert db.exists() and scale_db.data_key(db)
+
+
+def test_a_new_schema_upgrades_the_older_base_instead_of_refilling(tmp_path: Path, small: int) -> None:
+    cache = tmp_path / "cache"
+    built = scale_db.cached_home(small, cache=cache)
+    older = cache / "0ld5chema000" / str(small)  # as if built before today's last schema step
+    older.parent.mkdir()
+    built.rename(older)
+    again = scale_db.cached_home(small, cache=cache)
+    facts = json.loads((again / "built.json").read_text())
+    assert facts["upgraded_from"] == "0ld5chema000" and facts["applications"] == small
+    assert scale_db.data_key(scale_db.scale_home(small, tmp_path / "home", cache=cache))
