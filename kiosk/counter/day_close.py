@@ -19,6 +19,7 @@ from kiosk.receipts.day_lines import day_entries, export_day_csv
 from kiosk.security.verify import chain_head
 from kiosk.store.applications import Applications
 from kiosk.store.hub import load_hub
+from kiosk.store.upkeep import tidy_after_day_close
 
 
 class DayClose:
@@ -49,7 +50,9 @@ class DayClose:
     def save_report(self, data: DayCloseData, layout: str = "a4", out: Path | None = None) -> tuple[Path, bytes]:
         """The report rendered and saved (in the exports folder unless ``out``): (where, the PDF)."""
         pdf = render_day_close(data, layout)
-        return save_pdf(pdf, out or self.pdf_path(data.day)), pdf
+        saved = save_pdf(pdf, out or self.pdf_path(data.day)), pdf
+        tidy_after_day_close(self.store())  # the counter is idle now: settled bodies, a VACUUM when worth it
+        return saved
 
     def export_csv(self, day: date) -> Path:
         """Every application of ``day`` as CSV in the exports folder (for the block office's sheet)."""

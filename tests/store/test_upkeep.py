@@ -56,3 +56,20 @@ def test_vacuum_runs_only_when_worth_it_and_keeps_row_ids(store: Store, apps: Ap
         surname = apps.get(uuid).applicant.name_en.surname
         assert [s.uuid for s in search_applications(store, surname)] == [uuid]
     store.conn.execute("INSERT INTO applications_fts(applications_fts) VALUES ('integrity-check')")
+
+
+def test_a_big_file_is_rewritten_every_few_months_even_without_free_pages(store: Store, apps: Applications,
+                                                                          make_app) -> None:
+    """Random keys and the search index's segments leave pages part-empty without freeing any: a file that
+    has not been rewritten for EVERY_DAYS is, once, at day close."""
+    from datetime import timedelta
+
+    from kiosk.store.upkeep import EVERY_DAYS, tidy_after_day_close
+    from tests.store.conftest import NOW
+
+    _save(apps, make_app, 5)
+    assert free_share(store)[0] < 2**20
+    assert vacuum_if_worth_it(store, min_bytes=1, now=NOW) is True  # never rewritten yet
+    assert vacuum_if_worth_it(store, min_bytes=1, now=NOW + timedelta(days=EVERY_DAYS - 1)) is False
+    assert vacuum_if_worth_it(store, min_bytes=1, now=NOW + timedelta(days=EVERY_DAYS)) is True
+    assert tidy_after_day_close(store) is False  # a small file: compaction only
