@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("receipt", help="print or save an application's acknowledgement receipt")
     p.add_argument("receipt_no", metavar="RECEIPT_NO")
-    p.add_argument("--layout", choices=("a4", "80mm"), default="a4")
+    p.add_argument("--layout", choices=("a4", "80mm"), default=None,
+                   help="a4 (default), or 80mm; --escpos always prints the 80mm roll")
     p.add_argument("--out", metavar="FILE.pdf", help="also save the PDF here")
     p.add_argument("--printer", metavar="QUEUE", help="print on this CUPS queue")
     p.add_argument("--escpos", metavar="URI", help="print on an ESC/POS printer: usb://VID:PID, tcp://HOST:9100, "
@@ -56,30 +58,42 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_receipt(args: argparse.Namespace, ctx: KioskContext) -> int:
+    """Keep the receipt, save it where asked, print it where asked. Only a printer makes paper: the first
+    paper is the original, any later paper (a second printer in the same call too) says DUPLICATE; a saved
+    PDF never counts. ``--escpos`` always gets the 80 mm roll layout (a thermal head is 72 mm wide)."""
     receipts = ctx.use_cases().receipts
-    receipt = receipts.reprint(args.receipt_no, args.layout)  # ReceiptVoided for a voided application
-    app, pdf, kept = receipt.application, receipt.pdf, receipt.path
+    layout = args.layout or ("80mm" if args.escpos and not args.printer else "a4")
+    receipt = receipts.reprint(args.receipt_no, layout)  # ReceiptVoided for a voided application
+    app, kept = receipt.application, receipt.path
+    operator = app.operator
     outputs = [str(kept)]
     if args.out:
-        outputs.append(str(save_pdf(pdf, args.out)))
+        outputs.append(str(save_pdf(receipt.pdf, args.out)))
+        _record(lambda: receipts.record_saved(receipt, str(args.out), operator))
     try:
         if args.printer:
-            job = print_cups(pdf, args.printer, title=f"Receipt {app.receipt_number}")
+            paper = receipts.for_paper(receipt)
+            job = print_cups(paper.pdf, args.printer, title=f"Receipt {app.receipt_number}")
             outputs.append(f"{job.printer} job {job.job_id}")
+            _record(lambda: receipts.record_paper(paper, args.printer, operator))
         if args.escpos:
-            print_escpos(pdf, args.escpos)
+            slip = receipts.for_paper(receipt, "80mm")
+            print_escpos(slip.pdf, args.escpos)
             outputs.append(args.escpos)
+            _record(lambda: receipts.record_paper(slip, args.escpos, operator))
     except DeviceError:
         print(f"saved: {kept}", file=sys.stderr)
         raise
-    destination = args.printer or args.escpos or args.out or str(kept)
-    try:
-        receipts.record_print(receipt, destination, app.operator)
-    except StorageError as exc:  # a read-only or damaged database must not stop a reprint
-        print(f"seva-kiosk: print not recorded ({exc.code})", file=sys.stderr)
     for line in outputs:
         print(line)
     return 0
+
+
+def _record(write: Callable[[], object]) -> None:
+    try:
+        write()
+    except StorageError as exc:  # a read-only or damaged database must not stop a reprint
+        print(f"seva-kiosk: print not recorded ({exc.code})", file=sys.stderr)
 
 
 def _parse_counted(values: list[str]) -> dict[str, int]:

@@ -1,5 +1,9 @@
 """The citizen's acknowledgement receipt: built from what was committed, kept in the receipts folder before
-any printer is tried (a jammed printer costs nothing), and each print recorded so a reprint says DUPLICATE.
+any printer is tried (a jammed printer costs nothing), and each paper copy recorded so that a later paper
+copy says DUPLICATE.
+
+Only paper counts: the first sheet a printer takes is the original, whatever was previewed or saved as PDF
+before it; a saved PDF (``--out``, Save PDF) is recorded for the trail but is not paper.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from kiosk.domain.errors import KioskError, ReceiptVoided, UnknownService
 from kiosk.domain.status import Status
 from kiosk.receipts import build_receipt_data, keep_pdf, render_receipt, save_pdf
 from kiosk.sealed import SealedFolder
+from kiosk.security.users import get_user
 from kiosk.store.hub import Hub, get_setting
+from kiosk.store.receipt_copies import paper_count, record_copy
 
 
 @dataclass(frozen=True)
@@ -58,12 +64,20 @@ class Receipts:
         except UnknownService:
             return None, catalogue
 
+    def operator_name(self, login: str) -> str:
+        """The operator's display name for paper (the citizen reads "Prajakta Deshmukh", not "op-07"); the
+        login itself when the account is gone (removed since, or an application from another counter)."""
+        try:
+            return get_user(self.applications().store, login).display_name or login
+        except KioskError:  # UserNotFound, or a store that cannot be read: the login still names them
+            return login
+
     def make(self, app: Application, layout: str = "a4") -> ReceiptFile:
-        """Build and keep the receipt PDF; DUPLICATE once a copy has been printed."""
+        """Build and keep the receipt PDF as the next paper copy would be: DUPLICATE once paper was printed."""
         service, catalogue = self.service_of(app)
-        duplicate = self.applications().print_count(app.uuid) > 0
+        duplicate = paper_count(self.applications().store, app.uuid) > 0
         data = build_receipt_data(app, service, self.hub(), document_label=catalogue.document_label,
-                                  duplicate=duplicate)
+                                  duplicate=duplicate, operator_name=self.operator_name(app.operator))
         pdf = render_receipt(data, layout)
         kept = keep_pdf(pdf, self.folder, f"{app.receipt_number}-{layout}{'-dup' if duplicate else ''}.pdf")
         return ReceiptFile(app, pdf, kept, duplicate, layout)
@@ -76,13 +90,32 @@ class Receipts:
             raise ReceiptVoided(app.receipt_number, receipt=app.receipt_number)
         return self.make(app, layout)
 
-    def record_print(self, receipt: ReceiptFile, destination: str, operator: str) -> int:
+    def for_paper(self, receipt: ReceiptFile, layout: str | None = None) -> ReceiptFile:
+        """The copy to send to a printer now: ``receipt`` itself while no paper exists, else (a second Print
+        in the same dialog, the slip after an A4 sheet) the DUPLICATE made afresh."""
+        layout = layout or receipt.layout
+        if layout == receipt.layout and receipt.duplicate == (paper_count(self.applications().store,
+                                                                          receipt.application.uuid) > 0):
+            return receipt
+        return self.make(receipt.application, layout)
+
+    def record_paper(self, receipt: ReceiptFile, destination: str, operator: str) -> int:
+        """A printer took ``receipt``: the next paper copy is a DUPLICATE. Returns the paper copies before."""
         uuid = receipt.application.uuid
-        return self.applications().record_print(uuid, receipt.layout, destination, operator)
+        return record_copy(self.applications().store, uuid, receipt.layout, destination, operator, paper=True)
+
+    def record_saved(self, receipt: ReceiptFile, destination: str, operator: str) -> None:
+        """A PDF copy was saved (kept in the trail; not paper, so it changes nothing on the next print)."""
+        record_copy(self.applications().store, receipt.application.uuid, receipt.layout, destination, operator,
+                    paper=False)
+
+    def record_print(self, receipt: ReceiptFile, destination: str, operator: str) -> int:
+        """Kept for callers of the earlier name: a print is paper."""
+        return self.record_paper(receipt, destination, operator)
 
     def save_copy(self, receipt: ReceiptFile, operator: str) -> Path:
         """A plain PDF of ``receipt`` in the exports folder, under a name no earlier copy holds (never an
-        "overwrite?" question), recorded like a print (the next copy says DUPLICATE)."""
+        "overwrite?" question). Recorded as saved, not as paper: the next print is still the original."""
         if self.exports is None:
             raise KioskError("no exports folder is configured")
         self.exports.mkdir(parents=True, exist_ok=True)
@@ -93,7 +126,7 @@ class Receipts:
             copy += 1
             path = self.exports / f"{number}-{copy}.pdf"
         saved = save_pdf(receipt.pdf, path)
-        self.record_print(receipt, str(saved), operator)
+        self.record_saved(receipt, str(saved), operator)
         return saved
 
     def targets(self) -> PrintTargets:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from kiosk.domain.application import SELF_DECLARATION, Application
-from kiosk.domain.catalogue import Label, Service
+from kiosk.domain.catalogue import FormField, Label, Service
 from kiosk.receipts.captions import caption
 from kiosk.receipts.model import BiText, FeeItem, Hub, ReceiptData
 
@@ -38,6 +38,10 @@ class HubLike(Protocol):
     def name_mr(self) -> str: ...
 
 
+PAYMENT_MODES = ("cash", "upi", "card")
+PARTICULAR_CHARS = 120  # a long purpose is cut on paper (the portal holds it whole): the receipt stays one page
+
+
 def _bi(label: Label | None) -> BiText | None:
     return None if label is None else BiText(label.en, label.mr)
 
@@ -47,11 +51,57 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def gender_word(code: str) -> BiText | None:
+    """``M`` / ``F`` / ``T`` as the word (Male / पुरुष); None for anything else (never a bare letter)."""
+    key = code.strip().upper()[:1]
+    return _printed(f"gender_{key}") if key in ("M", "F", "T") else None
+
+
+def payment_of(application: Application) -> BiText:
+    """How the fee was paid: the mode recorded with the application (``extra["payment_mode"]``), cash when
+    none was recorded (the counter takes cash unless told otherwise), "no fee" when nothing was charged."""
+    if application.total_paise == 0:
+        return _printed("payment_none")
+    mode = str(application.extra.get("payment_mode", "cash")).strip().lower()
+    return _printed(f"payment_{mode}") if mode in PAYMENT_MODES else BiText(mode)
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= PARTICULAR_CHARS else text[:PARTICULAR_CHARS - 1].rstrip() + "…"
+
+
+def _answer(field: FormField, value: str) -> BiText | None:
+    if field.type == "checkbox":
+        return _printed("yes" if value.strip().lower() in ("1", "true", "yes", "on") else "no")
+    for option in field.options:
+        if option.value == value:
+            return BiText(option.label.en, option.label.mr)
+    if field.name.endswith(("gender", "_sex")):
+        return gender_word(value) or BiText(_cut(value))
+    return BiText(_cut(value)) if value.strip() else None
+
+
+def particulars_of(application: Application, service: Service | None) -> tuple[tuple[BiText, BiText], ...]:
+    """The service's own answers as the form asked them (survey number, purpose, child's sex ...), labelled
+    in both scripts; options and tick boxes as words, not codes."""
+    if service is None:
+        return ()
+    out: list[tuple[BiText, BiText]] = []
+    for form_field in service.fields:
+        raw = application.fields.get(form_field.name)
+        answer = _answer(form_field, str(raw)) if raw not in (None, "") else None
+        if answer is not None:
+            out.append((BiText(form_field.label.en, form_field.label.mr), answer))
+    return tuple(out)
+
+
 def build_receipt_data(application: Application, service: Service | None, hub: HubLike, *,
-                       document_label: Callable[[str], Label] | None = None, duplicate: bool = False) -> ReceiptData:
+                       document_label: Callable[[str], Label] | None = None, duplicate: bool = False,
+                       operator_name: str = "") -> ReceiptData:
     """The receipt for ``application``. ``service`` is the catalogue entry it was taken under (``None`` if
     that catalogue no longer has it: the service code is shown instead); ``document_label`` is usually
-    ``catalogue.document_label``."""
+    ``catalogue.document_label``; ``operator_name`` the operator's display name (their login if empty)."""
     app = application
     received: list[BiText] = []
     seen: set[str] = set()
@@ -71,14 +121,15 @@ def build_receipt_data(application: Application, service: Service | None, hub: H
                     for c in app.missing_groups)
     name = app.applicant
     return ReceiptData(
-        hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code),
+        hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code,
+                BiText(getattr(hub, "address_en", ""), getattr(hub, "address_mr", ""))),
         receipt_no=app.receipt_number,
         taken_at=_aware(app.created_at),
         service=BiText(service.name.en, service.name.mr) if service else BiText(app.service_code),
         service_code=app.service_code,
         applicant=BiText(name.name_en.full(), name.name_mr.full()),
         application_uuid=app.uuid,
-        operator=app.operator,
+        operator=operator_name.strip() or app.operator,
         fees=tuple(FeeItem(BiText(f.label.en, f.label.mr), f.paise) for f in app.fees),
         documents_received=tuple(received),
         documents_missing=missing,
@@ -87,6 +138,9 @@ def build_receipt_data(application: Application, service: Service | None, hub: H
         due_date=app.due_date if not missing else None,
         designated_officer=_bi(service.designated_officer) if service else None,
         first_appellate=_bi(service.first_appellate) if service else None,
+        second_appellate=_bi(service.second_appellate) if service else None,
+        payment=payment_of(app),
+        particulars=particulars_of(app, service),
         delivery=DELIVERY.get(app.delivery, BiText(app.delivery)) if app.delivery else None,
         portal_ref=app.portal_number or None,
         duplicate=duplicate,

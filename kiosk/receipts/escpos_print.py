@@ -1,9 +1,11 @@
-"""Thermal printing over ESC/POS: the receipt PDF as a raster image, within the profile's width, then a cut.
+"""Thermal printing over ESC/POS: the 80 mm receipt as raster bands within the profile's width, then a cut.
 
 Devanagari cannot go as ESC/POS text (printers have no shaping engine; ``text()`` prints ``????``), so
-the PDF is rendered with pypdfium2 (:mod:`.raster`) and sent as ``GS v 0`` raster. The whole job is
-built in memory first (python-escpos' ``Dummy`` printer with the same profile) and written in one go,
-so a rendering problem never leaves half a receipt on the paper.
+the PDF is rendered with pypdfium2 (:mod:`.raster`) and sent as ``GS v 0`` raster bands with the white
+between them fed, not sent (:mod:`.bands`: ~10x fewer bytes, which is what a serial link is paid in).
+Only a roll page is accepted: an A4 page cut to its middle 72 mm is not a receipt. The whole job is built
+in memory first (python-escpos' ``Dummy`` printer with the same profile) and written in one go, so a
+rendering problem never leaves half a receipt on the paper.
 """
 
 from __future__ import annotations
@@ -11,12 +13,20 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.domain.errors import DeviceError
-from kiosk.receipts.layout import ROLL_PRINTABLE_MM
+from kiosk.receipts.bands import band_commands, motion_units
+from kiosk.receipts.layout import ROLL_PRINTABLE_MM, ROLL_WIDTH_MM
 from kiosk.receipts.printers import EscposTarget, parse_escpos_uri
 from kiosk.receipts.raster import render_band
 
 DEFAULT_PROFILE = "TM-T20II"  # 576 dots = 72 mm at 203 dpi, full cut: what most 80 mm printers emulate
 DEFAULT_DOTS = 576
+HEAD_DPI = {576: 203, 512: 180}  # 72 mm at the head's own pitch: TM-T20II and most clones, TM-T88V
+SERIAL_BITS_PER_BYTE = 10  # 8N1: start bit, 8 data bits, stop bit
+
+
+def serial_seconds(job_bytes: int, baudrate: int = 19200) -> float:
+    """How long ``job_bytes`` take over a serial link at ``baudrate`` (8N1), flow control never waiting."""
+    return job_bytes * SERIAL_BITS_PER_BYTE / baudrate
 
 
 def profile_dots(profile: str) -> int:
@@ -39,11 +49,12 @@ def build_job(pdf: bytes, profile: str | None = None) -> bytes:
 
     profile = profile or DEFAULT_PROFILE
     dots = profile_dots(profile)
-    pages = render_band(pdf, band_mm=ROLL_PRINTABLE_MM, dots=dots)
+    pages = render_band(pdf, band_mm=ROLL_PRINTABLE_MM, dots=dots, roll_mm=ROLL_WIDTH_MM)
     dummy = Dummy(profile=profile)
     dummy.hw("INIT")
+    dummy._raw(motion_units(HEAD_DPI.get(dots, round(dots * 25.4 / ROLL_PRINTABLE_MM))))
     for image in pages:
-        dummy.image(image, impl="bitImageRaster", fragment_height=960, center=False)
+        dummy._raw(band_commands(image))
     dummy.cut()
     return bytes(dummy.output)
 

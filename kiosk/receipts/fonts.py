@@ -24,6 +24,7 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from kiosk.config import ASSETS_DIR
+from kiosk.receipts.text_layer import install_actual_text
 
 LATIN = "KioskSans"
 LATIN_BOLD = "KioskSans-Bold"
@@ -107,6 +108,7 @@ def register_fonts(directory: Path | None = None) -> FontSet:
         pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=LATIN_BOLD, italic=LATIN, boldItalic=LATIN_BOLD)
         pdfmetrics.registerFontFamily(DEVA, normal=DEVA, bold=DEVA_BOLD, italic=DEVA, boldItalic=DEVA_BOLD)
         install_language_shaping()
+        install_actual_text()
         _registered = FontSet(
             latin_chars=frozenset(fonts[LATIN].face.charToGlyph) & frozenset(fonts[LATIN_BOLD].face.charToGlyph),
             deva_chars=frozenset(fonts[DEVA].face.charToGlyph) & frozenset(fonts[DEVA_BOLD].face.charToGlyph),

@@ -15,7 +15,7 @@ import functools
 import io
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.lib import colors
@@ -50,6 +50,12 @@ class PageSpec:
 A4_SPEC = PageSpec("a4", A4[0], 15 * mm, 12 * mm, 9.0, roll=False)
 ROLL_SPEC = PageSpec("80mm", 80 * mm, 4 * mm, 3 * mm, 8.0, roll=True)
 ROLL_PRINTABLE_MM = 72.0
+ROLL_WIDTH_MM = 80.0
+
+
+# Body sizes an A4 receipt may step down through so it stays on ONE sheet (long names in both scripts,
+# DUPLICATE, a long document list): a second sheet with the footer alone gets lost or stapled wrongly.
+A4_FIT_SIZES = (9.0, 8.5, 8.0, 7.6, 7.2, 6.9, 6.6, 6.3, 6.0)
 
 
 def spec_for(layout: str) -> PageSpec:
@@ -75,7 +81,8 @@ _styles_cache: dict[str, Styles] = {}
 
 
 def styles(spec: PageSpec) -> Styles:
-    cached = _styles_cache.get(spec.name)
+    key = f"{spec.name}@{spec.body}"
+    cached = _styles_cache.get(key)
     if cached:
         return cached
     register_fonts()
@@ -92,7 +99,7 @@ def styles(spec: PageSpec) -> Styles:
         right=ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
         banner=ParagraphStyle("banner", parent=base, alignment=TA_CENTER, fontSize=size * 1.5, leading=size * 2.1),
     )
-    _styles_cache[spec.name] = made
+    _styles_cache[key] = made
     return made
 
 
@@ -214,14 +221,31 @@ def render(story: Sequence[Flowable], spec: PageSpec, *, title: str,
     One document at a time per process: cached fixed paragraphs (:func:`fixed`) are shared flowables.
     """
     with _render_lock:
-        return _render(story, spec, title=title, footer=footer)
+        return _render(story, spec, title=title, footer=footer)[0]
+
+
+def render_one_page(make_story: Callable[[PageSpec], Sequence[Flowable]], spec: PageSpec, *, title: str,
+                    footer: Callable[[Canvas, int], None] | None = None) -> bytes:
+    """An A4 document on ONE page: laid out at the normal size first (almost always enough, so no extra
+    cost), then at each smaller body size of :data:`A4_FIT_SIZES` until it fits. A roll has no pages."""
+    if spec.roll:
+        return render(make_story(spec), spec, title=title, footer=footer)
+    with _render_lock:
+        pdf = b""
+        for body in (size for size in A4_FIT_SIZES if size <= spec.body):
+            fitted = replace(spec, body=body)
+            pdf, pages = _render(make_story(fitted), fitted, title=title, footer=footer)
+            if pages == 1:
+                break
+        return pdf
 
 
 _render_lock = threading.RLock()
 
 
 def _render(story: Sequence[Flowable], spec: PageSpec, *, title: str,
-            footer: Callable[[Canvas, int], None] | None) -> bytes:
+            footer: Callable[[Canvas, int], None] | None) -> tuple[bytes, int]:
+    """The PDF and its number of pages."""
     buf = io.BytesIO()
     if spec.roll:
         width = spec.frame_width
@@ -235,7 +259,7 @@ def _render(story: Sequence[Flowable], spec: PageSpec, *, title: str,
             flowable.drawOn(canvas, spec.margin_x, y)
         canvas.showPage()
         canvas.save()
-        return buf.getvalue()
+        return buf.getvalue(), 1
 
     def on_page(canvas: Canvas, doc: Any) -> None:
         if footer:
@@ -248,4 +272,4 @@ def _render(story: Sequence[Flowable], spec: PageSpec, *, title: str,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     doc.build(list(story))
-    return buf.getvalue()
+    return buf.getvalue(), doc.page

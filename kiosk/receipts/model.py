@@ -103,7 +103,8 @@ APPEAL_DEFAULT = BiText(en=say("receipt.appeal", "en"), mr=say("receipt.appeal",
 
 @dataclass(frozen=True)
 class ReceiptData:
-    """Everything an acknowledgement (RTS Rule 6, Form I) shows."""
+    """Everything an acknowledgement (RTS Rule 6, Form I) shows; ``operator`` is the name the citizen reads
+    (the operator's display name, not their login)."""
 
     hub: Hub
     receipt_no: str
@@ -120,6 +121,7 @@ class ReceiptData:
     due_date: date | None = None
     designated_officer: BiText | None = None
     first_appellate: BiText | None = None
+    second_appellate: BiText | None = None
     appeal: BiText = APPEAL_DEFAULT
     helpline: str = HELPLINE
     delivery: BiText | None = None
@@ -127,6 +129,9 @@ class ReceiptData:
     duplicate: bool = False
     service_code: str = ""
     extra: tuple[tuple[BiText, str], ...] = field(default=())
+    payment: BiText | None = None  # how the fee was paid (cash, UPI, ...)
+    # the service's key particulars as the form asked them (e.g. 7/12 survey number): (label, value)
+    particulars: tuple[tuple[BiText, BiText], ...] = field(default=())
 
     def __post_init__(self) -> None:
         check_receipt_no(self.receipt_no)

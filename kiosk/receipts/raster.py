@@ -13,11 +13,13 @@ from kiosk.domain.errors import DeviceError
 MM_PER_PT = 25.4 / 72
 
 
-def render_band(pdf: bytes, *, band_mm: float, dots: int, threshold: int = 160) -> list[Image.Image]:
+def render_band(pdf: bytes, *, band_mm: float, dots: int, threshold: int = 160,
+                roll_mm: float | None = None) -> list[Image.Image]:
     """Each page as a 1-bit image whose central ``band_mm`` is exactly ``dots`` pixels wide.
 
     The roll PDF is 80 mm wide with a 72 mm printable band in the middle; a 576-dot head gets the band,
-    the blank margins are cropped away. A page narrower than the band is centred on white.
+    the blank margins are cropped away. A page narrower than the band is centred on white. With
+    ``roll_mm``, a page of another width (an A4 sheet) is refused: its middle strip is not the document.
     """
     import pypdfium2 as pdfium
 
@@ -29,6 +31,11 @@ def render_band(pdf: bytes, *, band_mm: float, dots: int, threshold: int = 160) 
     try:
         for index in range(len(doc)):
             page = doc[index]
+            width_mm = page.get_width() * MM_PER_PT
+            if roll_mm is not None and abs(width_mm - roll_mm) > 1.0:
+                page.close()
+                raise DeviceError(f"a {width_mm:.0f} mm wide page is not a {roll_mm:.0f} mm roll receipt",
+                                  reason="wrong_layout")
             scale = dots / (band_mm / MM_PER_PT)
             bitmap = page.render(scale=scale, grayscale=True)
             grey = bitmap.to_pil().convert("L")

@@ -22,7 +22,7 @@ from kiosk.receipts.layout import (
     fixed,
     gap,
     money_table,
-    render,
+    render_one_page,
     rows_flowable,
     spec_for,
     styles,
@@ -44,11 +44,28 @@ def bi(text: BiText | None, *, bold: bool = False) -> str:
     return lines(rich(text.mr, bold=bold), rich(text.en, bold=bold))
 
 
-def _doc_list(items: tuple[BiText, ...]) -> str:
+INLINE_AFTER = 4  # a longer document list runs on as one paragraph on A4, so the receipt stays one page
+
+
+def _doc_list(items: tuple[BiText, ...], spec: PageSpec) -> str:
     if not items:
         return rich(both("none"))
-    return "<br/>".join(rich("• ") + rich(f"{d.mr} / {d.en}" if d.mr and d.en and d.mr != d.en else d.en or d.mr)
-                        for d in items)
+    names = [rich("• ") + rich(f"{d.mr} / {d.en}" if d.mr and d.en and d.mr != d.en else d.en or d.mr)
+             for d in items]
+    if not spec.roll and len(items) > INLINE_AFTER:
+        return rich("   ").join(names)
+    return "<br/>".join(names)
+
+
+def _one_line(text: BiText) -> str:
+    return text.mr if text.mr and (not text.en or text.mr == text.en) else (
+        f"{text.mr} / {text.en}" if text.mr else text.en)
+
+
+def _particulars(data: ReceiptData) -> str:
+    """One line per answer: ``सर्व्हे / गट क्रमांक / Survey / Gat number: 123/2``."""
+    return "<br/>".join(rich(f"{_one_line(label)}: ") + rich(_one_line(value), bold=True)
+                        for label, value in data.particulars)
 
 
 def receipt_rows(data: ReceiptData, spec: PageSpec) -> list[Row]:
@@ -56,15 +73,19 @@ def receipt_rows(data: ReceiptData, spec: PageSpec) -> list[Row]:
         Row(caption("receipt_no"), rich(data.receipt_no, bold=True, size=spec.body * 1.25)),
         Row(caption("taken_at"), rich(format_datetime(data.taken_at))),
         Row(caption("service"), bi(data.service, bold=True)),
-        Row(caption("applicant"), bi(data.applicant, bold=True)),
     ]
+    if data.particulars:
+        rows.append(Row(caption("particulars"), _particulars(data)))
+    rows.append(Row(caption("applicant"), bi(data.applicant, bold=True)))
     if data.aadhaar_masked:
         rows.append(Row(caption("aadhaar"), rich(data.aadhaar_masked)))
     rows.append(Row(caption("documents_received"),
-                    _doc_list(data.documents_received)))
+                    _doc_list(data.documents_received, spec)))
     rows.append(Row(caption("documents_missing"),
-                    _doc_list(data.documents_missing)))
-    if data.rts_days:
+                    _doc_list(data.documents_missing, spec)))
+    if data.rts_days == 1:
+        limit = rich(both("rts_day_one"))
+    elif data.rts_days:
         limit = rich(both("rts_days", days=data.rts_days))
     else:
         limit = rich(both("rts_as_notified"))
@@ -78,11 +99,15 @@ def receipt_rows(data: ReceiptData, spec: PageSpec) -> list[Row]:
     rows.append(Row(caption("expected_by"), expected))
     rows.append(Row(caption("designated_officer"), bi(data.designated_officer)))
     rows.append(Row(caption("first_appellate"), bi(data.first_appellate)))
+    if data.second_appellate:
+        rows.append(Row(caption("second_appellate"), bi(data.second_appellate)))
     if data.delivery:
         rows.append(Row(caption("delivery"), bi(data.delivery)))
     for label, value in data.extra:
         rows.append(Row((label.mr, label.en), rich(value)))
     rows.append(Row(caption("fees"), _fees(data, spec)))
+    if data.payment:
+        rows.append(Row(caption("payment"), bi(data.payment)))
     rows.append(Row(caption("operator"), rich(data.operator)))
     if data.portal_ref:
         rows.append(Row(caption("portal_ref"), rich(data.portal_ref)))
@@ -145,4 +170,5 @@ def render_receipt(data: ReceiptData, layout: str = "a4") -> bytes:
         note = f"{data.receipt_no} · {'DUPLICATE · ' if data.duplicate else ''}page {page}"
         canvas.drawRightString(spec.width - spec.margin_x, spec.margin_y, note)
 
-    return render(receipt_story(data, spec), spec, title=f"Receipt {data.receipt_no}", footer=footer)
+    return render_one_page(lambda fitted: receipt_story(data, fitted), spec, title=f"Receipt {data.receipt_no}",
+                           footer=footer)

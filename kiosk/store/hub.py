@@ -19,18 +19,23 @@ class Hub:
     district_code: str
     taluka_code: str
     villages: tuple[str, ...] = field(default_factory=tuple)
+    address_en: str = ""  # printed on every receipt (RTS Rule 6): where the citizen comes back to
+    address_mr: str = ""
 
 
 def save_hub(store: Store, hub: Hub) -> None:
     with store.write() as conn:
         conn.execute(
-            """INSERT INTO hub(id, code, name_en, name_mr, district_code, taluka_code, villages, created_at)
-               VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+            """INSERT INTO hub(id, code, name_en, name_mr, district_code, taluka_code, villages, created_at,
+               address_en, address_mr)
+               VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT(id) DO UPDATE SET code = excluded.code, name_en = excluded.name_en,
                name_mr = excluded.name_mr, district_code = excluded.district_code,
-               taluka_code = excluded.taluka_code, villages = excluded.villages""",
+               taluka_code = excluded.taluka_code, villages = excluded.villages,
+               address_en = excluded.address_en, address_mr = excluded.address_mr""",
             (hub.code, hub.name_en, hub.name_mr, hub.district_code, hub.taluka_code,
-             json.dumps(list(hub.villages), ensure_ascii=False), utc_now().isoformat()))
+             json.dumps(list(hub.villages), ensure_ascii=False), utc_now().isoformat(),
+             hub.address_en, hub.address_mr))
 
 
 def load_hub(store: Store) -> Hub:
@@ -39,7 +44,7 @@ def load_hub(store: Store) -> Hub:
         raise HubNotSetUp("no hub configured")
     r = rows[0]
     return Hub(r["code"], r["name_en"], r["name_mr"], r["district_code"], r["taluka_code"],
-               tuple(json.loads(r["villages"])))
+               tuple(json.loads(r["villages"])), r["address_en"], r["address_mr"])
 
 
 def has_hub(store: Store) -> bool:

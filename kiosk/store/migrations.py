@@ -200,6 +200,20 @@ def _fts_row(p: str, a: str) -> str:
     return f"{_NAMES.format(p=p)}, {a}.receipt_number, {p}.mobile, {a}.portal_number"
 
 
+@STORE_MIGRATIONS(name="0007_paper_copies")
+def paper_copies(db: Database) -> None:
+    """Only paper handed to a citizen makes the next copy a DUPLICATE: a saved PDF is not paper. Earlier
+    releases recorded saves as prints; a destination that is a ``.pdf`` file was a save (a printer queue,
+    an ESC/POS address never ends so). The hub's address, printed on every receipt (RTS Rule 6), gets
+    its columns in both scripts."""
+    _run(db, [
+        "ALTER TABLE receipt_prints ADD COLUMN paper INTEGER NOT NULL DEFAULT 1",
+        "UPDATE receipt_prints SET paper = 0 WHERE lower(destination) LIKE '%.pdf' OR destination = ''",
+        "ALTER TABLE hub ADD COLUMN address_en TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE hub ADD COLUMN address_mr TEXT NOT NULL DEFAULT ''",
+    ])
+
+
 @STORE_MIGRATIONS(name="0009_fewer_pages")
 def fewer_pages(db: Database) -> None:
     """A save that writes fewer pages, a search that joins by row id (issue 15).

@@ -2,8 +2,10 @@
 
 Printing rasterises the pages with pypdfium2 on the thread pool at the printer's resolution (capped at
 300 dpi) and paints them on the QPrinter on the GUI thread. The PDF is always saved in
-the receipts folder first — a jammed printer costs nothing, and a reprint is marked DUPLICATE. Each print
-is recorded on the pool too (the GUI thread never touches the store).
+the receipts folder first — a jammed printer costs nothing. Only paper counts: the first sheet a printer
+takes is the original, a later one (a second Print, the slip after an A4 sheet) says DUPLICATE, and Save
+PDF never makes the next print a duplicate. Each copy is recorded on the pool (the GUI thread never
+touches the store).
 
 The printer is our own choice (:mod:`kiosk.ui.printer_pick`), never Qt's English print dialog; with no
 printer installed the dialog says so and offers Save PDF, which puts a plain copy in the exports folder
@@ -146,10 +148,14 @@ class ReceiptDialog(QDialog):
     def page_count(self) -> int:
         return self.document.pageCount() if self.document.status() == QPdfDocument.Status.Ready else 0
 
-    def _record(self, destination: str) -> None:
-        """Record the print (on the pool: a reprint is then marked DUPLICATE). Call it on the pool."""
+    def _record(self, destination: str, paper: ReceiptFile | None) -> None:
+        """Record a copy — ``paper`` the one a printer took (the next paper then says DUPLICATE), None for a
+        saved PDF (never paper). Call it on the pool."""
         try:
-            self.receipts.record_print(self.receipt, destination, self.operator)
+            if paper is not None:
+                self.receipts.record_paper(paper, destination, self.operator)
+            else:
+                self.receipts.record_saved(self.receipt, destination, self.operator)
         except KioskError as exc:  # a read-only database must not stop a reprint
             log.warning("print not recorded: %s", exc)
 
@@ -176,7 +182,8 @@ class ReceiptDialog(QDialog):
                 return
             text = plural(pages, N_("Printed {n} page."), N_("Printed {n} pages.")).format(n=pages)
             destination = printer.printerName() or printer.outputFileName() or "printer"
-            run_in_background(lambda: self._record(destination), lambda _r: finished(text), lambda _e: finished(text))
+            run_in_background(lambda: self._record(destination, sent[0]), lambda _r: finished(text),
+                              lambda _e: finished(text))
 
         def finished(text: str) -> None:
             self.printing = False
@@ -192,20 +199,29 @@ class ReceiptDialog(QDialog):
             self.message.setText(tr("The printer {name} did not take the receipt: nothing was printed. "
                                     "Check the printer, or use Save PDF.").format(name=name))
 
-        pdf = self.receipt.pdf
-        print_in_background(printer, lambda: pdf, done, failed)
+        receipts, receipt = self.receipts, self.receipt
+        sent: list[ReceiptFile] = []
+
+        def paper_pdf() -> bytes:  # on the pool: the original while no paper exists, else the DUPLICATE
+            sent.append(receipts.for_paper(receipt))
+            return sent[0].pdf
+
+        print_in_background(printer, paper_pdf, done, failed)
 
     def print_on_receipt_printer(self) -> None:
         """The 80 mm layout to the ESC/POS printer from Settings, off the GUI thread (USB/TCP may hang)."""
         from kiosk.receipts.escpos_print import print_escpos
 
-        receipts, app, uri, language = self.receipts, self.receipt.application, self.escpos_uri, self.language
+        receipts, uri, language = self.receipts, self.escpos_uri, self.language
         self.escpos_button.setEnabled(False)
         self.message.setText(tr("Printing on the receipt printer…"))
 
-        def work() -> int:
-            sent = print_escpos(receipts.make(app, "80mm").pdf, uri)
-            self._record(uri)
+        receipt = self.receipt
+
+        def work() -> int:  # the 80 mm roll always; DUPLICATE when paper was printed before (A4 too)
+            slip = receipts.for_paper(receipt, "80mm")
+            sent = print_escpos(slip.pdf, uri)
+            self._record(uri, slip)
             return sent
 
         def done(_sent: int) -> None:
@@ -231,7 +247,7 @@ class ReceiptDialog(QDialog):
 
         def work() -> Path:
             saved = save_pdf(pdf, path)
-            self._record(str(path))
+            self._record(str(path), None)
             return saved
 
         run_in_background(work, lambda saved: self.message.setText(tr("Saved: {path}").format(path=saved)),

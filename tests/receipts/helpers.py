@@ -66,3 +66,47 @@ def pdf_text(pdf: bytes, tmp: Path) -> str:
     out = subprocess.run(["pdftotext", "-layout", str(src), "-"], check=True, capture_output=True,
                           timeout=60).stdout.decode("utf-8", "replace")
     return unicodedata.normalize("NFKC", out)
+
+
+def paper_from_job(job: bytes, dots: int) -> Image.Image:
+    """Replay an ESC/POS job as a thermal printer would lay it on paper: raster bands at the left margin,
+    ``ESC J n`` feeds as white rows; init, motion units, line feeds and the cut are accepted and left out.
+    Anything else is an error — the job must hold nothing a printer would print as text."""
+    rows: list[bytes] = []
+    width = (dots + 7) // 8
+    i = 0
+    while i < len(job):
+        if job.startswith(b"\x1b@", i):
+            i += 2
+        elif job.startswith(b"\x1dP", i):
+            i += 4
+        elif job.startswith(b"\x1bJ", i):
+            rows.extend([bytes(width)] * job[i + 2])
+            i += 3
+        elif job.startswith(b"\x1dv0", i):
+            x = job[i + 4] | job[i + 5] << 8
+            y = job[i + 6] | job[i + 7] << 8
+            assert 0 < x <= width, f"a band {x} bytes wide does not fit a {dots}-dot head"
+            data = job[i + 8:i + 8 + x * y]
+            rows.extend(data[r * x:(r + 1) * x].ljust(width, b"\0") for r in range(y))
+            i += 8 + x * y
+        elif job.startswith(b"\x1bd", i):
+            i += 3
+        elif job.startswith(b"\x1dV", i):
+            i += 3 if job[i + 2] in (0, 1, 48, 49) else 4
+        else:
+            raise AssertionError(f"unexpected ESC/POS bytes at {i}: {job[i:i + 8]!r}")
+    inverted = bytes(255 - b for b in b"".join(rows))  # ESC/POS: 1 = black dot; Pillow "1": 1 = white
+    return Image.frombytes("1", (width * 8, len(rows)), inverted).crop((0, 0, dots, len(rows))).convert("L")
+
+
+def banner_rows(image: Image.Image, share: float = 0.8) -> int:
+    """The tallest run of almost all-black rows: the inverted DUPLICATE banner is 10+ rows tall; a ruled
+    line between facts is one or two."""
+    grey = image.convert("L")
+    tallest = run = 0
+    for y in range(grey.height):
+        row = grey.crop((0, y, grey.width, y + 1)).histogram()
+        run = run + 1 if sum(row[:128]) >= share * grey.width else 0
+        tallest = max(tallest, run)
+    return tallest

@@ -24,7 +24,7 @@ def test_pragmas(store: Store) -> None:
 def test_migrations_recorded_one_per_step(store: Store) -> None:
     names = [r["name"] for r in store.query("SELECT name FROM _sqlite_migrations WHERE migration_set = 'kiosk.store'")]
     assert names == ["0001_initial", "0002_search", "0003_receipt_prints", "0004_sync",
-                     "0005_outbox_streaks", "0006_document_tray", "0009_fewer_pages",
+                     "0005_outbox_streaks", "0006_document_tray", "0007_paper_copies", "0009_fewer_pages",
                      "0011_aadhaar_out_of_free_text", "0011_names_without_stray_joiners"]
 
 

@@ -69,3 +69,37 @@ def test_the_printer_is_our_own_choice(qtbot, monkeypatch, installed, remembered
 def test_a_name_no_system_queue_holds_is_no_printer_not_a_pdf_file(qtbot) -> None:
     # Without the queue, Qt would quietly turn the QPrinter into a PDF writer ("Print to File").
     assert printer_pick.printer_named("No-Such-Queue-7") is None
+
+
+def _printed_banner(qtbot: Any, dialog: Any, out: Any) -> int:
+    """Print through the dialog to a PDF-writing QPrinter, then measure its DUPLICATE banner (0: none)."""
+    import subprocess
+
+    from PIL import Image
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tests.receipts.helpers import banner_rows
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out.with_suffix(".pdf")))
+    dialog.print_to(printer)
+    qtbot.waitUntil(lambda: not dialog.printing, timeout=20_000)
+    assert "Printed" in dialog.message.text(), dialog.message.text()
+    subprocess.run(["pdftoppm", "-png", "-r", "100", "-singlefile", str(out.with_suffix(".pdf")), str(out)],
+                   check=True, timeout=60)
+    with Image.open(out.with_suffix(".png")) as png:
+        return banner_rows(png, share=0.6)
+
+
+def test_save_pdf_is_not_paper_so_the_first_print_is_the_original_and_the_next_a_duplicate(qtbot, ctx,
+                                                                                              tmp_path) -> None:
+    from kiosk.store.receipt_copies import paper_count
+
+    dialog, app = receipt_dialog(qtbot, ctx)
+    dialog.save_as()
+    qtbot.waitUntil(lambda: "Saved:" in dialog.message.text(), timeout=10_000)
+    assert not ctx.use_cases().receipts.make(app).duplicate  # reopened after a save: still the original
+    assert _printed_banner(qtbot, dialog, tmp_path / "first") < 5, "the first paper is the original"
+    assert _printed_banner(qtbot, dialog, tmp_path / "second") > 10, "a second paper copy says DUPLICATE"
+    assert paper_count(ctx.database(), app.uuid) == 2

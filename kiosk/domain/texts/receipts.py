@@ -25,7 +25,9 @@ TEXTS: dict[str, Text] = {
     "documents_received": Text("Documents received", "प्राप्त कागदपत्रे", "प्राप्त दस्तावेज़"),
     "documents_missing": Text("Documents still missing", "अपूर्ण कागदपत्रे", "बाकी दस्तावेज़"),
     "none": Text("None", "नाहीत", "कोई नहीं"),
-    "rts_days": Text("{days} days", "{days} दिवस", "{days} दिन"),
+    # the RTS time limits are notified in working days (the due date skips Sundays and holidays)
+    "rts_days": Text("{days} working days", "{days} कामकाजाचे दिवस", "{days} कार्य दिवस"),
+    "rts_day_one": Text("1 working day", "1 कामकाजाचा दिवस", "1 कार्य दिवस"),
     "rts_as_notified": Text("as notified for the service", "सेवेनुसार", "सेवा के अनुसार"),
     "time_limit": Text("Time limit (RTS)", "सेवा हमी कालमर्यादा", "सेवा गारंटी समय-सीमा (RTS)"),
     "clock_waits": Text(
@@ -35,6 +37,19 @@ TEXTS: dict[str, Text] = {
     "expected_by": Text("Expected by", "अपेक्षित दिनांक", "अपेक्षित तिथि"),
     "designated_officer": Text("Designated officer", "पदनिर्देशित अधिकारी", "पदनामित अधिकारी"),
     "first_appellate": Text("First appellate authority", "प्रथम अपिलीय प्राधिकारी", "प्रथम अपीलीय प्राधिकारी"),
+    "second_appellate": Text("Second appellate authority", "द्वितीय अपिलीय प्राधिकारी", "द्वितीय अपीलीय प्राधिकारी"),
+    "particulars": Text("Particulars", "तपशील", "विवरण"),
+    "payment": Text("Fee paid by", "शुल्क भरणा", "शुल्क भुगतान"),
+    "payment_cash": Text("Cash", "रोख", "नकद"),
+    "payment_upi": Text("UPI", "यूपीआय", "यूपीआई"),
+    "payment_card": Text("Card", "कार्ड", "कार्ड"),
+    "payment_none": Text("No fee charged", "शुल्क नाही", "कोई शुल्क नहीं"),
+    "yes": Text("Yes", "होय", "हाँ"),
+    "no": Text("No", "नाही", "नहीं"),
+    # a gender code (Aadhaar QR, the form) is never printed as a letter: "लिंग: M" reads as nothing
+    "gender_M": Text("Male", "पुरुष", "पुरुष"),
+    "gender_F": Text("Female", "स्त्री", "महिला"),
+    "gender_T": Text("Transgender", "तृतीयपंथी", "ट्रांसजेंडर"),
     "delivery": Text("Delivery", "वितरण", "प्रमाणपत्र कैसे मिलेगा"),
     "fees": Text("Fees", "शुल्क", "शुल्क"),
     "total": Text("Total", "एकूण", "कुल"),
@@ -45,13 +60,19 @@ TEXTS: dict[str, Text] = {
     "appeal": Text(
         "If the service is not given within the time limit, or the application is rejected, you may file a "
         "first appeal with the First Appellate Authority within 30 days (on the Aaple Sarkar portal or at "
-        "this centre). A second appeal lies within 30 days of the first appeal's order.",
+        "this centre). A second appeal lies with the Second Appellate Authority within 30 days of the first "
+        "appeal's order. If still not satisfied, you may appeal to the Maharashtra State Commission for Right "
+        "to Public Services within 60 days of the second appeal's order.",
         "विहित कालमर्यादेत सेवा न मिळाल्यास किंवा अर्ज नामंजूर झाल्यास 30 दिवसांच्या आत प्रथम अपिलीय "
         "प्राधिकाऱ्याकडे प्रथम अपील करता येईल (आपले सरकार पोर्टलवर किंवा या केंद्रात). प्रथम अपिलाच्या "
-        "आदेशापासून 30 दिवसांच्या आत द्वितीय अपील करता येईल.",
+        "आदेशापासून 30 दिवसांच्या आत द्वितीय अपिलीय प्राधिकाऱ्याकडे द्वितीय अपील करता येईल. त्यानेही समाधान न "
+        "झाल्यास द्वितीय अपिलाच्या आदेशापासून 60 दिवसांच्या आत महाराष्ट्र राज्य लोकसेवा हक्क आयोगाकडे अपील "
+        "करता येईल.",
         "निर्धारित समय-सीमा में सेवा न मिलने पर या आवेदन अस्वीकृत होने पर 30 दिनों के भीतर प्रथम अपीलीय "
         "प्राधिकारी के पास प्रथम अपील की जा सकती है (आपले सरकार पोर्टल पर या इस केंद्र में)। प्रथम अपील के "
-        "आदेश से 30 दिनों के भीतर द्वितीय अपील की जा सकती है।"),
+        "आदेश से 30 दिनों के भीतर द्वितीय अपीलीय प्राधिकारी के पास द्वितीय अपील की जा सकती है। फिर भी "
+        "संतुष्ट न होने पर द्वितीय अपील के आदेश से 60 दिनों के भीतर महाराष्ट्र राज्य लोक सेवा अधिकार आयोग के "
+        "पास अपील की जा सकती है।"),
     "helpline": Text("Helpline", "हेल्पलाइन", "हेल्पलाइन"),
     "scan_qr": Text(
         "Scan the QR code on this receipt to find the application again.",
