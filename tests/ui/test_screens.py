@@ -142,6 +142,17 @@ def test_a_broken_scan_is_refused_with_a_sentence_and_moved_aside(qtbot, ctx) ->
     assert "Traceback" not in page.docs.message.text()
 
 
+def print_to_pdf(qtbot, dialog, out) -> None:  # type: ignore[no-untyped-def]
+    """Print through the receipt dialog to a PDF-writing QPrinter (a printer that counts as paper)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    dialog.print_to(printer)
+    qtbot.waitUntil(lambda: not dialog.printing, timeout=20_000)
+
+
 def test_applications_search_reprint_deliver_and_appeal(qtbot, ctx) -> None:
     first = saved_app(ctx)
     second = saved_app(ctx, applicant__name_mr__first="मीना", applicant__name_en__first="Meena")
@@ -163,6 +174,11 @@ def test_applications_search_reprint_deliver_and_appeal(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: page.receipt_dialog is not None, timeout=10_000)
     page.receipt_dialog.save_to(ctx.paths.exports / "r.pdf")  # saved and recorded on the pool
     qtbot.waitUntil(lambda: "r.pdf" in page.receipt_dialog.message.text(), timeout=10_000)
+    saved_dialog = page.receipt_dialog
+    page.reprint()  # a saved PDF is not paper (issue 14): the reprint is still the original
+    qtbot.waitUntil(lambda: page.receipt_dialog is not saved_dialog, timeout=10_000)
+    assert not page.receipt_dialog.receipt.duplicate
+    print_to_pdf(qtbot, page.receipt_dialog, ctx.paths.exports / "paper.pdf")  # paper: recorded on the pool
     page.reprint()
     qtbot.waitUntil(lambda: page.receipt_dialog.receipt.duplicate, timeout=10_000)
     assert page.receipt_dialog.receipt.path.name.endswith("-dup.pdf")

@@ -25,7 +25,7 @@ from tests.ui.conftest import (
     make_window,
     new_page,
 )
-from tests.ui.test_screens import saved_app
+from tests.ui.test_screens import print_to_pdf, saved_app
 
 SCREENS = ("new_application.py", "applications.py", "sync_panel.py", "receipt_view.py", "documents_panel.py",
            "certificate_print.py")
@@ -59,6 +59,7 @@ def test_taking_finding_reprinting_voiding_and_correcting_run_on_the_pool(qtbot,
     dialog = new.receipt_dialog
     dialog.save_to(tmp_path / "copy.pdf")
     qtbot.waitUntil(lambda: "copy.pdf" in dialog.message.text(), timeout=10_000)
+    print_to_pdf(qtbot, dialog, tmp_path / "paper.pdf")  # paper (a saved PDF is not): the reprint is a DUPLICATE
     taken = dialog.receipt.application
 
     window.navigate("applications")
