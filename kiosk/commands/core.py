@@ -48,6 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--district", required=True, help="LGD district code or name")
     p.add_argument("--taluka", required=True, help="LGD taluka code or name")
     p.add_argument("--village", action="append", default=[], help="a ring village (repeat)")
+    p.add_argument("--address-en", help="the hub's address in English, printed on every receipt")
+    p.add_argument("--address-mr", help="the hub's address in Marathi, printed on every receipt")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="seed realistic demo data (training mode)")
@@ -115,12 +117,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_check)
 
 
+def keep_address(ctx: KioskContext, address_en: str | None, address_mr: str | None) -> tuple[str, str]:
+    """The hub's address as given, or as it was (running ``init`` again without it keeps it)."""
+    store = ctx.database()
+    old = load_hub(store) if has_hub(store) else None
+    en = " ".join(address_en.split()) if address_en is not None else (old.address_en if old else "")
+    mr = " ".join(address_mr.split()) if address_mr is not None else (old.address_mr if old else "")
+    return en, mr
+
+
 def cmd_init(args: argparse.Namespace, ctx: KioskContext) -> int:
     from kiosk.geo import resolve_district_taluka
 
     district, taluka = resolve_district_taluka(ctx.paths.assets, args.district, args.taluka)
     hub = Hub(args.hub.strip().upper(), args.name_en.strip(), args.name_mr.strip(), district, taluka,
-              tuple(v.strip() for v in args.village if v.strip()))
+              tuple(v.strip() for v in args.village if v.strip()), *keep_address(ctx, args.address_en, args.address_mr))
     if not hub.code or not hub.name_en or not hub.name_mr:
         raise KioskError("hub code and both names are required")
     save_hub(ctx.database(), hub)

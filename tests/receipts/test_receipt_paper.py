@@ -80,3 +80,22 @@ def test_paper_copies_count_only_paper(ctx, saved) -> None:  # type: ignore[no-u
     assert record_copy(store, saved.uuid, "80mm", "usb://04b8:0e15", "operator1", paper=True) == 0
     assert record_copy(store, saved.uuid, "a4", "Counter-A4", "operator1", paper=True) == 1
     assert paper_count(store, saved.uuid) == 2
+
+
+def test_init_fills_the_hub_address_and_a_later_init_keeps_it(tmp_path: Path) -> None:
+    from kiosk.app import build_context
+    from kiosk.store.hub import load_hub
+
+    home = tmp_path / "home"
+    base = ["init", "--hub", "MH-PUN-SHR-0014", "--name-en", "Digital Seva Hub, Shirur", "--name-mr",
+            "डिजिटल सेवा केंद्र, शिरूर", "--district", "Pune", "--taluka", "Shirur"]
+    first = cli(home, *base, "--address-en", "Near Tahsil Office,  Shirur", "--address-mr", "तहसील कार्यालयाजवळ, शिरूर")
+    assert first.returncode == 0, first.stderr
+    again = cli(home, *base)
+    assert again.returncode == 0, again.stderr
+    ctx = build_context(home, "en")
+    try:
+        hub = load_hub(ctx.database())
+    finally:
+        ctx.close()
+    assert (hub.address_en, hub.address_mr) == ("Near Tahsil Office, Shirur", "तहसील कार्यालयाजवळ, शिरूर")

@@ -42,6 +42,23 @@ def test_warm_receipt_generation() -> None:
                pdf_kb=round(size / 1024, 1), target_ms=60, first_two_cold_s=round(cold, 3))
 
 
+def test_thermal_slip_bytes_and_serial_seconds() -> None:
+    """Issue 14: the slip went as one full-width raster (~205 KB, ~107 s at 19,200 baud). Bytes and
+    seconds per slip now (banded, white fed), beside that full raster of the same image as the floor."""
+    from kiosk.receipts.escpos_print import serial_seconds
+    from kiosk.receipts.raster import render_band
+
+    for duplicate in (False, True):
+        pdf = render_receipt(_fresh(1, duplicate=duplicate), "80mm")
+        rows = render_band(pdf, band_mm=72.0, dots=576)[0].height
+        job = build_job(pdf)
+        full = 72 * rows + 8
+        report("thermal_slip" + ("_duplicate" if duplicate else ""), rows=rows, job_bytes=len(job),
+               full_raster_bytes=full, ratio=round(len(job) / full, 3),
+               seconds_19200=round(serial_seconds(len(job)), 1),
+               full_raster_seconds_19200=round(serial_seconds(full), 1))
+
+
 def test_escpos_job() -> None:
     pdf = render_receipt(_fresh(1), "80mm")
     build_job(pdf)
