@@ -180,6 +180,30 @@
         <translation>आपके गल्ले में गिनी गई नकदी (₹)</translation>
     </message>
     <message>
+        <source>Type each drawer's counted cash (₹) in its Counted cell, then Enter.</source>
+        <translation>हर गल्ले की गिनी गई नकदी (₹) उसके 'गिनी गई' खाने में लिखें, फिर एंटर दबाएँ।</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>गिनी नहीं गई</translation>
+    </message>
+    <message>
+        <source>Drawers counted: {counted} of {drawers}.</source>
+        <translation>गिने गए गल्ले: {drawers} में से {counted}।</translation>
+    </message>
+    <message>
+        <source>Surplus {surplus}, shortfall {shortfall} (each drawer on its own).</source>
+        <translation>अधिक नकद {surplus}, कम नकद {shortfall} (हर गल्ला अलग से)।</translation>
+    </message>
+    <message>
+        <source>Not counted: {names}.</source>
+        <translation>गिने नहीं गए: {names}।</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a sum of rupees (e.g. 1380.50).</source>
+        <translation>'{text}' रुपयों की राशि नहीं है (जैसे 1380.50)।</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>

@@ -180,6 +180,30 @@
         <translation>तुमच्या गल्ल्यातील मोजलेली रोख (₹)</translation>
     </message>
     <message>
+        <source>Type each drawer's counted cash (₹) in its Counted cell, then Enter.</source>
+        <translation>प्रत्येक गल्ल्यातील मोजलेली रोख (₹) त्याच्या 'मोजलेली' रकान्यात लिहा, मग एंटर दाबा.</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>मोजली नाही</translation>
+    </message>
+    <message>
+        <source>Drawers counted: {counted} of {drawers}.</source>
+        <translation>मोजलेले गल्ले: {drawers} पैकी {counted}.</translation>
+    </message>
+    <message>
+        <source>Surplus {surplus}, shortfall {shortfall} (each drawer on its own).</source>
+        <translation>जास्त रोकड {surplus}, कमी रोकड {shortfall} (प्रत्येक गल्ला स्वतंत्रपणे).</translation>
+    </message>
+    <message>
+        <source>Not counted: {names}.</source>
+        <translation>मोजले नाहीत: {names}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a sum of rupees (e.g. 1380.50).</source>
+        <translation>'{text}' ही रुपयांची रक्कम नाही (उदा. 1380.50).</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>प्रवर्ग</translation>
     </message>

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.counter.day_close import drawer_lines
 from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.errors import DeviceError, KioskError, StorageError
 from kiosk.domain.messages import say
@@ -121,10 +122,8 @@ def cmd_day_close(args: argparse.Namespace, ctx: KioskContext) -> int:
     lang = ctx.language
     print(say("cli_desk.day_total", lang, day=day.isoformat(), count=len(data.entries),
               amount=format_paise(data.total_paise)))
-    for op in data.by_operator():
-        diff = "" if op.difference_paise is None else \
-            f" ({say('cli_desk.difference', lang, amount=format_paise(op.difference_paise))})"
-        print(f"  {op.operator}: {op.count}, {format_paise(op.expected_paise)}{diff}")
+    for line in drawer_lines(data, lang):  # drawer by drawer, uncounted ones said so (kiosk.counter.day_close)
+        print(line)
     print(out)
     if args.printer:
         job = print_cups(pdf, args.printer, title=f"Day close {day.isoformat()}")

@@ -4,6 +4,10 @@ report here, so their figures always agree.
 
 An operator closes their own day only (``operator`` given); a supervisor sees every operator and any day
 (``kiosk.security.roles``: SEE_OWN_DAY / SEE_ALL_DAYS) — the caller decides which it asks for.
+
+Counted cash is per drawer, and a drawer is an operator: a count for a name that took nothing that day and
+has no account here is a typing mistake (``operatr1=1380``), refused rather than shown as a drawer of its
+own with a surplus while the real drawer reads "not counted".
 """
 
 from __future__ import annotations
@@ -14,12 +18,54 @@ from pathlib import Path
 
 from kiosk.counter.ports import Clock, OpenStore, Today
 from kiosk.domain.catalogue import Catalogue
-from kiosk.receipts import BiText, DayCloseData, DayEntry, Hub, render_day_close, save_pdf
+from kiosk.domain.errors import KioskError
+from kiosk.domain.messages import say
+from kiosk.receipts import BiText, DayCloseData, DayEntry, Hub, format_paise, render_day_close, save_pdf
 from kiosk.receipts.day_lines import day_entries, export_day_csv
+from kiosk.security.errors import UserInvalid, UserNotFound
+from kiosk.security.users import get_user
 from kiosk.security.verify import chain_head
 from kiosk.store.applications import Applications
+from kiosk.store.db import Store
 from kiosk.store.hub import load_hub
 from kiosk.store.upkeep import tidy_after_day_close
+
+
+class UnknownDrawer(KioskError):
+    code = "unknown_drawer"
+
+
+def _drawer_of(store: Store, name: str, known: set[str]) -> str | None:
+    """The drawer ``name`` means: an operator of the day (any case), or an account of this hub."""
+    wanted = name.strip()
+    if wanted in known:
+        return wanted
+    folded = [k for k in known if k.casefold() == wanted.casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    try:
+        return get_user(store, wanted).username
+    except (UserNotFound, UserInvalid):
+        return None
+
+
+def drawer_lines(data: DayCloseData, language: str) -> list[str]:
+    """The report's drawers as the CLI prints them, one a line, then counted-of-all with surplus and
+    shortfall apart."""
+    lines = []
+    for op in data.by_operator():
+        params = {"operator": op.operator, "count": op.count, "expected": format_paise(op.expected_paise)}
+        if op.counted_paise is None or op.difference_paise is None:
+            lines.append("  " + say("day_close.drawer_uncounted_line", language, **params))
+            continue
+        difference = ("+" if op.difference_paise > 0 else "") + format_paise(op.difference_paise)
+        lines.append("  " + say("day_close.drawer_line", language, counted=format_paise(op.counted_paise),
+                                difference=difference, **params))
+    counted, uncounted = data.drawers()
+    lines.append(say("day_close.totals_line", language, counted=len(counted), drawers=len(counted) + len(uncounted),
+                     surplus="+" + format_paise(data.surplus_paise) if data.surplus_paise else format_paise(0),
+                     shortfall=format_paise(data.shortfall_paise)))
+    return lines
 
 
 class DayClose:
@@ -39,10 +85,26 @@ class DayClose:
                counted: Mapping[str, int] | None = None) -> DayCloseData:
         """The day's figures (only ``operator``'s receipts when given), with the audit chain's head so the
         printed report can be matched to the trail."""
-        hub = load_hub(self.store())
+        store = self.store()
+        hub = load_hub(store)
+        every = self.entries(day)
+        entries = tuple(e for e in every if operator is None or e.operator == operator)
         return DayCloseData(hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code), day=day, generated_at=self.clock(),
-                            entries=tuple(e for e in self.entries(day) if operator is None or e.operator == operator),
-                            counted=dict(counted or {}), audit_head=chain_head(self.store()))
+                            entries=entries, counted=self._drawers(store, day, every, operator, counted or {}),
+                            audit_head=chain_head(store))
+
+    def _drawers(self, store: Store, day: date, entries: list[DayEntry], operator: str | None,
+                 counted: Mapping[str, int]) -> dict[str, int]:
+        """``counted`` by drawer; ``UnknownDrawer`` for a name that is no drawer of this hub."""
+        known = {e.operator for e in entries} | ({operator} if operator else set())
+        drawers: dict[str, int] = {}
+        for name, paise in counted.items():
+            drawer = _drawer_of(store, name, known)
+            if drawer is None:
+                raise UnknownDrawer(name, operator=name, day=day.isoformat(),
+                                    known=", ".join(sorted(known)) or "—")
+            drawers[drawer] = drawers.get(drawer, 0) + paise
+        return drawers
 
     def pdf_path(self, day: date) -> Path:
         return self.exports / f"day-close-{day.isoformat()}.pdf"

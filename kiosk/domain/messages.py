@@ -24,6 +24,7 @@ from kiosk.domain.texts import (
     command_line,
     commands,
     consent,
+    day_close,
     documents,
     errors,
     portal,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from kiosk.domain.errors import KioskError
 
 _TABLES: dict[str, dict[str, Text]] = {
-    "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS},
+    "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS},
     "problem": problems.TEXTS,
     "document": documents.DOCUMENT_REASONS,
     "document_warning": documents.DOCUMENT_WARNINGS,
@@ -56,6 +57,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "cli_desk": commands.DESK,
     "cli_carried": carried.CLI,
     "cli_line": command_line.LINES,
+    "day_close": day_close.TEXTS,
     "appeal_refusal": appeals.REFUSALS,
     "history_note": appeals.HISTORY_NOTES,
 }

@@ -1,8 +1,12 @@
-"""The day-close report: what each operator took in, per service, and whether the cash drawer agrees.
+"""The day-close report: what each operator took in, per service, and whether each cash drawer agrees.
 
 The GR of 27 Mar 2025 requires a day's cash to reconcile per operator. Totals are computed here from the
 individual applications (never typed in), in integer paise; the counted cash is what the operator
 declares, and the difference is shown with its sign so a shortfall cannot read as a surplus.
+
+Drawer by drawer: each counted drawer is compared with its own expected cash; a drawer nobody counted is
+shown as *not counted*, never compared with nothing; and a surplus in one drawer and a shortfall in another
+are reported as the two facts they are, not netted into one figure that hides both.
 """
 
 from __future__ import annotations
@@ -93,6 +97,22 @@ class DayCloseData:
     def counted_total(self) -> int | None:
         return sum(self.counted.values()) if self.counted else None
 
+    def drawers(self) -> tuple[list[OperatorTotal], list[OperatorTotal]]:
+        """(counted drawers, drawers not counted) — every operator of the day is in one of the two."""
+        ops = self.by_operator()
+        return [o for o in ops if o.counted_paise is not None], [o for o in ops if o.counted_paise is None]
+
+    @property
+    def surplus_paise(self) -> int:
+        """More cash than expected, added over the counted drawers that have more (0 when none has)."""
+        return sum(d for o in self.by_operator() if (d := o.difference_paise) is not None and d > 0)
+
+    @property
+    def shortfall_paise(self) -> int:
+        """Less cash than expected over the counted drawers that have less: zero or negative, never netted
+        against another drawer's surplus."""
+        return sum(d for o in self.by_operator() if (d := o.difference_paise) is not None and d < 0)
+
 
 def summarise(entries: Iterable[DayEntry]) -> tuple[int, int]:
     """(count, total paise) — a one-line summary for the CLI."""
@@ -104,6 +124,11 @@ def _signed(paise: int | None) -> str:
     if paise is None:
         return "________"
     return ("+" if paise > 0 else "") + format_paise(paise)
+
+
+def say_both(code: str, **params: object) -> str:
+    """A ``day_close.*`` phrase in the pair paper carries, ``मराठी / English``."""
+    return both(code, "day_close", **params)
 
 
 def day_close_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
@@ -119,17 +144,29 @@ def day_close_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
         gap(8),
     ]
     count, total = len(data.entries), data.total_paise
-    story += rows_flowable([
-        Row(caption("applications"), rich(str(count), bold=True)),
-        Row(caption("cash_expected"), rich(format_paise(total), bold=True)),
-        Row(caption("cash_counted"), rich(_signed(data.counted_total).lstrip("+"))),
-        Row(caption("difference"), rich(_signed(None if data.counted_total is None else data.counted_total - total),
-                                         bold=True)),
-    ], spec)
+    counted, uncounted = data.drawers()
+    rows = [Row(caption("applications"), rich(str(count), bold=True)),
+            Row(caption("cash_expected"), rich(format_paise(total), bold=True)),
+            Row(caption("drawers_counted", "day_close"),
+                rich(say_both("of", counted=len(counted), drawers=len(counted) + len(uncounted))))]
+    if counted:
+        rows += [Row(caption("surplus", "day_close"), rich(_signed(data.surplus_paise), bold=True)),
+                 Row(caption("shortfall", "day_close"), rich(_signed(data.shortfall_paise), bold=True))]
+    if uncounted:
+        rows.append(Row(caption("uncounted_drawers", "day_close"),
+                        rich(", ".join(f"{o.operator} ({format_paise(o.expected_paise)})" for o in uncounted),
+                             bold=True)))
+    story += rows_flowable(rows, spec)
     story += [gap(8), Paragraph(rich(both("by_operator"), bold=True), st.body), gap(2)]
     for op in data.by_operator():
+        if op.counted_paise is None:  # said in words: a blank or a dash could pass for "nothing missing"
+            story += [Paragraph(rich(f"{op.operator} — {op.count}", bold=True), st.body),
+                      money_table([(rich(both("expected")), rich(format_paise(op.expected_paise)))],
+                                  (rich(both("counted")), rich(both("not_counted", "day_close"), bold=True)),
+                                  spec, width), gap(4)]
+            continue
         items = [(rich(both("expected")), rich(format_paise(op.expected_paise))),
-                 (rich(both("counted")), rich(_signed(op.counted_paise).lstrip("+")))]
+                 (rich(both("counted")), rich(format_paise(op.counted_paise)))]
         story += [Paragraph(rich(f"{op.operator} — {op.count}", bold=True), st.body),
                   money_table(items, (rich(both("difference"), bold=True),
                                       rich(_signed(op.difference_paise), bold=True)), spec, width), gap(4)]

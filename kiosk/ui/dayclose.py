@@ -1,6 +1,11 @@
 """Day close: totals by operator and by service, cash counted against expected, saved and printable PDF.
 
 The figures come from the same ``day_entries`` the CLI's ``day-close`` uses, so both always agree.
+
+Cash is counted drawer by drawer. An operator types their own drawer's count; a supervisor, who sees every
+operator, types each drawer's count in its row (the Counted cell), so one count is never set against the
+whole hub's takings. A drawer without a count reads "not counted", and the surplus and the shortfall of
+the counted drawers are shown apart, never netted.
 """
 
 from __future__ import annotations
@@ -10,9 +15,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.counter.login import allowed
 from kiosk.receipts import DayCloseData, render_day_close
@@ -28,6 +43,12 @@ if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
 
 RUPEES = re.compile(r"^\s*(\d{1,9})(?:\.(\d{1,2}))?\s*$")
+COUNTED_COLUMN = 3
+
+
+def signed_money(paise: int) -> str:
+    """A difference with its sign: ``+₹ 5.00`` for a surplus, ``-₹ 5.00`` for a shortfall."""
+    return ("+" if paise > 0 else "") + money(paise)
 
 
 def parse_rupees(text: str) -> int | None:
@@ -55,7 +76,7 @@ class DayClosePage(QWidget):
         self.day.setCalendarPopup(True)
         today = self.day_close.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
-        self.day.dateChanged.connect(lambda _d: self.reload())
+        self.day.dateChanged.connect(lambda _d: self._day_changed())
         # An operator closes their own day only (today, their own receipts); a supervisor sees every
         # operator and any day (kiosk.security.roles: SEE_OWN_DAY / SEE_ALL_DAYS).
         self.see_all = allowed(services.operator, Action.SEE_ALL_DAYS)
@@ -64,19 +85,39 @@ class DayClosePage(QWidget):
         self.counted.setObjectName("cash_counted")
         self.counted.setPlaceholderText("0.00")
         self.counted.textChanged.connect(lambda _t: self.reload())
+        self.drawer_counts: dict[str, int] = {}  # a supervisor's counts, drawer by drawer
         row.addWidget(QLabel(tr("Day")))
         row.addWidget(self.day)
-        row.addWidget(QLabel(tr("Cash counted in your drawer (₹)")))
+        counted_label = QLabel(tr("Cash counted in your drawer (₹)"))
+        row.addWidget(counted_label)
         row.addWidget(self.counted)
         row.addStretch(1)
         outer.addLayout(row)
+        if self.see_all:  # every drawer has its own Counted cell instead of one box
+            counted_label.hide()
+            self.counted.hide()
+            hint = QLabel(tr("Type each drawer's counted cash (₹) in its Counted cell, then Enter."))
+            hint.setWordWrap(True)
+            hint.setProperty("role", "hint")
+            outer.addWidget(hint)
         self.total = QLabel("")
         self.total.setObjectName("close_total")
         outer.addWidget(self.total)
+        self.drawers = QLabel("")
+        self.drawers.setObjectName("close_drawers")
+        self.drawers.setWordWrap(True)
+        outer.addWidget(self.drawers)
         self.by_operator = Table([tr("Operator"), tr("Applications"), tr("Expected"), tr("Counted"), tr("Difference")])
+        self.by_operator.setObjectName("close_by_operator")
+        if self.see_all:
+            self.by_operator.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            self.by_operator.currentCellChanged.connect(self._to_counted_cell)
+            self.by_operator.itemChanged.connect(self._drawer_typed)
         self.by_service = Table([tr("Service"), tr("Applications"), tr("Fees")])
-        outer.addWidget(self.by_operator, 1)
-        outer.addWidget(self.by_service, 2)
+        outer.addWidget(self.by_operator, 2)  # every drawer visible: each is counted in its row
+        outer.addWidget(self.by_service, 1)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Save day-close PDF"))
         self.save_button.setObjectName("close_save")
@@ -108,7 +149,10 @@ class DayClosePage(QWidget):
         day_close, day = self.day_close, self.chosen_day() if self.see_all else self.day_close.today()
         only = None if self.see_all else self.services.operator.username
         paise = parse_rupees(self.counted.text())
-        counted = {self.services.operator.username: paise} if paise is not None else {}
+        if self.see_all:
+            counted = dict(self.drawer_counts)
+        else:
+            counted = {self.services.operator.username: paise} if paise is not None else {}
         settings = self.services.settings
 
         def work() -> tuple[DayCloseData, str]:  # the printer chosen in Settings comes with the figures
@@ -125,12 +169,60 @@ class DayClosePage(QWidget):
         lang = self.services.language
         self.total.setText(tr("{n} applications, {total} collected").format(n=len(data.entries),
                                                                              total=money(data.total_paise)))
-        self.by_operator.fill([(o.operator, (o.operator, str(o.count), money(o.expected_paise),
-                                             "—" if o.counted_paise is None else money(o.counted_paise),
-                                             "—" if o.difference_paise is None else money(o.difference_paise)))
-                               for o in data.by_operator()])
+        current = self.by_operator.currentRow()
+        self.by_operator.blockSignals(True)  # refilling is not the supervisor typing a count
+        try:
+            self.by_operator.fill([(o.operator, (o.operator, str(o.count), money(o.expected_paise),
+                                                 tr("not counted") if o.counted_paise is None else money(o.counted_paise),
+                                                 "—" if o.difference_paise is None else signed_money(o.difference_paise)))
+                                   for o in data.by_operator()])
+            for r in range(self.by_operator.rowCount()):
+                for c in range(self.by_operator.columnCount()):
+                    item = self.by_operator.item(r, c)
+                    if item is not None and not (self.see_all and c == COUNTED_COLUMN):
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if 0 <= current < self.by_operator.rowCount():
+                self.by_operator.setCurrentCell(current, COUNTED_COLUMN if self.see_all else 0)
+        finally:
+            self.by_operator.blockSignals(False)
+        counted, uncounted = data.drawers()
+        line = tr("Drawers counted: {counted} of {drawers}.").format(counted=len(counted),
+                                                                   drawers=len(counted) + len(uncounted))
+        if counted:
+            line += " " + tr("Surplus {surplus}, shortfall {shortfall} (each drawer on its own).").format(
+                surplus=signed_money(data.surplus_paise), shortfall=money(data.shortfall_paise))
+        if uncounted:
+            line += " " + tr("Not counted: {names}.").format(names=", ".join(o.operator for o in uncounted))
+        self.drawers.setText(line)
         self.by_service.fill([(s.service.en, ((s.service.mr or s.service.en) if lang in ("mr", "hi") else s.service.en,
                                               str(s.count), money(s.paise))) for s in data.by_service()])
+
+    def _day_changed(self) -> None:
+        self.drawer_counts.clear()  # the counts typed were another day's drawers
+        self.reload()
+
+    def _to_counted_cell(self, row: int, column: int, _old_row: int, _old_column: int) -> None:
+        """A supervisor moving through the drawers lands on the Counted cell, so typing a sum counts it."""
+        if row >= 0 and column != COUNTED_COLUMN:
+            self.by_operator.setCurrentCell(row, COUNTED_COLUMN)
+
+    def _drawer_typed(self, item: QTableWidgetItem) -> None:
+        """A supervisor typed a drawer's count: blank clears it, a sum of rupees sets it, anything else is
+        said and the cell goes back to what it was."""
+        if item.column() != COUNTED_COLUMN:
+            return
+        key = self.by_operator.item(item.row(), 0)
+        drawer = str(key.data(Qt.ItemDataRole.UserRole)) if key is not None else ""
+        text = item.text().strip()
+        paise = parse_rupees(text)
+        if not text or text == tr("not counted"):
+            self.drawer_counts.pop(drawer, None)
+        elif paise is None:
+            self.message.setText(tr("'{text}' is not a sum of rupees (e.g. 1380.50).").format(text=text))
+        else:
+            self.drawer_counts[drawer] = paise
+            self.message.setText("")
+        self.reload()
 
     def print_report(self, printer: QPrinter | None = None) -> None:
         """On ``printer`` as given, else the one chosen (Settings, the only one, or picked), then the A4 report
