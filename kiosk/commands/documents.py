@@ -145,6 +145,10 @@ def _print_aadhaar(ctx: KioskContext, data: AadhaarQrData) -> None:
     if data.reference_id:
         print(f"  {aadhaar_text('reference_id', lang)}: {data.reference_id}")
     for key, value in data.fields().items():
+        if key == "gender":
+            # "लिंग: M" reads as nothing to a citizen: the letter is shown as the word, as on paper
+            letter = value.strip().upper()[:1]
+            value = say(f"receipt.gender_{letter}", lang) if letter in ("M", "F", "T") else value
         if value:
             print(f"  {aadhaar_text(key, lang)}: {value}")
     if data.photo_png:

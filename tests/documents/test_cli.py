@@ -58,6 +58,7 @@ def test_qr_read_human_output_in_marathi(kiosk_home: Path, tmp_path: Path, test_
     assert run(kiosk_home, "qr", "read", str(image), lang="mr") == 0
     out = capsys.readouterr().out
     assert "पडताळले नाही" in out and "XXXX XXXX 1234" in out and "Sunita Ramesh Patil" in out
+    assert "लिंग: स्त्री" in out and "लिंग: F" not in out  # the word, never the bare letter (issue 14)
 
 
 def test_qr_read_xml_qr_never_prints_the_full_number(kiosk_home: Path, tmp_path: Path,

@@ -26,7 +26,9 @@ SAME_IN_MARATHI_AND_HINDI = {"aadhaar.aadhaar", "aadhaar.gender", "aadhaar.state
                              "receipt.aadhaar", "receipt.service", "receipt.fees", "receipt.operator",
                              "receipt.helpline", "receipt.centre", "cli_security.operator",
                              "cli_security.supervisor", "cli_documents.code",
-                             "recovery_sheet.kendra"}
+                             "recovery_sheet.kendra",
+                             # the same word in both languages: कार्ड (card), पुरुष (male)
+                             "receipt.payment_card", "receipt.gender_M"}
 # Hindi equal to English is never right today (codes and numbers sit inside sentences, not alone).
 SAME_IN_ENGLISH_AND_HINDI: set[str] = set()
 # Marathi words a Hindi sentence never uses: their presence means Marathi was pasted as Hindi.
