@@ -57,22 +57,23 @@ TEXTS: dict[str, Text] = {
     "portal_ref": Text("Portal application no.", "पोर्टल अर्ज क्रमांक", "पोर्टल आवेदन संख्या"),
     "application_id": Text("Application ID", "अर्ज ओळख", "आवेदन पहचान"),
     "how_to_appeal": Text("How to appeal", "अपील कसे करावे", "अपील कैसे करें"),
+    # The third appeal's time limit is not confirmed (shared/domain/README.md): the receipt names the
+    # Commission but prints no deadline for it rather than a guessed one.
     "appeal": Text(
         "If the service is not given within the time limit, or the application is rejected, you may file a "
         "first appeal with the First Appellate Authority within 30 days (on the Aaple Sarkar portal or at "
         "this centre). A second appeal lies with the Second Appellate Authority within 30 days of the first "
-        "appeal's order. If still not satisfied, you may appeal to the Maharashtra State Commission for Right "
-        "to Public Services within 60 days of the second appeal's order.",
+        "appeal's order. If still not satisfied, you may appeal against the second appeal's order to the "
+        "Maharashtra State Commission for Right to Public Services.",
         "विहित कालमर्यादेत सेवा न मिळाल्यास किंवा अर्ज नामंजूर झाल्यास 30 दिवसांच्या आत प्रथम अपिलीय "
         "प्राधिकाऱ्याकडे प्रथम अपील करता येईल (आपले सरकार पोर्टलवर किंवा या केंद्रात). प्रथम अपिलाच्या "
         "आदेशापासून 30 दिवसांच्या आत द्वितीय अपिलीय प्राधिकाऱ्याकडे द्वितीय अपील करता येईल. त्यानेही समाधान न "
-        "झाल्यास द्वितीय अपिलाच्या आदेशापासून 60 दिवसांच्या आत महाराष्ट्र राज्य लोकसेवा हक्क आयोगाकडे अपील "
-        "करता येईल.",
+        "झाल्यास द्वितीय अपिलाच्या आदेशाविरुद्ध महाराष्ट्र राज्य लोकसेवा हक्क आयोगाकडे अपील करता येईल.",
         "निर्धारित समय-सीमा में सेवा न मिलने पर या आवेदन अस्वीकृत होने पर 30 दिनों के भीतर प्रथम अपीलीय "
         "प्राधिकारी के पास प्रथम अपील की जा सकती है (आपले सरकार पोर्टल पर या इस केंद्र में)। प्रथम अपील के "
         "आदेश से 30 दिनों के भीतर द्वितीय अपीलीय प्राधिकारी के पास द्वितीय अपील की जा सकती है। फिर भी "
-        "संतुष्ट न होने पर द्वितीय अपील के आदेश से 60 दिनों के भीतर महाराष्ट्र राज्य लोक सेवा अधिकार आयोग के "
-        "पास अपील की जा सकती है।"),
+        "संतुष्ट न होने पर द्वितीय अपील के आदेश के विरुद्ध महाराष्ट्र राज्य लोक सेवा अधिकार आयोग के पास "
+        "अपील की जा सकती है।"),
     "helpline": Text("Helpline", "हेल्पलाइन", "हेल्पलाइन"),
     "scan_qr": Text(
         "Scan the QR code on this receipt to find the application again.",
