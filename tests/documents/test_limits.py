@@ -2,7 +2,7 @@
 
 Each attack runs the real ``seva-kiosk documents import`` in a child process under an address-space limit
 (so a regression fails with a MemoryError instead of taking the machine's memory), and the child's peak RSS
-(``ru_maxrss``) is checked against a few hundred MB. The time guard is the subprocess timeout, not an
+(``VmHWM``) is checked against a few hundred MB. The time guard is the subprocess timeout, not an
 assertion on seconds: before the fix these ran for 17 s and more, or for ever (/dev/zero).
 """
 
@@ -32,7 +32,10 @@ resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
 from kiosk.__main__ import main
 sys.argv = ["seva-kiosk", *sys.argv[1:]]
 code = main()
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child of a big pytest worker reported the
+# worker's size (419 MB in a full run) instead of its own; VmHWM belongs to this process's memory alone.
+status = open("/proc/self/status", encoding="ascii").read()
+peak = int(status.split("VmHWM:")[1].split()[0]) // 1024
 print(f"peak-rss-mb {{peak}}", file=sys.stderr)
 sys.exit(code)
 """
