@@ -18,7 +18,7 @@ How a database of ``n`` applications is made:
    HIGHER rowids than the base though their days are earlier: the Applications list (rowid order) shows
    them first; timing does not care.
 
-A new schema step does not refill: the base of an earlier schema is opened by today's kiosk (its steps run,
+A new schema step does not refill: a build (100k or 1M) of an earlier schema is opened by today's kiosk (its steps run,
 as on a hub that upgrades) when that gives exactly the schema a fresh fill would (``KIOSK_BENCH_REFILL=1``
 fills anyway).
 
@@ -186,11 +186,13 @@ def _build(n: int, root: Path) -> None:
     t0 = time.perf_counter()
     upgraded = ""
     if n == BASE:
-        upgraded = _upgrade_older(root, work)
+        upgraded = _upgrade_older(root, work, n)
         if not upgraded:
             work.mkdir()
             with _keyring_at(work / "keyring.json"):
                 _fill_base(work / "home")
+    elif upgraded := _upgrade_older(root, work, n):
+        pass  # a big build of an earlier schema, upgraded: copying 900k rows again takes far longer
     else:
         base = root / str(BASE)
         if not (base / "built.json").exists():
@@ -207,13 +209,13 @@ def _build(n: int, root: Path) -> None:
     os.replace(work, root / str(n))
 
 
-def _upgrade_older(root: Path, work: Path) -> str:
-    """A base built for an earlier schema, opened by today's kiosk (its schema steps run, as on a hub that
+def _upgrade_older(root: Path, work: Path, n: int) -> str:
+    """A build of ``n`` for an earlier schema, opened by today's kiosk (its schema steps run, as on a hub that
     upgrades) — used when that gives exactly today's schema, which a fresh fill would; '' when none does.
     ``KIOSK_BENCH_REFILL=1`` always fills afresh."""
     if os.environ.get("KIOSK_BENCH_REFILL") == "1":
         return ""
-    older = sorted((p for p in root.parent.glob(f"*/{BASE}/built.json") if p.parents[1] != root),
+    older = sorted((p for p in root.parent.glob(f"*/{n}/built.json") if p.parents[1] != root),
                    key=lambda p: p.stat().st_mtime, reverse=True)
     for built in older:
         shutil.copytree(built.parent, work)

@@ -139,8 +139,8 @@ def test_store_at_scale(tmp_path: Path, n: int) -> None:
 
     # --- search: one screen, and the next one, against the raw FTS5 row-id query of the same rows
     kiosk_t, raw_t, next_t = [], [], []
-    raw_sql = ("SELECT rowid FROM applications_fts WHERE applications_fts MATCH ? "
-               "ORDER BY rowid DESC LIMIT ? OFFSET ?")
+    # The floor is the fastest form of the raw query: LIMIT written into the statement, as the kiosk's is.
+    raw_sql = f"SELECT rowid FROM applications_fts WHERE applications_fts MATCH ? ORDER BY rowid DESC LIMIT {PAGE}"  # noqa: S608
     per_query = {}
     for q in QUERIES:
         phrase = f'"{q.lower()}"'
@@ -150,7 +150,7 @@ def test_store_at_scale(tmp_path: Path, n: int) -> None:
             hits = search_applications(store, q)
             mine.append(time.perf_counter() - t)
             t = time.perf_counter()
-            store.query_tuples(raw_sql, (phrase, PAGE, 0))
+            store.query_tuples(raw_sql, (phrase,))
             raw.append(time.perf_counter() - t)
             t = time.perf_counter()
             search_applications(store, q, offset=PAGE)
