@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kiosk.counter.ports import OpenApplications, OpenCatalogues, Today
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Service
-from kiosk.domain.intake import DueDateCalendar, missing_groups
+from kiosk.domain.intake import DueDateCalendar, due_on, missing_groups
 from kiosk.sealed import SealedFolder
 
 if TYPE_CHECKING:  # the imaging stack is loaded when a document is first stored, not at start-up
@@ -66,8 +66,7 @@ class AttachDocuments:
         docs = (*app.documents, *records)
         missing = missing_groups(service, docs, app.applicant.age_on(today))
         completed = app.completed_on or (today if not missing else None)
-        due = (self.calendar().add_working_days(completed, service.rts_days)
-               if completed and service.rts_days else None)
+        due = due_on(service, completed, self.calendar())
         return self.applications().add_documents(uuid, list(records), missing_groups=missing,
                                                completed_on=completed, due_date=due)
 

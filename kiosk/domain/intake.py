@@ -65,6 +65,16 @@ def parse_date(value: Any) -> date | None:
         raise ValueError(s) from None
 
 
+def due_on(service: Service, completed: date | None, calendar: DueDateCalendar) -> date | None:
+    """The RTS due date: the service's working days after the day the application is complete; a "same
+    day" service is due that day; none while incomplete or when the limit is not known."""
+    if completed is None:
+        return None
+    if service.rts_days:
+        return calendar.add_working_days(completed, service.rts_days)
+    return completed if service.same_day else None
+
+
 def missing_groups(service: Service, docs: Iterable[DocumentRecord], age: int | None) -> tuple[str, ...]:
     have = list(docs)
 
@@ -177,7 +187,7 @@ def take_application(
     missing = missing_groups(service, docs, applicant.age_on(today))
     # RTS Rule 6: the clock starts only when the application is complete.
     completed = today if not missing else None
-    due = calendar.add_working_days(completed, service.rts_days) if completed and service.rts_days else None
+    due = due_on(service, completed, calendar)
     if problems:
         return IntakeResult(None, problems.items)
     app = Application(

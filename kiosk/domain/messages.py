@@ -21,6 +21,7 @@ from kiosk.domain.texts import (
     Text,
     appeals,
     carried,
+    catalogue,
     command_line,
     commands,
     consent,
@@ -60,6 +61,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "day_close": day_close.TEXTS,
     "appeal_refusal": appeals.REFUSALS,
     "history_note": appeals.HISTORY_NOTES,
+    "catalogue": catalogue.TEXTS,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
 _REASONS = {"appeal_not_allowed": "appeal_refusal"}
