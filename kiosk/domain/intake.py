@@ -19,8 +19,8 @@ from kiosk.domain.application import SELF_DECLARATION, Application, DocumentReco
 from kiosk.domain.catalogue import Catalogue, DocumentGroup, Service
 from kiosk.domain.errors import Problem, ProblemList
 from kiosk.domain.status import Status
-from kiosk.domain.text import fold_digits, normalise_digits, normalise_name, normalise_text
-from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field
+from kiosk.domain.text import normalise_digits, normalise_name, normalise_text
+from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field, parse_date
 
 CONSENT_TEXT_VERSION = "notice-2026.1"
 
@@ -47,22 +47,6 @@ def _text(d: Mapping[str, Any], key: str) -> str:
 def _name(d: Any) -> NameParts:
     d = d if isinstance(d, Mapping) else {}
     return NameParts(*(normalise_name(str(d.get(k) or "")) for k in ("first", "mother", "father_or_husband", "surname")))
-
-
-def parse_date(value: Any) -> date | None:
-    """ISO (2001-02-03) or the Indian DD-MM-YYYY / DD/MM/YYYY; Devanagari digits accepted."""
-    if isinstance(value, date):
-        return value
-    s = fold_digits(normalise_text(str(value or ""))).replace(" ", "").replace("/", "-").replace(".", "-")
-    if not s:
-        return None
-    try:
-        if len(s.split("-")[0]) == 4:
-            return date.fromisoformat(s)
-        d, m, y = (int(x) for x in s.split("-"))
-        return date(y, m, d)
-    except ValueError:
-        raise ValueError(s) from None
 
 
 def due_on(service: Service, completed: date | None, calendar: DueDateCalendar) -> date | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import Any
 
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.in_ import aadhaar as stdnum_aadhaar
@@ -15,7 +16,7 @@ from stdnum.in_ import aadhaar as stdnum_aadhaar
 from kiosk.domain.applicant import DELIVERY_CHANNELS, GENDERS, Address, Applicant, NameParts
 from kiosk.domain.catalogue import FormField, Service
 from kiosk.domain.errors import ProblemList
-from kiosk.domain.text import fold_digits, has_devanagari, normalise_digits
+from kiosk.domain.text import fold_digits, has_devanagari, normalise_digits, normalise_text
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MASKED = re.compile(r"[Xx]{8}(\d{4})")
@@ -37,6 +38,22 @@ def _name_ok(value: str, script: str) -> bool:
         if script == "en" and (is_dev or ord(ch) > 0x024F):
             return False
     return True
+
+
+def parse_date(value: Any) -> date | None:
+    """ISO (2001-02-03) or the Indian DD-MM-YYYY / DD/MM/YYYY; Devanagari digits accepted."""
+    if isinstance(value, date):
+        return value
+    s = fold_digits(normalise_text(str(value or ""))).replace(" ", "").replace("/", "-").replace(".", "-")
+    if not s:
+        return None
+    try:
+        if len(s.split("-")[0]) == 4:
+            return date.fromisoformat(s)
+        d, m, y = (int(x) for x in s.split("-"))
+        return date(y, m, d)
+    except ValueError:
+        raise ValueError(s) from None
 
 
 def check_name(p: ProblemList, parts: NameParts, script: str, required: bool) -> None:
@@ -147,11 +164,15 @@ def check_field(p: ProblemList, f: FormField, raw: str) -> str:
         if (f.min_value is not None and n < f.min_value) or (f.max_value is not None and n > f.max_value):
             p.add(key, "out_of_range", "field_out_of_range", label=f.label, minimum=f.min_value, maximum=f.max_value)
     elif f.type == "date":
+        # The form asks for DD-MM-YYYY (as for the date of birth); ISO is accepted too. Kept as ISO.
         try:
-            date.fromisoformat(normalise_digits(value))
-            value = normalise_digits(value)
+            parsed = parse_date(value)
         except ValueError:
+            parsed = None
+        if parsed is None or parsed.year < 1800:  # "14-08-25" is not the year 25
             p.add(key, "bad_date", "field_bad_date", label=f.label)
+        else:
+            value = parsed.isoformat()
     elif f.type == "select":
         if value not in {o.value for o in f.options}:
             p.add(key, "bad_choice", "field_bad_choice", label=f.label)

@@ -206,6 +206,7 @@ class ApplicationForm(QWidget):
             edit = QLineEdit()
             if f.type == "date":
                 edit.setPlaceholderText(tr("DD-MM-YYYY"))
+                dashes_in_dates(edit)
             if f.max_length:
                 edit.setMaxLength(f.max_length)
             widget = edit

@@ -302,8 +302,9 @@ def test_many_problems_are_summarised(raw: dict[str, Any]) -> None:
     doc = _broken(raw)
     for svc in doc["services"]:
         svc["rts_days"] = -1
-    err = _rejects(doc, "rts_days must be positive", "(+18 more)")
-    assert err.params["count"] == 28
+    n = len(doc["services"])
+    err = _rejects(doc, "rts_days must be positive", f"(+{n - 10} more)")
+    assert err.params["count"] == n
 
 
 def test_the_parser_does_not_mutate_its_input(raw: dict[str, Any]) -> None:

@@ -1,0 +1,100 @@
+"""Every detailed service of the shipped catalogue: a filled application validates, and its entry says where its
+facts come from (issue 16: each form checked against a published form where one was found, and said where not)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from kiosk.domain.calendar import WorkingCalendar
+from kiosk.domain.catalogue import Catalogue, parse_catalogue
+from kiosk.domain.intake import IntakeResult, take_application
+from tests.detailed_forms import DATE_KEPT, detailed, document_records, filled_form, kept_value
+
+NOW = datetime(2026, 11, 27, 6, 30, tzinfo=UTC)
+TODAY = date(2026, 11, 27)
+CONFIDENCES = {"H", "M", "L", "translated"}
+
+
+@pytest.fixture
+def catalogue(catalogue_document: dict) -> Catalogue:
+    return parse_catalogue(catalogue_document)
+
+
+def take(catalogue: Catalogue, form: dict, code: str) -> IntakeResult:
+    return take_application(form, catalogue=catalogue, calendar=WorkingCalendar(), hub_code="MH-TEST-1",
+                            operator="op1", now=NOW, today=TODAY,
+                            documents=document_records(catalogue.service(code)))
+
+
+def test_the_catalogue_has_the_detailed_forms_the_counter_uses_most(catalogue: Catalogue) -> None:
+    codes = {s.code for s in detailed(catalogue)}
+    assert len(codes) >= 39
+    assert {"mutation-entry", "death-certificate-urban", "ration-card-add-name", "ration-card-delete-name",
+            "ration-card-duplicate", "ration-card-name-correction", "ration-card-address-change",
+            "ration-card-surrender", "ews-certificate", "shop-establishment-change-bmc",
+            "shop-establishment-cancellation-bmc"} <= codes
+
+
+def test_every_detailed_application_validates_with_its_documents(catalogue: Catalogue) -> None:
+    for service in detailed(catalogue):
+        result = take(catalogue, filled_form(service), service.code)
+        assert result.ok, (service.code, [(p.field, p.code) for p in result.problems])
+        app = result.application
+        assert app is not None and app.missing_groups == (), service.code
+        assert app.fields == {f.name: kept_value(f) for f in service.fields}, service.code
+        if service.rts_days is not None:
+            assert app.due_date == WorkingCalendar().add_working_days(TODAY, service.rts_days), service.code
+        else:
+            assert app.due_date is None, service.code  # no number of days: no due date is made up
+
+
+def test_a_catalogue_date_is_typed_as_the_form_asks_and_kept_in_iso(catalogue: Catalogue) -> None:
+    # The form's date inputs say DD-MM-YYYY; until this fix only 2025-08-14 passed, and 14-08-2025 (as asked)
+    # was refused as "not a date".
+    service = catalogue.service("death-certificate-rural")
+    for typed in ("14-08-2025", "14/08/2025", "१४-०८-२०२५", "2025-08-14"):
+        form = filled_form(service)
+        form["fields"]["date_of_death"] = typed
+        result = take(catalogue, form, service.code)
+        assert result.ok, (typed, result.problems)
+        assert result.application is not None and result.application.fields["date_of_death"] == DATE_KEPT
+    for wrong in ("31-02-2025", "14-08-25", "yesterday"):
+        form = filled_form(service)
+        form["fields"]["date_of_death"] = wrong
+        result = take(catalogue, form, service.code)
+        assert [(p.field, p.code) for p in result.problems] == [("fields.date_of_death", "bad_date")], wrong
+
+
+def test_each_detailed_entry_says_where_its_facts_come_from(catalogue_document: dict) -> None:
+    for raw in catalogue_document["services"]:
+        if raw.get("form", "detailed") != "detailed":
+            continue
+        provenance = raw.get("provenance")
+        assert isinstance(provenance, dict) and provenance, raw["code"]
+        for aspect, said in provenance.items():
+            assert said["source"].strip() and said["confidence"] in CONFIDENCES, (raw["code"], aspect)
+        # checked against a published form or checklist, or said that none was found
+        assert provenance["form_check"]["source"].startswith(("checked", "not checked", "documents", "time limit",
+                                                              "id,", "a third-party")), raw["code"]
+
+
+def test_a_time_limit_that_is_not_a_number_of_days_is_said_in_words(catalogue_document: dict) -> None:
+    for raw in catalogue_document["services"]:
+        text = raw.get("rts_text")
+        if text is not None:
+            assert raw["rts_days"] is None and "rts_days" in raw["unknown"], raw["code"]
+            assert text["en"].strip() and text["mr"].strip(), raw["code"]
+
+
+def test_no_fee_is_made_up(catalogue: Catalogue, catalogue_document: dict) -> None:
+    """A fee not found stays unknown (shown "fee not known — check the GR"), never an invented amount."""
+    new = {"mutation-entry", "ration-card-add-name", "ration-card-delete-name", "ration-card-duplicate",
+           "ration-card-name-correction", "ration-card-address-change", "ration-card-surrender", "ews-certificate",
+           "shop-establishment-change-bmc", "shop-establishment-cancellation-bmc"}
+    for code in new:
+        service = catalogue.service(code)
+        assert not service.fees and "fees" in service.unknown, code
+    urban = catalogue.service("death-certificate-urban")
+    assert not urban.fees and "fees" not in urban.unknown, "the first copy is free (EoDB checklist)"
