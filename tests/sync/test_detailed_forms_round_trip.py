@@ -18,7 +18,7 @@ from tests.sync.conftest import drain, make_client, make_engine, sim_admin
 def test_every_detailed_application_round_trips_the_simulator(ctx, sim: PortalSimulator) -> None:
     catalogue, sealed = ctx.catalogue(), ctx.sealed()
     services = detailed(catalogue)
-    assert len(services) >= 46
+    assert len(services) >= 52
 
     def stored(group: str) -> str:
         data = os.urandom(512) + group.encode()

@@ -24,7 +24,7 @@ def test_every_detailed_form_builds_and_what_is_typed_validates(qtbot: Any, mara
                                                                 catalogue_document: dict) -> None:
     catalogue: Catalogue = parse_catalogue(catalogue_document)
     services = detailed(catalogue)
-    assert len(services) >= 46
+    assert len(services) >= 52
     for service in services:
         form = ApplicationForm(service, "mr")
         qtbot.addWidget(form)
