@@ -216,7 +216,7 @@ class KioskContext:
             receipts=later("receipt", "Receipts", apps, catalogues, self.hub, sealed.receipts, paths.exports),
             attachments=later("attach", "AttachDocuments", apps, catalogues, calendar, today, sealed.documents),
             handover=later("handover", "Handover", apps, sealed.certificates),
-            appeals=Appeals(apps, today),
+            appeals=Appeals(apps, today, calendar, lambda: use_cases.receipts),
             voiding=Voiding(apps),
             corrections=Corrections(apps, catalogues, today),
             finder=later("app_filters", "Finder", apps, catalogues),  # reads receipts' QR text: receipts package

@@ -60,6 +60,10 @@ _TABLES: dict[str, dict[str, Text]] = {
     "cli_line": command_line.LINES,
     "day_close": day_close.TEXTS,
     "appeal_refusal": appeals.REFUSALS,
+    "appeal_reason": appeals.REASONS,
+    "appeal_authority": appeals.AUTHORITIES,
+    "appeal": appeals.FILED,
+    "appeal_ack": appeals.ACKNOWLEDGEMENT,
     "history_note": appeals.HISTORY_NOTES,
     "catalogue": catalogue.TEXTS,
 }

@@ -24,6 +24,7 @@ class Status(StrEnum):
     DELIVERED = "delivered"
     FIRST_APPEAL = "first_appeal_filed"
     SECOND_APPEAL = "second_appeal_filed"
+    THIRD_APPEAL = "third_appeal_filed"  # to the State Commission for Right to Public Services
     VOIDED = "voided"  # a supervisor cancelled it before it left the kiosk (fee refunded; number never reused)
 
 
@@ -35,10 +36,13 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.UNDER_SCRUTINY: frozenset({S.DOCUMENTS_PENDING, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
     S.DOCUMENTS_PENDING: frozenset({S.UNDER_SCRUTINY, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
     S.APPROVED: frozenset({S.DELIVERED}),
-    S.REJECTED: frozenset({S.FIRST_APPEAL}),
+    # A dismissed appeal leaves the application rejected; the next level is filed from there
+    # (kiosk.domain.appeals decides which level is allowed).
+    S.REJECTED: frozenset({S.FIRST_APPEAL, S.SECOND_APPEAL, S.THIRD_APPEAL}),
     S.DELIVERED: frozenset(),
     S.FIRST_APPEAL: frozenset({S.APPROVED, S.REJECTED, S.SECOND_APPEAL}),
-    S.SECOND_APPEAL: frozenset({S.APPROVED, S.REJECTED}),
+    S.SECOND_APPEAL: frozenset({S.APPROVED, S.REJECTED, S.THIRD_APPEAL}),
+    S.THIRD_APPEAL: frozenset({S.APPROVED, S.REJECTED}),
     S.VOIDED: frozenset(),
 }
 

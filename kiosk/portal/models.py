@@ -19,6 +19,30 @@ def _bad(what: str) -> PortalBadResponse:
 
 
 @dataclass(frozen=True)
+class AppealOrder:
+    """An appellate authority's order, carried by the status event it caused (issue 17)."""
+
+    appeal_id: str
+    level: int
+    outcome: str  # allowed | dismissed
+    order_on: date
+
+    @classmethod
+    def from_json(cls, raw: Any) -> AppealOrder | None:
+        """None for anything malformed: the status change itself still applies."""
+        if not isinstance(raw, Mapping):
+            return None
+        try:
+            level, outcome = int(raw["level"]), raw["outcome"]
+            order_on = date.fromisoformat(str(raw["order_on"])[:10])
+        except (KeyError, TypeError, ValueError):
+            return None
+        if level not in (1, 2, 3) or outcome not in ("allowed", "dismissed"):
+            return None
+        return cls(str(raw.get("appeal_id") or ""), level, outcome, order_on)
+
+
+@dataclass(frozen=True)
 class StatusEvent:
     seq: int
     application_id: str
@@ -28,6 +52,7 @@ class StatusEvent:
     at: str
     reason: Label | None
     certificate_href: str | None
+    appeal: AppealOrder | None = None
 
     @classmethod
     def from_json(cls, raw: Any) -> StatusEvent:
@@ -45,7 +70,7 @@ class StatusEvent:
         href = cert.get("href") if isinstance(cert, Mapping) and isinstance(cert.get("href"), str) else None
         receipt = raw.get("receipt_number")
         return cls(seq, app, key, receipt if isinstance(receipt, str) else None, status, str(raw.get("at", "")),
-                   label, href)
+                   label, href, AppealOrder.from_json(raw.get("appeal")))
 
 
 @dataclass(frozen=True)

@@ -313,3 +313,24 @@ def names_without_stray_joiners(db: Database) -> None:
     from kiosk.store.text_upgrades import normalise_stored_names
 
     normalise_stored_names(db.conn)
+
+
+@STORE_MIGRATIONS(name="0014_appeals")
+def appeals(db: Database) -> None:
+    """Issue 17: each appeal the citizen files (three levels under the RTS Act), with the order the portal
+    reports back, so the next level's window and the authority's deadline are read from what happened.
+    A first appeal an earlier release filed (only a status and a history note then) becomes level 1."""
+    _run(db, [
+        """CREATE TABLE appeals (
+            application_uuid TEXT NOT NULL, level INTEGER NOT NULL CHECK (level IN (1, 2, 3)),
+            reason TEXT NOT NULL, ground TEXT NOT NULL DEFAULT '', grounds TEXT NOT NULL DEFAULT '',
+            late_reason TEXT NOT NULL DEFAULT '', filed_on TEXT NOT NULL, decide_by TEXT,
+            portal_appeal_id TEXT NOT NULL DEFAULT '', order_on TEXT, outcome TEXT NOT NULL DEFAULT '',
+            operator TEXT NOT NULL DEFAULT '', PRIMARY KEY (application_uuid, level))""",
+        """INSERT OR IGNORE INTO appeals(application_uuid, level, reason, grounds, filed_on)
+            SELECT application_uuid, 1, 'other', note, substr(min(at), 1, 10) FROM status_history
+            WHERE status = 'first_appeal_filed' GROUP BY application_uuid""",
+        """INSERT OR IGNORE INTO appeals(application_uuid, level, reason, grounds, filed_on)
+            SELECT application_uuid, 2, 'other', note, substr(min(at), 1, 10) FROM status_history
+            WHERE status = 'second_appeal_filed' GROUP BY application_uuid""",
+    ])

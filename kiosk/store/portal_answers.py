@@ -13,6 +13,7 @@ from datetime import date
 
 from kiosk.domain.clock import utc_now
 from kiosk.domain.status import Status, can_transition
+from kiosk.store.appeals import record_order
 from kiosk.store.db import Store
 from kiosk.store.outbox import mark_submitted
 
@@ -26,6 +27,7 @@ class StatusChange:
     status: Status
     decided_on: date | None = None
     note: str = ""
+    appeal_order: tuple[int, date, str, str] | None = None  # level, order day, allowed|dismissed, appeal id
 
 
 @dataclass
@@ -50,6 +52,8 @@ def apply_status_page(store: Store, changes: Iterable[StatusChange], cursor: str
             mark_submitted(conn, ch.application_uuid, ch.portal_id, now)
             current = Status(conn.execute("SELECT status FROM applications WHERE uuid = ?",
                                           (ch.application_uuid,)).fetchone()[0])
+            if ch.appeal_order is not None:  # the order is kept even when the status does not move
+                record_order(conn, ch.application_uuid, *ch.appeal_order)
             if current == ch.status:
                 result.unchanged += 1
                 continue

@@ -69,6 +69,7 @@ def purge_rows(conn: sqlite3.Connection, uuid: str, when: str) -> PurgedRows:
     conn.execute("UPDATE applications SET fields = '{}', extra = json_object('purged_at', ?), updated_at = ? "
                  "WHERE uuid = ?", (when, when, uuid))
     conn.execute("UPDATE status_history SET note = '' WHERE application_uuid = ?", (uuid,))
+    conn.execute("UPDATE appeals SET grounds = '', late_reason = '' WHERE application_uuid = ?", (uuid,))
     conn.execute("DELETE FROM documents WHERE application_uuid = ?", (uuid,))
     conn.execute("DELETE FROM certificates WHERE application_uuid = ?", (uuid,))
     conn.execute("UPDATE outbox SET payload = '{}' WHERE idempotency_key = ?", (uuid,))  # its own item

@@ -30,8 +30,10 @@ class CatalogueSource(Protocol):
 
 def status_change(event: Any) -> StatusChange:
     """One status-feed event as the store applies it."""
+    order = getattr(event, "appeal", None)
     return StatusChange(event.idempotency_key, event.application_id, PORTAL_STATUS[event.status],
-                        _decided(event), _note(event))
+                        _decided(event), _note(event),
+                        (order.level, order.order_on, order.outcome, order.appeal_id) if order else None)
 
 
 def pull_catalogue(store: Store, client: CatalogueSource) -> str | None:

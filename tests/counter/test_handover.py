@@ -85,7 +85,8 @@ def test_appeal_is_queued_with_its_status_change(ctx) -> None:
     assert updated.status == Status.FIRST_APPEAL
     rows = ctx.database().query("SELECT payload FROM outbox WHERE kind = 'appeal'")
     assert json.loads(rows[0]["payload"]) == {"application_id": "MHSIM-9", "level": 1,
-                                              "grounds": "कागदपत्रे पूर्ण होती"}
+                                              "grounds": "कागदपत्रे पूर्ण होती", "reason_code": "other",
+                                              "ground": "rejected"}
 
 
 def test_the_certificate_is_found_only_once_its_file_has_arrived(ctx) -> None:

@@ -43,7 +43,7 @@ def test_appeals_follow_the_rts_ladder(client: PortalClient, sim: PortalSimulato
     assert twice.rejected and twice.code == "APPEAL_NOT_ALLOWED"
     second = client.file_appeal("appeal-key-0004", {"application_id": app_id, "level": 2, "grounds": "FAA silent"})
     assert second.acked and stats(sim)["appeals_stored"] == 2
-    for bad in ({"application_id": app_id, "level": 3, "grounds": "x"}, {"application_id": app_id, "level": 1},
+    for bad in ({"application_id": app_id, "level": 4, "grounds": "x"}, {"application_id": app_id, "level": 1},
                 {"level": 1, "grounds": "x"}):
         assert client.file_appeal("appeal-key-0009", bad).rejected
     unknown_app = client.file_appeal("appeal-key-0010", {"application_id": "NOPE", "level": 1, "grounds": "x"})

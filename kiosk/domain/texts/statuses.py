@@ -18,6 +18,8 @@ TEXTS: dict[str, Text] = {
     "delivered": Text("Delivered to citizen", "नागरिकाला दिले", "नागरिक को सौंपा गया"),
     "first_appeal_filed": Text("First appeal filed", "प्रथम अपील दाखल", "प्रथम अपील दायर"),
     "second_appeal_filed": Text("Second appeal filed", "द्वितीय अपील दाखल", "द्वितीय अपील दायर"),
+    "third_appeal_filed": Text("Third appeal filed (State Commission)", "तृतीय अपील दाखल (राज्य सेवा हक्क आयोग)",
+                               "तृतीय अपील दायर (राज्य सेवा अधिकार आयोग)"),
     "voided": Text("Voided", "रद्द केला", "रद्द किया गया"),
 }
 

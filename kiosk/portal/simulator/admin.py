@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.portal.simulator import hubdata
+from kiosk.portal.simulator import appeals, hubdata
 from kiosk.portal.simulator.faults import parse_fault_rates
 from kiosk.portal.simulator.handler import BadRequest, SimHandler
 from kiosk.portal.simulator.portal import Reply, err, iso
@@ -38,6 +38,8 @@ def admin(h: SimHandler, path: str, query: dict[str, str]) -> Reply:
         return Reply(200, {"moved": portal.run_decisions(), "clock": iso(portal.now())})
     if path == "/_sim/decide":
         return portal.decide(str(body.get("application_id", "")), str(body.get("status", "")))
+    if path == "/_sim/appeal-order":
+        return appeals.order(portal, body)
     if path == "/_sim/catalogue":
         return hubdata.publish_catalogue(portal, body)
     if path == "/_sim/faults":

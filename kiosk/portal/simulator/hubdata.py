@@ -1,4 +1,4 @@
-"""The simulated portal's smaller resources: catalogue, working-day calendar, appeals, feedback, heartbeat.
+"""The simulated portal's smaller resources: catalogue, working-day calendar, feedback, heartbeat (appeals: .appeals).
 
 The catalogue is the kiosk's own format (``kiosk.domain.catalogue``); publishing validates it with the
 same parser the kiosk uses, so the simulator can never serve a catalogue the kiosk would refuse.
@@ -16,7 +16,7 @@ from typing import Any
 from kiosk.domain.catalogue import parse_catalogue
 from kiosk.domain.errors import CatalogueError
 from kiosk.portal.simulator.portal import Reply, SimPortal, err, iso
-from kiosk.portal.simulator.shapes import APPEAL, FEEDBACK, HEARTBEAT, query_int
+from kiosk.portal.simulator.shapes import FEEDBACK, HEARTBEAT, query_int
 
 # Maharashtra state offices: five-day week since Feb 2020. Fixed-date public holidays every year; the
 # movable ones (festival dates) below are approximate and for simulation only — the real list is the
@@ -79,29 +79,6 @@ def calendar(portal: SimPortal, year_text: str | None) -> Reply:
         "year": year, "state": "MH", "weekly_off": WEEKLY_OFF, "complete": year in MOVABLE,
         "holidays": [{"date": f"{year}-{md}", "name": {"en": en, "mr": mr}} for md, en, mr in days],
     }, {"Cache-Control": "max-age=86400"})
-
-
-# ---------------------------------------------------------------------------------------- appeals
-def file_appeal(portal: SimPortal, hub: str, key: str, body: Any) -> Reply:
-    problem = APPEAL(body, "")
-    if problem:
-        return err(400, "INVALID_REQUEST", f"{problem} (level: 1 first appeal, 2 second appeal)")
-    level = int(body["level"])
-    app = portal.application(hub, body["application_id"])
-    if app is None:
-        return err(404, "NOT_FOUND", body["application_id"])
-
-    def execute(conn: sqlite3.Connection) -> Reply:
-        levels = {r[0] for r in conn.execute("SELECT level FROM appeals WHERE application_id = ?", (app["id"],))}
-        if app["status"] not in ("rejected", "documents_pending") or level in levels or (level == 2 and 1 not in levels):
-            return err(422, "APPEAL_NOT_ALLOWED", f"status {app['status']}, appeals filed {sorted(levels)}")
-        appeal_id = f"APL{secrets.token_hex(5).upper()}"
-        conn.execute("INSERT INTO appeals(id, application_id, level, body, at) VALUES (?, ?, ?, ?, ?)",
-                     (appeal_id, app["id"], level, json.dumps(body, ensure_ascii=False), portal.now()))
-        return Reply(201, {"appeal_id": appeal_id, "application_id": app["id"], "level": level, "status": "filed",
-                           "filed_at": iso(portal.now())})
-
-    return portal.idempotent(hub, "appeals", key, body, execute)
 
 
 # ---------------------------------------------------------------------------------------- feedback

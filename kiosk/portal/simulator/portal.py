@@ -216,7 +216,8 @@ class SimPortal:
             moved += step
             if not step:
                 break
-        return moved
+        from kiosk.portal.simulator import appeals  # imports this module: bound late
+        return moved + appeals.decide_due(self, now)
 
     def _decide_due(self, now: float) -> int:
         moved = 0
@@ -273,6 +274,9 @@ class SimPortal:
         )
         page = rows[:limit]
         events = [_event_json(r) for r in page]
+        if page:  # an appeal's order rides on its status event (kiosk.portal.simulator.appeals)
+            from kiosk.portal.simulator import appeals
+            appeals.annotate(appeals.orders_for(self, page[0]["seq"], page[-1]["seq"]), events)
         cursor = str(page[-1]["seq"]) if page else str(after)
         return Reply(200, {"events": events, "next_cursor": cursor, "has_more": len(rows) > limit})
 

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from kiosk.portal.codes import error_body
-from kiosk.portal.simulator import hubdata, relay, uploads
+from kiosk.portal.simulator import appeals, hubdata, relay, uploads
 from kiosk.portal.simulator.admin import admin
 from kiosk.portal.simulator.certificate import render_certificate
 from kiosk.portal.simulator.faults import PRE_COMMIT
@@ -147,7 +147,7 @@ def _calendar(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> 
 
 
 def _appeal(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
-    return hubdata.file_appeal(h.server.sim.portal, hub, h.headers["Idempotency-Key"], h.read_json())
+    return appeals.file_appeal(h.server.sim.portal, hub, h.headers["Idempotency-Key"], h.read_json())
 
 
 def _feedback(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:

@@ -47,6 +47,14 @@ CREATE TABLE IF NOT EXISTS appeals (
     id TEXT PRIMARY KEY, application_id TEXT NOT NULL, level INTEGER NOT NULL, body TEXT NOT NULL,
     at REAL NOT NULL
 );
+-- Issue 17: when each appeal is decided and how (outcome NULL: not yet); event_seq is the feed event that
+-- carried the order. Created alike in new and older files (no user_version step needed).
+CREATE TABLE IF NOT EXISTS appeal_orders (
+    appeal_id TEXT PRIMARY KEY, hub_id TEXT NOT NULL, application_id TEXT NOT NULL, level INTEGER NOT NULL,
+    decide_at REAL NOT NULL, outcome TEXT, order_at REAL, event_seq INTEGER
+);
+CREATE INDEX IF NOT EXISTS appeal_orders_due ON appeal_orders(decide_at) WHERE outcome IS NULL;
+CREATE INDEX IF NOT EXISTS appeal_orders_event ON appeal_orders(event_seq) WHERE event_seq IS NOT NULL;
 CREATE TABLE IF NOT EXISTS feedback (
     id TEXT PRIMARY KEY, application_id TEXT, rating INTEGER NOT NULL, body TEXT NOT NULL, at REAL NOT NULL,
     hub_id TEXT NOT NULL DEFAULT ''
