@@ -508,20 +508,12 @@
         <translation>स्थिति में बदलाव ला रहे हैं</translation>
     </message>
     <message>
-        <source>File first appeal</source>
-        <translation>प्रथम अपील दायर करें</translation>
-    </message>
-    <message>
         <source>Fill from Aadhaar QR…</source>
         <translation>आधार QR से भरें…</translation>
     </message>
     <message>
         <source>Finishing</source>
         <translation>पूरा कर रहे हैं</translation>
-    </message>
-    <message>
-        <source>First appeal filed; it goes with the next sync.</source>
-        <translation>प्रथम अपील दायर हुई; यह अगले सिंक के साथ जाएगी।</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1622,6 +1614,30 @@
     <message>
         <source>Do not fill</source>
         <translation>न भरें</translation>
+    </message>
+    <message>
+        <source>File appeal…</source>
+        <translation>अपील दायर करें…</translation>
+    </message>
+    <message>
+        <source>File appeal</source>
+        <translation>अपील दायर करें</translation>
+    </message>
+    <message>
+        <source>Reason for the appeal</source>
+        <translation>अपील का कारण</translation>
+    </message>
+    <message>
+        <source>In the citizen's words (needed for “Other grounds”)</source>
+        <translation>नागरिक के शब्दों में (“अन्य कारण” चुनने पर आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Appeal {level} filed; it goes with the next sync. Print the acknowledgement for the citizen.</source>
+        <translation>अपील {level} दायर हुई; यह अगले सिंक के साथ भेजी जाएगी। नागरिक के लिए पावती छापें।</translation>
+    </message>
+    <message>
+        <source>Appeal acknowledgement printed.</source>
+        <translation>अपील की पावती छप गई।</translation>
     </message>
 </context>
 </TS>

@@ -508,20 +508,12 @@
         <translation>स्थितीतील बदल आणत आहे</translation>
     </message>
     <message>
-        <source>File first appeal</source>
-        <translation>प्रथम अपील दाखल करा</translation>
-    </message>
-    <message>
         <source>Fill from Aadhaar QR…</source>
         <translation>आधार QR वरून भरा…</translation>
     </message>
     <message>
         <source>Finishing</source>
         <translation>पूर्ण करत आहे</translation>
-    </message>
-    <message>
-        <source>First appeal filed; it goes with the next sync.</source>
-        <translation>प्रथम अपील दाखल झाले; ते पुढील सिंकसोबत जाईल.</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1622,6 +1614,30 @@
     <message>
         <source>Do not fill</source>
         <translation>भरू नका</translation>
+    </message>
+    <message>
+        <source>File appeal…</source>
+        <translation>अपील दाखल करा…</translation>
+    </message>
+    <message>
+        <source>File appeal</source>
+        <translation>अपील दाखल करा</translation>
+    </message>
+    <message>
+        <source>Reason for the appeal</source>
+        <translation>अपिलाचे कारण</translation>
+    </message>
+    <message>
+        <source>In the citizen's words (needed for “Other grounds”)</source>
+        <translation>नागरिकाच्या शब्दांत (“इतर कारणे” निवडल्यास आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Appeal {level} filed; it goes with the next sync. Print the acknowledgement for the citizen.</source>
+        <translation>अपील {level} दाखल झाले; पुढील सिंकसोबत पाठवले जाईल. नागरिकासाठी पोच पावती छापा.</translation>
+    </message>
+    <message>
+        <source>Appeal acknowledgement printed.</source>
+        <translation>अपिलाची पोच पावती छापली.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 The Applications screen greys every action its application does not allow and says why (tooltip and the
 line under the buttons), so the operator is never offered a Void on an application already sent nor a
-first appeal the use case would refuse. The reasons are the very sentences the use cases would give
+appeal the use case would refuse. The reasons are the very sentences the use cases would give
 (:func:`kiosk.ui.errors.sentence` over the domain's typed errors), so screen and refusal never disagree.
 """
 
@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kiosk.domain.appeals import check_first_appeal
+from kiosk.domain.appeals import FiledAppeal, check_appeal, next_level
 from kiosk.domain.application import Application
+from kiosk.domain.calendar import WorkingCalendar
 from kiosk.domain.errors import AppealNotAllowed, VoidNotAllowed
 from kiosk.domain.status import Status
 from kiosk.ui.errors import sentence
@@ -37,28 +38,20 @@ class Facts:
     voidable: bool  # queued, its outbox item never tried (see kiosk.store.outbox.voidable)
     may_void: bool  # the signed-in operator is a supervisor
     today: date
+    filed: tuple[FiledAppeal, ...] = ()  # the application's appeals so far (kiosk.counter.appeal.Appeals.filed)
 
 
-def appeal_offer(app: Application, today: date, language: str) -> Offer:
-    """A first appeal is offered when the domain's rules would accept it today (a late one asks for the
-    delay's reason in its dialog), and when the application has reached the portal."""
+def appeal_offer(app: Application, filed: tuple[FiledAppeal, ...], today: date, language: str) -> Offer:
+    """The next appeal level is offered when the domain's rules would accept it today (a late first appeal
+    asks for the delay's reason in its dialog), and when the application has reached the portal."""
     try:
-        check_first_appeal(app, today, delay_reason="-")
+        check_appeal(app, filed, next_level(filed), today, WorkingCalendar(), late_reason="-")
     except AppealNotAllowed as exc:
         return Offer(False, sentence(exc, language))
     if not app.portal_number:
         return Offer(False, sentence(AppealNotAllowed("the application has not reached the portal yet",
                                                       why="not_sent"), language))
     return Offer(True)
-
-
-def appeal_is_late(app: Application, today: date) -> bool:
-    """True when the 30 days are over and only a reason for the delay lets the appeal through."""
-    try:
-        check_first_appeal(app, today)
-    except AppealNotAllowed as exc:
-        return exc.params.get("why") == "needs_delay_reason"
-    return False
 
 
 def offers(app: Application, facts: Facts, language: str) -> dict[str, Offer]:
@@ -80,7 +73,7 @@ def offers(app: Application, facts: Facts, language: str) -> dict[str, Offer]:
         else Offer(True),
         "certificate": Offer(True) if facts.certificate else Offer(False, tr("The certificate has not arrived yet.")),
         "deliver": deliver,
-        "appeal": appeal_offer(app, facts.today, language),
+        "appeal": appeal_offer(app, facts.filed, facts.today, language),
         "void": void,
         # documents join an application only while its body has not gone to the portal (the same
         # condition as a void: queued, never tried)

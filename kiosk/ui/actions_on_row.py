@@ -1,5 +1,5 @@
 """The counter's actions on the Applications screen's highlighted application: reprint its receipt, print
-its certificate, hand it over with feedback, file its first appeal, void it. Each acts on the application
+its certificate, hand it over with feedback, file its next appeal, void it. Each acts on the application
 whose detail is shown (``current``, set only once the highlighted row's fresh detail has arrived) and
 captures its uuid before any dialog, so an answer never lands on another citizen.
 """
@@ -9,14 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.counter.handover import Feedback
 from kiosk.counter.login import allowed
 from kiosk.counter.receipt import PrintTargets, ReceiptFile
 from kiosk.domain.application import Application
 from kiosk.security.roles import Action
-from kiosk.ui.actions import appeal_is_late
 from kiosk.ui.background import run_in_background
 from kiosk.ui.certificate_print import print_certificate_on
 from kiosk.ui.delivery import DeliveryDialog
@@ -49,6 +48,8 @@ class RowActions(QWidget):
     _printer: list[QPrinter]
     picker: PrinterList | None  # the printer list while it is open
     documents_dialog: Any = None  # the "add documents" dialog while it is open
+    appeal_dialog: Any = None  # the appeal dialog while it is open
+    appeal_ack: Any = None  # the last appeal acknowledgement filed here (kiosk.counter.appeal_ack.AppealAckFile)
 
     def open(self, uuid: str) -> None:
         raise NotImplementedError
@@ -142,20 +143,24 @@ class RowActions(QWidget):
         add_documents(self.services, self.current, self, shown)
 
     def appeal(self, grounds: str | None = None, delay_reason: str = "") -> None:
-        if self.current is None:
+        """The next appeal level the Act allows (kiosk.ui.appeal_dialog), then its acknowledgement printed."""
+        from kiosk.ui.appeal_dialog import start_appeal
+
+        start_appeal(self, grounds, delay_reason)
+
+    def print_appeal_ack(self, printer: QPrinter | None = None) -> None:
+        ack = self.appeal_ack
+        if ack is None:
             return
-        app = self.current
-        if grounds is None:
-            grounds = ask_text(self, tr("File first appeal"), tr("Grounds of the appeal"))
-            if grounds is None:
-                return
-            if appeal_is_late(app, self.appeals.today()):
-                delay_reason = ask_text(self, tr("File first appeal"),
-                                        tr("More than 30 days have passed: the reason for the delay")) or ""
-        uuid, appeals = app.uuid, self.appeals
-        run_in_background(lambda: appeals.file_first(uuid, grounds or "", delay_reason),
-                          lambda app: self._after(app, tr("First appeal filed; it goes with the next sync.")),
-                          self.services.show_error)
+        if printer is None:
+            self.picker = choose_printer(self.targets.printer, self, self.print_appeal_ack, lambda: self.message.setText(
+                tr("No printer is installed on this computer, so nothing was printed.")))
+            return
+        from kiosk.ui.receipt_view import print_in_background
+
+        self._printer[:] = [printer]
+        print_in_background(printer, lambda: ack.pdf, lambda _n: self.message.setText(
+            tr("Appeal acknowledgement printed.")), lambda exc: self.message.setText(sentence(exc, self.language)))
 
     def _after(self, app: Application, text: str) -> None:
         """``app`` as the action committed it: when it is still the highlighted one, its buttons follow at
@@ -170,21 +175,3 @@ class RowActions(QWidget):
         self.reload()
         self.services.sync.refresh()
 
-
-def text_dialog(parent: QWidget, caption: str, label: str) -> QInputDialog:
-    """A prompt for several lines of text, with the window's own button words (Qt's would be English)."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(caption)
-    dialog.setLabelText(label)
-    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-    dialog.setOkButtonText(tr("OK"))
-    dialog.setCancelButtonText(tr("Cancel"))
-    return dialog
-
-
-def ask_text(parent: QWidget, caption: str, label: str) -> str | None:
-    """The operator's text from :func:`text_dialog`; None when they cancel."""
-    dialog = text_dialog(parent, caption, label)
-    if dialog.exec() != QInputDialog.DialogCode.Accepted:
-        return None
-    return dialog.textValue()

@@ -67,7 +67,7 @@ class ApplicationsPage(RowActions, PagedRows):
         self.current: Application | None = None  # the highlighted row's application, once its detail arrived
         self.wanted: str | None = None  # the uuid the detail follows: the highlighted row (or one opened)
         self.offers: dict[str, Offer] = {}
-        self.voidable = False  # read with each detail (kiosk.store.outbox.voidable)
+        self.voidable, self.filed = False, ()  # read with each detail (outbox.voidable, the appeals filed)
         self._detail_generation = 0
         self.receipt_dialog: ReceiptDialog | None = None
         self._generation = 0
@@ -145,7 +145,7 @@ class ApplicationsPage(RowActions, PagedRows):
         self.certificate_button = QPushButton(tr("Print certificate"))
         self.certificate_button.setObjectName("print_certificate")
         self.deliver_button = QPushButton(tr("Mark delivered"))
-        self.appeal_button = QPushButton(tr("File first appeal"))
+        self.appeal_button = QPushButton(tr("File appeal…"))
         self.void_button = QPushButton(tr("Void…"))
         self.void_button.setObjectName("void")
         self.documents_button = QPushButton(tr("Add documents…"))
@@ -186,7 +186,7 @@ class ApplicationsPage(RowActions, PagedRows):
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.reprint_button.clicked.connect(self.reprint)
         self.deliver_button.clicked.connect(self.deliver)
-        self.appeal_button.clicked.connect(self.appeal)
+        self.appeal_button.clicked.connect(lambda: self.appeal())  # clicked(bool) would arrive as the grounds
         self.void_button.clicked.connect(lambda: self.void())
         services.sync.finished.connect(lambda _r: self.reload(keep_depth=True))
 
@@ -312,14 +312,14 @@ class ApplicationsPage(RowActions, PagedRows):
         self.wanted = uuid
         self._detail_generation += 1
         generation = self._detail_generation
-        finder, handover, receipts, voiding = self.finder, self.handover, self.receipts, self.voiding
+        finder, handover, receipts, voiding, appeals = self.finder, self.handover, self.receipts, self.voiding, self.appeals
         run_in_background(lambda: (*finder.open(uuid), finder.catalogue(), handover.certificate(uuid),
-                                   receipts.targets(), voiding.voidable(uuid)),
+                                   receipts.targets(), voiding.voidable(uuid), tuple(a.filed for a in appeals.filed(uuid))),
                           lambda found: self._show_detail(generation, found), self.services.show_error)
 
     def _show_detail(self, generation: int,
-                     found: tuple[Application, list[dict[str, str]], Any, Any, PrintTargets, bool]) -> None:
-        app, history, catalogue, certificate, targets, voidable = found
+                     found: tuple[Application, list[dict[str, str]], Any, Any, PrintTargets, bool, Any]) -> None:
+        app, history, catalogue, certificate, targets, voidable, self.filed = found
         if generation != self._detail_generation or app.uuid != self.wanted:
             return  # the operator has moved on to another row meanwhile
         self.catalogue, self.certificate, self.targets = catalogue, certificate, targets
@@ -347,7 +347,7 @@ class ApplicationsPage(RowActions, PagedRows):
 
     def _actions_for(self, app: Application) -> None:
         facts = Facts(self.certificate is not None, self.voidable,
-                      allowed(self.services.operator, Action.VOID), self.appeals.today())
+                      allowed(self.services.operator, Action.VOID), self.appeals.today(), self.filed)
         self._show_offers(offers(app, facts, self.language))
 
     def _show_offers(self, shown: dict[str, Offer]) -> None:
