@@ -1638,6 +1638,32 @@
     <message>
         <source>Appeal acknowledgement printed.</source>
         <translation>अपील की पावती छप गई।</translation>
+        <source>All departments</source>
+        <translation>सभी विभाग</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} दिन</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} दिन</translation>
+    </message>
+    <message>
+        <source>fee not known</source>
+        <translation>शुल्क ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>कोई शुल्क नहीं</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>अनूदित</translation>
+    </message>
+    <message>
+        <source>Marathi typed in English letters is found too. ↑ ↓ choose, Enter opens, Ctrl+↑ ↓ another department.</source>
+        <translation>अंग्रेज़ी अक्षरों में लिखी मराठी भी मिलती है। ↑ ↓ चुनें, एंटर दबाने पर खुलता है, कंट्रोल+↑ ↓ दूसरा विभाग।</translation>
     </message>
 </context>
 </TS>

@@ -1638,6 +1638,32 @@
     <message>
         <source>Appeal acknowledgement printed.</source>
         <translation>अपिलाची पोच पावती छापली.</translation>
+        <source>All departments</source>
+        <translation>सर्व विभाग</translation>
+    </message>
+    <message>
+        <source>{n} day</source>
+        <translation>{n} दिवस</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} दिवस</translation>
+    </message>
+    <message>
+        <source>fee not known</source>
+        <translation>शुल्क माहीत नाही</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>शुल्क नाही</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>अनुवादित</translation>
+    </message>
+    <message>
+        <source>Marathi typed in English letters is found too. ↑ ↓ choose, Enter opens, Ctrl+↑ ↓ another department.</source>
+        <translation>इंग्रजी अक्षरांत लिहिलेले मराठीही सापडते. ↑ ↓ निवडा, एंटर दाबल्यावर उघडते, कंट्रोल+↑ ↓ दुसरा विभाग.</translation>
     </message>
 </context>
 </TS>

@@ -19,9 +19,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -33,6 +30,7 @@ from PySide6.QtWidgets import (
 from kiosk.counter.aadhaar_fill import form_values
 from kiosk.counter.form_help import FormHelp
 from kiosk.counter.receipt import PrintTargets, ReceiptFile
+from kiosk.counter.service_choice import ServiceChoice, prepare_choice
 from kiosk.counter.transliteration import propose_name, warm_up
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Catalogue, Service
@@ -49,6 +47,7 @@ from kiosk.ui.intake_layout import clear_footer, lay_out, read_form_help
 from kiosk.ui.intake_side import IntakeSide
 from kiosk.ui.receipt_view import ReceiptDialog
 from kiosk.ui.service_change import change_service
+from kiosk.ui.service_picker import ServicePicker
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
@@ -83,11 +82,10 @@ class NewApplicationPage(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.timeout.connect(self.write_draft)
         outer, top = QVBoxLayout(self), QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("service_search")
-        self.search.setPlaceholderText(tr("Search a service in Marathi or English"))
-        self.search.textChanged.connect(self._search)
-        self.search.returnPressed.connect(self._pick_first)
+        supervisor = services.operator.role == "supervisor"  # sees which Marathi names are ours ("translated")
+        self.picker = ServicePicker(self.language, supervisor, lambda: self.form is not None, self)
+        self.search, self.results = self.picker.search, self.picker.results  # the picker's (tests and keys reach them)
+        self.picker.chosen.connect(lambda code: self.choose(code))
         top.addWidget(QLabel(tr("Service")))
         top.addWidget(self.search, 1)
         self.park_button = QPushButton(tr("Set aside"))
@@ -102,12 +100,7 @@ class NewApplicationPage(QWidget):
         top.addWidget(self.drafts_button)
         self.drafts_dialog: DraftsDialog | None = None
         outer.addLayout(top)
-        self.results = QListWidget()
-        self.results.setObjectName("service_results")
-        self.results.setMaximumHeight(170)
-        self.results.itemActivated.connect(lambda item: self.choose(str(item.data(Qt.ItemDataRole.UserRole))))
-        self.results.itemClicked.connect(lambda item: self.choose(str(item.data(Qt.ItemDataRole.UserRole))))
-        outer.addWidget(self.results)
+        outer.addWidget(self.picker)
         self.notice = QLabel("")
         self.notice.setWordWrap(True)
         outer.addWidget(self.notice)
@@ -127,7 +120,7 @@ class NewApplicationPage(QWidget):
         save_keys.activated.connect(self.save)
         # What a form's check needs (catalogue, hub code, calendar) is read once, on the pool; then the
         # service list fills and an unfinished draft comes back. No keystroke's check touches the store.
-        run_in_background(self.intake.prepare, self._prepared, services.show_error)
+        run_in_background(lambda: prepare_choice(self.intake), self._prepared, services.show_error)
         run_in_background(warm_up)  # the transliteration's tables, before the first name is typed
 
     @property
@@ -139,39 +132,12 @@ class NewApplicationPage(QWidget):
         assert self._catalogue is not None, "the page is not ready"
         return self._catalogue
 
-    def _prepared(self, catalogue: Catalogue) -> None:
-        self._catalogue = catalogue
-        self._search(self.search.text())
+    def _prepared(self, choice: ServiceChoice) -> None:
+        self._catalogue = choice.catalogue
+        self.picker.load(choice.index)
         self.restore_draft()
 
     # ------------------------------------------------------------------------------------- service
-    def _search(self, text: str) -> None:
-        if not self.ready:
-            return
-        self.results.clear()
-        self.results.setVisible(True)
-        lang = self.language
-        for svc in self.catalogue.search(text, limit=30):
-            other = svc.name.en if lang in ("mr", "hi") else svc.name.mr
-            item = QListWidgetItem(f"{svc.name.text(lang)}  ·  {other}")
-            item.setData(Qt.ItemDataRole.UserRole, svc.code)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
-        needed = self.results.count() * self.results.sizeHintForRow(0) + 2 * self.results.frameWidth()
-        self.results.setFixedHeight(min(max(needed, 40), self._results_height()))
-
-    def _results_height(self) -> int:
-        """The service list takes the page while no form is open, two fifths of it over an open form."""
-        room = self.height() - self.search.height() - 60
-        share = room if self.form is None else room * 2 // 5
-        return max(170, share)
-
-    def _pick_first(self) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self.choose(str(item.data(Qt.ItemDataRole.UserRole)))
-
     def choose(self, code: str, *, values: dict[str, Any] | None = None,
                records: list[DocumentRecord] | None = None) -> None:
         """Open the form for service ``code``. With a form already open, the applicant's details are carried
@@ -185,12 +151,7 @@ class NewApplicationPage(QWidget):
         self.build_form(code, values=values, records=records)
 
     def _close_results(self) -> None:
-        if self.service is not None:
-            self.search.blockSignals(True)
-            self.search.setText(self.service.name.text(self.language))
-            self.search.blockSignals(False)
-        self.results.clear()
-        self.results.setVisible(False)
+        self.picker.collapse(self.service.name.text(self.language) if self.service is not None else "")
 
     def build_form(self, code: str, *, values: dict[str, Any] | None = None,
                records: list[DocumentRecord] | None = None) -> None:
@@ -385,7 +346,7 @@ class NewApplicationPage(QWidget):
         self.form = self.docs = self.side = self.service = None
         self.aadhaar_ref = None
         self.search.clear()
-        self._search("")
+        self.picker.refresh()
         self.search.setFocus()
 
     def activated(self) -> None:

@@ -24,7 +24,7 @@ def test_the_service_list_takes_the_room_it_has(qtbot: Any, ctx: Any, marathi: A
     assert _rows_seen(page) >= min(page.results.count(), 12)  # every result, up to a dozen, at once
     assert page.results.height() < page.height()  # a list, not more than the page
     page.search.setText("income")
-    page._pick_first()
+    page.picker.pick_current()
     assert page.form is not None
     page.search.setText("प्रमाणपत्र")
     assert 4 < _rows_seen(page) < 12  # over an open form: readable, and the form still shows below
