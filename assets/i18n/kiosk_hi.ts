@@ -1665,5 +1665,9 @@
         <source>Marathi typed in English letters is found too. ↑ ↓ choose, Enter opens, Ctrl+↑ ↓ another department.</source>
         <translation>अंग्रेज़ी अक्षरों में लिखी मराठी भी मिलती है। ↑ ↓ चुनें, एंटर दबाने पर खुलता है, कंट्रोल+↑ ↓ दूसरा विभाग।</translation>
     </message>
+    <message>
+        <source>No service found. Type fewer letters, or look in all departments.</source>
+        <translation>कोई सेवा नहीं मिली। कम अक्षर लिखें, या सभी विभागों में देखें।</translation>
+    </message>
 </context>
 </TS>

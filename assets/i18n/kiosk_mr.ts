@@ -1665,5 +1665,9 @@
         <source>Marathi typed in English letters is found too. ↑ ↓ choose, Enter opens, Ctrl+↑ ↓ another department.</source>
         <translation>इंग्रजी अक्षरांत लिहिलेले मराठीही सापडते. ↑ ↓ निवडा, एंटर दाबल्यावर उघडते, कंट्रोल+↑ ↓ दुसरा विभाग.</translation>
     </message>
+    <message>
+        <source>No service found. Type fewer letters, or look in all departments.</source>
+        <translation>एकही सेवा सापडली नाही. कमी अक्षरे लिहा, किंवा सर्व विभागांत पाहा.</translation>
+    </message>
 </context>
 </TS>

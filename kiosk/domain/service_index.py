@@ -9,7 +9,8 @@ their deletions, which finds what is one typo away (a letter wrong, missing, ext
 SymSpell's idea, applied to prefixes). Nothing is scanned per keystroke, so a query is well under a
 millisecond over 1,500 services (tests/benchmarks/domain/test_bench_service_index.py).
 
-Ranking: a whole word beats a prefix, a prefix beats a typo; a service's own name counts more than its
+A typo is forgiven only for a word that, as typed, begins no word of the catalogue. Ranking: a whole
+word beats a prefix, a prefix beats a typo; a service's own name counts more than its
 department or code; every typed word must be found (else the services that have most of them); a name
 that begins with exactly what was typed comes first; then what this hub did most in the last months.
 """
@@ -140,7 +141,7 @@ class ServiceIndex:
             yield svc.portal_service_id, CODE
         yield svc.department.en, DEPARTMENT
         yield svc.department.mr, DEPARTMENT
-        sub = getattr(svc, "sub_department", None)
+        sub = svc.sub_department
         if sub is not None:
             yield sub.en, DEPARTMENT
             yield sub.mr, DEPARTMENT
@@ -149,7 +150,7 @@ class ServiceIndex:
         """With nothing typed: the hub's most used first, then the detailed forms, then by name."""
         def order(sid: int) -> tuple[int, int, str]:
             svc = self.services[sid]
-            return (-self.usage.get(svc.code, 0), getattr(svc, "form", "detailed") != "detailed",
+            return (-self.usage.get(svc.code, 0), svc.generic,
                     self._names[sid][0])
         return sorted(range(len(self.services)), key=order)
 
@@ -186,7 +187,9 @@ class ServiceIndex:
 
         for wid in self._word_range(key):
             credit(wid, WHOLE if self._words[wid] == key else PREFIX)
-        if len(key) >= TYPO_FROM:
+        # A typo is looked for only when the word, as typed, begins no word of the catalogue: "utpanna"
+        # begins उत्पन्नाचा, and its typo-neighbours (उत्पादन, utpadan: production) would bury it.
+        if not scores and len(key) >= TYPO_FROM:
             cut = key[:PREFIX_SPAN[1] - 1]  # so a prefix one letter longer is still in the table
             near: set[str] = set()
             for variant in (cut, *_deletions(cut)):

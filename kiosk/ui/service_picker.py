@@ -47,27 +47,29 @@ def time_limit_text(service: Service, language: str) -> str:
     """"21 days", "same day" (the catalogue's words), or a dash when the catalogue has no limit."""
     if service.rts_days is not None:
         return plural(service.rts_days, N_("{n} day"), N_("{n} days")).format(n=service.rts_days)
-    rts_text = getattr(service, "rts_text", None)
-    return rts_text.text(language) if rts_text is not None else "—"
+    return service.rts_text.text(language) if service.rts_text is not None else "—"
 
 
 def fee_text(service: Service) -> tuple[str, bool]:
     """The citizen's total, "no fee" for a known zero, or "fee not known" (True: shown as a warning)."""
-    if not getattr(service, "fee_known", True):
+    if not service.fee_known:
         return tr("fee not known"), True
     return (money(service.total_paise) if service.total_paise else tr("no fee")), False
 
 
 def is_translated(service: Service) -> bool:
-    confidence = getattr(service, "name_confidence", None)
-    return getattr(confidence, "mr", "") == "translated"
+    return service.name_confidence.mr == "translated"
 
 
 class ServiceRows(QStyledItemDelegate):
     """One line a service: its name, the other language's name in grey, then time limit, fee and badge in
     columns of their own, so the eye runs down them."""
 
-    LIMIT_W, FEE_W, BADGE_W, GAP = 120, 170, 110, 12
+    LIMIT_W, FEE_W, BADGE_W, GAP = 110, 150, 100, 10
+
+    def __init__(self, parent: QWidget, badges: bool) -> None:
+        super().__init__(parent)
+        self.badge_w = self.BADGE_W if badges else 0  # only a supervisor is shown the badge: no empty column
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -87,33 +89,36 @@ class ServiceRows(QStyledItemDelegate):
         painter.save()
         rect = opt.rect.adjusted(8, 0, -8, 0)
         right = rect.right()
-        badge = QRect(right - self.BADGE_W, rect.top(), self.BADGE_W, rect.height())
+        badge = QRect(right - self.badge_w, rect.top(), self.badge_w, rect.height())
         fee_box = QRect(badge.left() - self.GAP - self.FEE_W, rect.top(), self.FEE_W, rect.height())
         limit_box = QRect(fee_box.left() - self.GAP - self.LIMIT_W, rect.top(), self.LIMIT_W, rect.height())
         text_box = QRect(rect.left(), rect.top(), limit_box.left() - self.GAP - rect.left(), rect.height())
         plain = QColor("white") if selected else QColor("black")
         quiet = QColor("#e6eefc") if selected else QColor("#5b6573")
-        metrics = opt.fontMetrics
+        base = opt.widget.font() if opt.widget is not None else opt.font  # the style sheet's size
+        painter.setFont(base)
+        metrics = painter.fontMetrics()
         middle = Qt.AlignmentFlag.AlignVCenter
         shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_box.width())
         painter.setPen(plain)
         painter.drawText(text_box, middle | Qt.AlignmentFlag.AlignLeft, shown)
         room = text_box.width() - metrics.horizontalAdvance(shown) - 24
         if other and room > 60:
-            small = QFont(opt.font)
-            small.setPointSizeF(max(opt.font.pointSizeF() - 2, 8))
+            small = QFont(base)
+            small.setPointSizeF(max(base.pointSizeF() - 2, 8))
             painter.setFont(small)
             rest = QRect(text_box.right() - room, rect.top(), room, rect.height())
             painter.setPen(quiet)
             painter.drawText(rest, middle | Qt.AlignmentFlag.AlignLeft,
                              painter.fontMetrics().elidedText(other, Qt.TextElideMode.ElideRight, room))
-            painter.setFont(opt.font)
+            painter.setFont(base)
         painter.setPen(plain)
-        painter.drawText(limit_box, middle | Qt.AlignmentFlag.AlignRight, limit)
+        painter.drawText(limit_box, middle | Qt.AlignmentFlag.AlignRight,
+                         metrics.elidedText(limit, Qt.TextElideMode.ElideRight, limit_box.width()))
         painter.setPen(QColor("#ffd7d3") if selected and unknown_fee else QColor(WARN) if unknown_fee else plain)
         painter.drawText(fee_box, middle | Qt.AlignmentFlag.AlignRight, fee)
         if translated:
-            mark = QRect(badge.left() + 8, rect.top() + 5, self.BADGE_W - 8, rect.height() - 10)
+            mark = QRect(badge.left() + 8, rect.top() + 5, self.badge_w - 8, rect.height() - 10)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#f59e0b"))
             painter.drawRoundedRect(mark, 6, 6)
@@ -149,11 +154,13 @@ class ServicePicker(QWidget):
         self.search.installEventFilter(self)
         self.departments = QListWidget()
         self.departments.setObjectName("service_departments")
-        self.departments.setFixedWidth(290)
+        self.departments.setFixedWidth(260)
+        self.departments.setWordWrap(True)  # a department's whole name, on two lines if need be
+        self.departments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.departments.currentRowChanged.connect(lambda _row: self.refresh())
         self.results = QListWidget()
         self.results.setObjectName("service_results")
-        self.results.setItemDelegate(ServiceRows(self.results))
+        self.results.setItemDelegate(ServiceRows(self.results, supervisor))
         self.results.setUniformItemSizes(True)
         self.results.itemActivated.connect(self._chose)
         self.results.itemClicked.connect(self._chose)
@@ -162,6 +169,8 @@ class ServicePicker(QWidget):
         row.addWidget(self.departments)
         row.addWidget(self.results, 1)
         self._department_keys: list[str] = []
+        self.shown_departments: list[Department] = []
+        self._counts: list[int] = []  # per row of the department list, for the query shown
 
     # ------------------------------------------------------------------------------------------ data
     def load(self, index: ServiceIndex) -> None:
@@ -171,7 +180,8 @@ class ServicePicker(QWidget):
         self.departments.clear()
         self._department_keys = [ALL]
         self.departments.addItem(QListWidgetItem(tr("All departments")))
-        for department in index.departments():
+        self.shown_departments = sorted(index.departments(), key=lambda d: self._department_name(d).casefold())
+        for department in self.shown_departments:
             self._department_keys.append(department.key)
             self.departments.addItem(QListWidgetItem(self._department_name(department)))
         self.departments.setCurrentRow(0)
@@ -194,6 +204,10 @@ class ServicePicker(QWidget):
         self.results.clear()
         for svc in found.services:
             self.results.addItem(self._row(svc))
+        if not found.services:
+            nothing = QListWidgetItem(tr("No service found. Type fewer letters, or look in all departments."))
+            nothing.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(nothing)
         self.results.setUpdatesEnabled(True)
         self._count_departments(found.by_department)
         if self.results.count():
@@ -215,7 +229,8 @@ class ServicePicker(QWidget):
     def _count_departments(self, counts: Mapping[str, int]) -> None:
         total = sum(counts.values())
         assert self.index is not None
-        for row, department in enumerate(self.index.departments(), start=1):
+        self._counts = [total] + [counts.get(d.key, 0) for d in self.shown_departments]
+        for row, department in enumerate(self.shown_departments, start=1):
             n = counts.get(department.key, 0)
             item = self.departments.item(row)
             item.setText(f"{self._department_name(department)} ({n})")
@@ -227,7 +242,8 @@ class ServicePicker(QWidget):
         """The list takes the page while no form is open, two fifths of it over an open form."""
         page = self.parentWidget()
         height = page.height() if page is not None else 600
-        room = height - self.search.height() - 60
+        top = self.y() if self.y() > 0 else self.search.height() + 20  # below the page's search row
+        room = height - top - 48  # the notice line and the margins stay on the page
         self.setFixedHeight(max(170, room * 2 // 5 if self.form_open() else room))
 
     def collapse(self, text: str) -> None:
@@ -242,17 +258,18 @@ class ServicePicker(QWidget):
     def pick_current(self) -> None:
         item = self.results.currentItem()
         if item is not None and self.isVisible():
-            self.chosen.emit(str(item.data(ROW)))
+            self._chose(item)
 
     def _chose(self, item: QListWidgetItem) -> None:
-        self.chosen.emit(str(item.data(ROW)))
+        if item.data(ROW):  # not the "nothing found" line
+            self.chosen.emit(str(item.data(ROW)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = Qt.Key(event.key())
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if key in _MOVES and ctrl:
-                self._step(self.departments, _MOVES[key])
+                self._next_department(_MOVES[key])
                 return True
             if key in _MOVES or key in _PAGES:
                 if not self.isVisible():
@@ -261,6 +278,14 @@ class ServicePicker(QWidget):
                 self._step(self.results, _MOVES.get(key, 0) or _PAGES[key] * page)
                 return True
         return super().eventFilter(watched, event)
+
+    def _next_department(self, by: int) -> None:
+        """The next department up or down that holds some of the services found (empty ones are passed)."""
+        row = self.departments.currentRow() + by
+        while 0 < row < len(self._counts) and not self._counts[row]:
+            row += by
+        if 0 <= row < len(self._counts):
+            self.departments.setCurrentRow(row)
 
     @staticmethod
     def _step(view: QListWidget, by: int) -> None:
