@@ -53,7 +53,7 @@ def test_a_key_keeps_words_apart_and_joiners_inside_them() -> None:
     ("उत्पन्न", "income-certificate"), ("उत्पन", "income-certificate"), ("income", "income-certificate"),
     ("jatiche pramanpatra", "caste-certificate"), ("caste", "caste-certificate"),
     ("jeshtha nagrik", "senior-citizen-certificate"), ("ज्येष्ठ", "senior-citizen-certificate"),
-    ("7/12", "satbara-extract"), ("satbara", "satbara-extract"), ("shidhapatrika", "ration-card-new"),
+    ("7/12", "satbara-extract"), ("satbara", "satbara-extract"), ("navin shidhapatrika", "ration-card-new"),
     ("janm nond", "birth-certificate-rural"), ("रहिवासी", "residence-certificate-gp"),
 ])
 def test_each_way_of_typing_finds_the_service(index: ServiceIndex, query: str, code: str) -> None:
