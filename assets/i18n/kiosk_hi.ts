@@ -1638,6 +1638,8 @@
     <message>
         <source>Appeal acknowledgement printed.</source>
         <translation>अपील की पावती छप गई।</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>सभी विभाग</translation>
     </message>

@@ -1638,6 +1638,8 @@
     <message>
         <source>Appeal acknowledgement printed.</source>
         <translation>अपिलाची पोच पावती छापली.</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>सर्व विभाग</translation>
     </message>
