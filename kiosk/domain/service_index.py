@@ -39,8 +39,9 @@ USAGE_WEIGHT = 1.2  # the most used service's boost: enough to order equal match
 _END = "\U0010ffff"
 # Words that say nothing about which service is meant: every department is a "Department"/"विभाग", and
 # the little words of English names. Left out of the index (so "d" does not find every service).
-GENERIC_WORDS = frozenset(text_keys(
-    "department dept the of for and to a an in on by with from or under विभाग व आणि किंवा"))
+GENERIC_WORDS = frozenset(word_key(w) for w in (
+    "department", "dept", "the", "of", "for", "and", "to", "a", "an", "in", "on", "by", "with", "from", "or",
+    "under")) | {"vibg", "v", "ani", "kinv"}  # the sound keys of विभाग, व, आणि, किंवा
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.domain.catalogue import Catalogue, Label, parse_catalogue
-from kiosk.domain.service_index import ServiceIndex, _one_edit, department_key
+from kiosk.domain.service_index import GENERIC_WORDS, ServiceIndex, _one_edit, department_key
 from kiosk.domain.sound_key import text_keys, word_key
 
 SHIPPED = Path(__file__).resolve().parents[2] / "assets" / "catalogue" / "catalogue.json"
@@ -84,6 +84,7 @@ def test_generic_words_find_nothing_by_themselves(index: ServiceIndex) -> None:
     assert index.search("department").services == ()
     assert index.search("विभाग").services == ()
     assert index.search("of").services == ()
+    assert GENERIC_WORDS >= {word_key(w) for w in ("विभाग", "व", "आणि", "किंवा")}
 
 
 def test_browse_by_department(index: ServiceIndex, catalogue: Catalogue) -> None:
