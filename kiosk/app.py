@@ -220,6 +220,7 @@ class KioskContext:
             voiding=Voiding(apps),
             corrections=Corrections(apps, catalogues, today),
             finder=later("app_filters", "Finder", apps, catalogues),  # reads receipts' QR text: receipts package
+            deliveries=later("delivery", "Deliveries", apps, catalogues, clock, today),
         )
         return use_cases
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kiosk.counter.correction import Corrections
     from kiosk.counter.dashboard import Dashboard
     from kiosk.counter.day_close import DayClose
+    from kiosk.counter.delivery import Deliveries
     from kiosk.counter.draft import Draft
     from kiosk.counter.handover import Handover
     from kiosk.counter.hub_setup import HubSetup
@@ -90,3 +91,4 @@ class UseCases:
     voiding: _Field[Voiding] = _Field()
     corrections: _Field[Corrections] = _Field()
     finder: _Field[Finder] = _Field()
+    deliveries: _Field[Deliveries] = _Field()  # channels, failed deliveries, the receipt status look-up

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from kiosk.domain.applicant import Applicant, Consent
 from kiosk.domain.catalogue import FeeLine
+from kiosk.domain.delivery import Acknowledgement, ChannelChoice
 from kiosk.domain.status import Status
 
 SELF_DECLARATION = "self_declaration"
@@ -54,6 +55,10 @@ class Application:
     decided_on: date | None = None
     portal_number: str = ""
     extra: Mapping[str, str] = field(default_factory=dict)
+    # The citizen's delivery channels (``delivery`` above is the first, kept for older readers) and the
+    # acknowledgement the portal sends at intake; see kiosk.domain.delivery.
+    channels: tuple[ChannelChoice, ...] = ()
+    acknowledgement: Acknowledgement | None = None
 
     @property
     def total_paise(self) -> int:

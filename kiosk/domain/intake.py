@@ -17,6 +17,7 @@ from kiosk.domain.aadhaar_text import check_applicant_text, check_fields_text
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
 from kiosk.domain.application import SELF_DECLARATION, Application, DocumentRecord, new_uuid
 from kiosk.domain.catalogue import Catalogue, DocumentGroup, Service
+from kiosk.domain.delivery import acknowledgement_for, read_channels
 from kiosk.domain.errors import Problem, ProblemList
 from kiosk.domain.status import Status
 from kiosk.domain.text import normalise_digits, normalise_name, normalise_text
@@ -159,6 +160,8 @@ def take_application(
     whatsapp = bool(consent_raw and consent_raw.get("whatsapp_opt_in"))
     delivery = _text(form, "delivery") or "print_at_hub"
     check_delivery(problems, delivery, applicant.email, whatsapp)
+    channels = read_channels(form, applicant.mobile, applicant.email, whatsapp, now, problems)
+    whatsapp, delivery = whatsapp or "whatsapp" in {c.channel for c in channels}, channels[0].channel if channels else delivery
     consent: Consent | None = None
     if consent_raw and consent_raw.get("accepted"):
         lang = str(consent_raw.get("language", "mr"))
@@ -191,5 +194,7 @@ def take_application(
         missing_groups=missing,
         completed_on=completed,
         due_date=due,
+        channels=channels, acknowledgement=acknowledgement_for(form, channels, applicant.mobile,
+                                                             consent.language if consent else "mr"),
     )
     return IntakeResult(app, [])

@@ -26,6 +26,7 @@ from kiosk.domain.texts import (
     commands,
     consent,
     day_close,
+    delivery,
     documents,
     errors,
     portal,
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 _TABLES: dict[str, dict[str, Text]] = {
     "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS},
-    "problem": problems.TEXTS,
+    "problem": {**problems.TEXTS, **delivery.PROBLEMS},
     "document": documents.DOCUMENT_REASONS,
     "document_warning": documents.DOCUMENT_WARNINGS,
     "qr": documents.QR_REASONS,
@@ -66,6 +67,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "appeal_ack": appeals.ACKNOWLEDGEMENT,
     "history_note": appeals.HISTORY_NOTES,
     "catalogue": catalogue.TEXTS,
+    "delivery_channel": delivery.CHANNELS, "delivery_outcome": delivery.OUTCOMES, "lookup": delivery.LOOKUP,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
 _REASONS = {"appeal_not_allowed": "appeal_refusal"}

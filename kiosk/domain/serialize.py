@@ -11,6 +11,7 @@ from typing import Any
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import FeeLine, Label
+from kiosk.domain.delivery import Acknowledgement, ChannelChoice
 from kiosk.domain.status import Status
 
 
@@ -92,6 +93,8 @@ def application_to_dict(app: Application) -> dict[str, Any]:
         "due_date": _d(app.due_date),
         "decided_on": _d(app.decided_on),
         "portal_number": app.portal_number,
+        "delivery_channels": [c.to_dict() for c in app.channels],
+        "acknowledgement": app.acknowledgement.to_dict() if app.acknowledgement else None,
     }
 
 
@@ -118,4 +121,7 @@ def application_from_dict(d: dict[str, Any]) -> Application:
         due_date=_pd(d.get("due_date")),
         decided_on=_pd(d.get("decided_on")),
         portal_number=str(d.get("portal_number", "")),
+        channels=tuple(ChannelChoice.from_dict(c) for c in d.get("delivery_channels") or [] if isinstance(c, dict)),
+        acknowledgement=Acknowledgement.from_dict(d["acknowledgement"])
+        if isinstance(d.get("acknowledgement"), dict) else None,
     )

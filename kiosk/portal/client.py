@@ -129,6 +129,11 @@ class PortalClient:
         """POST /appeals: ``{application_id, level: 1|2, grounds}``."""
         return self._authed("POST", "/appeals", json_body=dict(appeal), headers={"Idempotency-Key": idempotency_key})
 
+    def change_delivery(self, idempotency_key: str, change: Mapping[str, Any]) -> Outcome:
+        """POST /delivery-changes: ``{application_key, channels[{channel, contact, consent_at}], changed_at?}``."""
+        return self._authed("POST", "/delivery-changes", json_body=dict(change),
+                            headers={"Idempotency-Key": idempotency_key})
+
     def send_feedback(self, idempotency_key: str, feedback: Mapping[str, Any]) -> Outcome:
         """POST /feedback: ``{application_id?, receipt_number?, rating: 1..5, comment?, language?, consent_to_call?}``."""
         return self._authed("POST", "/feedback", json_body=dict(feedback),

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from kiosk.domain.catalogue import Catalogue, Label, parse_catalogue
+from kiosk.domain.delivery import OUTCOMES, DeliveryAttempt
 from kiosk.portal.errors import PortalBadResponse
 
 STATUSES = ("submitted", "under_scrutiny", "documents_pending", "approved", "rejected")
@@ -53,6 +54,7 @@ class StatusEvent:
     reason: Label | None
     certificate_href: str | None
     appeal: AppealOrder | None = None
+    deliveries: tuple[DeliveryAttempt, ...] = ()  # what the portal's sending on the citizen's channels did
 
     @classmethod
     def from_json(cls, raw: Any) -> StatusEvent:
@@ -70,7 +72,17 @@ class StatusEvent:
         href = cert.get("href") if isinstance(cert, Mapping) and isinstance(cert.get("href"), str) else None
         receipt = raw.get("receipt_number")
         return cls(seq, app, key, receipt if isinstance(receipt, str) else None, status, str(raw.get("at", "")),
-                   label, href, AppealOrder.from_json(raw.get("appeal")))
+                   label, href, AppealOrder.from_json(raw.get("appeal")), _attempts(raw.get("deliveries")))
+
+
+def _attempts(raw: Any) -> tuple[DeliveryAttempt, ...]:
+    """Delivery attempts on a feed event; an entry the kiosk cannot read is left out, not the whole page."""
+    if not isinstance(raw, list):
+        return ()
+    return tuple(DeliveryAttempt(str(d["channel"])[:40], str(d["outcome"]), str(d.get("at", ""))[:40],
+                                 "acknowledgement" if d.get("kind") == "acknowledgement" else "certificate")
+                 for d in raw[:20] if isinstance(d, Mapping) and isinstance(d.get("channel"), str)
+                 and d.get("outcome") in OUTCOMES)
 
 
 @dataclass(frozen=True)

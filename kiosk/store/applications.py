@@ -22,6 +22,7 @@ from kiosk.domain.errors import AlreadySent, NotFound, NotQuarantined, VoidNotAl
 from kiosk.domain.serialize import application_to_dict, fee_from_dict, fee_to_dict
 from kiosk.domain.status import Status, check_transition
 from kiosk.store.db import Store
+from kiosk.store.deliveries import with_delivery
 
 
 class ApplicationSummary(NamedTuple):
@@ -225,7 +226,7 @@ class Applications:
             rows = conn.execute("""SELECT a.*, p.* FROM applications a JOIN applicants p
                                    ON p.app_id = a.rowid WHERE a.uuid = ?""", (uuid,)).fetchall()
             docs = conn.execute("SELECT * FROM documents WHERE application_uuid = ? ORDER BY id", (uuid,)).fetchall()
-            updated = application_from_row(rows[0], docs)
+            updated = with_delivery(conn, application_from_row(rows[0], docs))  # the body keeps its channels
             conn.execute("UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ?",
                          (json.dumps(application_to_dict(updated), ensure_ascii=False), utc_now().isoformat(),
                           item["id"]))
@@ -331,7 +332,7 @@ class Applications:
         if not rows:
             raise NotFound(key, what=key)
         docs = self.store.query("SELECT * FROM documents WHERE application_uuid = ? ORDER BY id", (rows[0]["uuid"],))
-        return application_from_row(rows[0], docs)
+        return with_delivery(self.store, application_from_row(rows[0], docs))
 
     def history(self, uuid: str) -> list[dict[str, str]]:
         return [dict(r) for r in self.store.query(

@@ -315,6 +315,50 @@ def names_without_stray_joiners(db: Database) -> None:
     normalise_stored_names(db.conn)
 
 
+@STORE_MIGRATIONS(name="0013_delivery_channels")
+def delivery_channels(db: Database) -> None:
+    """Issue 17: the citizen's delivery channels (each with its contact and consent) and every delivery
+    attempt the portal reports. The channels are filled by a trigger from the application's outbox body,
+    in the same transaction as the save, so no intake path (window, CLI, bulk load) can forget them; a
+    purge blanks the contacts with the applicant's other particulars, an erasure takes the rows away."""
+    _run(db, [
+        """CREATE TABLE delivery_channels (
+            application_uuid TEXT NOT NULL, channel TEXT NOT NULL, contact TEXT NOT NULL DEFAULT '',
+            consent_at TEXT, set_at TEXT NOT NULL, set_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (application_uuid, channel))""",
+        """CREATE TABLE delivery_attempts (
+            id INTEGER PRIMARY KEY, application_uuid TEXT NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL,
+            outcome TEXT NOT NULL, at TEXT NOT NULL, UNIQUE (application_uuid, kind, channel, at, outcome))""",
+        "CREATE INDEX delivery_attempts_app ON delivery_attempts(application_uuid)",
+        """CREATE TABLE delivery_acknowledgements (
+            application_uuid TEXT PRIMARY KEY, channel TEXT NOT NULL, recipient TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'mr')""",
+        """CREATE TRIGGER outbox_delivery_channels AFTER INSERT ON outbox WHEN NEW.kind = 'application' BEGIN
+            INSERT OR IGNORE INTO delivery_channels(application_uuid, channel, contact, consent_at, set_at, set_by)
+            SELECT NEW.application_uuid, json_extract(c.value, '$.channel'),
+                   COALESCE(json_extract(c.value, '$.contact'), ''), json_extract(c.value, '$.consent_at'),
+                   NEW.created_at, COALESCE(json_extract(NEW.payload, '$.operator'), '')
+            FROM json_each(NEW.payload, '$.delivery_channels') c
+            WHERE json_valid(NEW.payload) AND json_extract(c.value, '$.channel') IS NOT NULL;
+            INSERT OR IGNORE INTO delivery_acknowledgements(application_uuid, channel, recipient, language)
+            SELECT NEW.application_uuid, json_extract(NEW.payload, '$.acknowledgement.channel'),
+                   COALESCE(json_extract(NEW.payload, '$.acknowledgement.to'), ''),
+                   COALESCE(json_extract(NEW.payload, '$.acknowledgement.language'), 'mr')
+            WHERE json_valid(NEW.payload) AND json_extract(NEW.payload, '$.acknowledgement.channel') IS NOT NULL;
+        END""",
+        """CREATE TRIGGER applications_purge_delivery AFTER UPDATE OF extra ON applications
+            WHEN json_extract(NEW.extra, '$.purged_at') IS NOT NULL BEGIN
+            UPDATE delivery_channels SET contact = '' WHERE application_uuid = NEW.uuid;
+            UPDATE delivery_acknowledgements SET recipient = '' WHERE application_uuid = NEW.uuid;
+        END""",
+        """CREATE TRIGGER applications_delete_delivery AFTER DELETE ON applications BEGIN
+            DELETE FROM delivery_channels WHERE application_uuid = OLD.uuid;
+            DELETE FROM delivery_attempts WHERE application_uuid = OLD.uuid;
+            DELETE FROM delivery_acknowledgements WHERE application_uuid = OLD.uuid;
+        END""",
+    ])
+
+
 @STORE_MIGRATIONS(name="0014_appeals")
 def appeals(db: Database) -> None:
     """Issue 17: each appeal the citizen files (three levels under the RTS Act), with the order the portal

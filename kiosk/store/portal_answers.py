@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from kiosk.domain.clock import utc_now
+from kiosk.domain.delivery import DeliveryAttempt
 from kiosk.domain.status import Status, can_transition
 from kiosk.store.appeals import record_order
 from kiosk.store.db import Store
+from kiosk.store.deliveries import record_attempts
 from kiosk.store.outbox import mark_submitted
 
 FEED_CURSOR_KEY = "sync.feed_cursor"
@@ -28,6 +30,7 @@ class StatusChange:
     decided_on: date | None = None
     note: str = ""
     appeal_order: tuple[int, date, str, str] | None = None  # level, order day, allowed|dismissed, appeal id
+    deliveries: tuple[DeliveryAttempt, ...] = ()  # the portal's sending on the citizen's channels
 
 
 @dataclass
@@ -50,6 +53,7 @@ def apply_status_page(store: Store, changes: Iterable[StatusChange], cursor: str
                          "WHERE idempotency_key = ? AND state IN ('pending', 'unknown', 'in_flight')",
                          (now, ch.application_uuid))
             mark_submitted(conn, ch.application_uuid, ch.portal_id, now)
+            record_attempts(conn, ch.application_uuid, ch.deliveries)
             current = Status(conn.execute("SELECT status FROM applications WHERE uuid = ?",
                                           (ch.application_uuid,)).fetchone()[0])
             if ch.appeal_order is not None:  # the order is kept even when the status does not move

@@ -201,6 +201,8 @@ class SyncEngine:
             out = self.client.send_feedback(item.idempotency_key, item.payload)
         elif item.kind == "appeal":
             out = self.client.file_appeal(item.idempotency_key, item.payload)
+        elif item.kind == "delivery":  # the citizen's new channels (kiosk.store.deliveries)
+            out = self.client.change_delivery(item.idempotency_key, item.payload)
         else:
             mark_rejected(self.store, item, f"unknown outbox kind {item.kind!r}")
             self.report.rejected += 1

@@ -33,7 +33,8 @@ def status_change(event: Any) -> StatusChange:
     order = getattr(event, "appeal", None)
     return StatusChange(event.idempotency_key, event.application_id, PORTAL_STATUS[event.status],
                         _decided(event), _note(event),
-                        (order.level, order.order_on, order.outcome, order.appeal_id) if order else None)
+                        (order.level, order.order_on, order.outcome, order.appeal_id) if order else None,
+                        deliveries=tuple(getattr(event, "deliveries", ())))
 
 
 def pull_catalogue(store: Store, client: CatalogueSource) -> str | None:

@@ -64,6 +64,9 @@ def _event_json(e: StatusEvent) -> dict[str, Any]:
                            "reason": {"en": e.reason.en, "mr": e.reason.mr} if e.reason else None}
     if e.certificate_href:
         out["certificate"] = {"href": e.certificate_href}
+    if e.deliveries:
+        out["deliveries"] = [{"kind": d.kind, "channel": d.channel, "outcome": d.outcome, "at": d.at}
+                             for d in e.deliveries]
     return out
 
 

@@ -17,6 +17,7 @@ from kiosk.domain.serialize import application_from_dict, application_to_dict
 from kiosk.domain.status import Status
 from kiosk.store.applications import Applications
 from kiosk.store.db import Store, open_store
+from tests.forms import income_form
 
 from .conftest import NOW
 
@@ -159,3 +160,20 @@ def test_void_only_before_the_portal_could_have_it(store, apps: Applications, ma
         audited.void(sent.uuid, "because I said so", actor="supervisor1")
     with pytest.raises(NotFound):
         audited.void("MH-NOPE-20260101-0001", "duplicate", actor="supervisor1")
+
+
+def test_channels_and_acknowledgement_survive_a_rebuilt_body(store: Store, apps: Applications, make_app) -> None:
+    """Issue 17: a queued body rebuilt from the stored application (documents added before the send) still
+    carries the citizen's delivery channels and acknowledgement; before the fix the rebuilt body lost them."""
+    form = income_form()
+    form["channels"] = [{"channel": "whatsapp", "contact": "9822012345", "consent": True},
+                        {"channel": "email", "contact": "sunita@example.org", "consent": True}]
+    saved = apps.save_new(make_app(form))
+    assert apps.get(saved.uuid) == saved  # channels and acknowledgement read back from their own tables
+    assert [c.channel for c in saved.channels] == ["whatsapp", "email"]
+    assert saved.acknowledgement is not None and saved.acknowledgement.channel == "whatsapp"
+    apps.add_documents(saved.uuid, [DocumentRecord("c" * 64, "aadhaar", "id_proof")], missing_groups=(),
+                       completed_on=None, due_date=None)
+    body = json.loads(store.query("SELECT payload FROM outbox WHERE idempotency_key = ?", (saved.uuid,))[0][0])
+    assert [c["channel"] for c in body["delivery_channels"]] == ["whatsapp", "email"]
+    assert body["acknowledgement"] == {"channel": "whatsapp", "to": "9822012345", "language": "mr"}

@@ -50,6 +50,10 @@ TEXTS: dict[str, Text] = {
         "This application key was already used with different content.",
         "हा अर्ज क्रमांक-की आधीच वेगळ्या मजकुरासह वापरली गेली आहे.",
         "यह आवेदन कुंजी पहले ही अलग सामग्री के साथ उपयोग की जा चुकी है।"),
+    "APPLICATION_NOT_RECEIVED": Text(
+        "The portal has not received this application yet; it is tried again after it.",
+        "पोर्टलला हा अर्ज अजून मिळालेला नाही; तो पोहोचल्यावर पुन्हा प्रयत्न होईल.",
+        "पोर्टल को यह आवेदन अभी नहीं मिला है; उसके पहुँचने के बाद फिर प्रयास होगा।"),
     "REQUEST_IN_FLIGHT": Text(
         "The same request is still being processed; try again shortly.",
         "हीच विनंती अजून प्रक्रियेत आहे; थोड्या वेळाने पुन्हा प्रयत्न करा.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.portal.simulator import appeals, hubdata
+from kiosk.portal.simulator import appeals, delivery, hubdata
 from kiosk.portal.simulator.faults import parse_fault_rates
 from kiosk.portal.simulator.handler import BadRequest, SimHandler
 from kiosk.portal.simulator.portal import Reply, err, iso
@@ -55,6 +55,8 @@ def admin(h: SimHandler, path: str, query: dict[str, str]) -> Reply:
         except ValueError as exc:
             return err(400, "INVALID_REQUEST", str(exc))
         return Reply(200, {"rates": sim.faults.rates})
+    if path == "/_sim/deliveries":
+        return delivery.control(portal, body)
     if path == "/_sim/release":
         return sim.releases.publish(body)
     if path == "/_sim/revoke-tokens":

@@ -200,7 +200,8 @@ class SimPortal:
                  name.get("mr"), json.dumps(body, ensure_ascii=False), now,
                  now + self.plan.decision_seconds * 0.3, self.plan.planned(key)),
             )
-            _event(conn, hub, app_id, key, body.get("receipt_number"), "submitted", None, now)
+            seq = _event(conn, hub, app_id, key, body.get("receipt_number"), "submitted", None, now)
+            delivery.on_submit(self, conn, hub, app_id, body, seq, now)
             return Reply(201, {"application_id": app_id, "idempotency_key": key,
                                "receipt_number": body.get("receipt_number"), "status": "submitted",
                                "received_at": iso(now)})
@@ -257,7 +258,9 @@ class SimPortal:
             "UPDATE applications SET status = ?, next_at = ?, reason_en = ?, reason_mr = ? WHERE id = ?",
             (status, next_at, reason[0] if reason else None, reason[1] if reason else None, row["id"]),
         )
-        _event(conn, row["hub_id"], row["id"], row["idempotency_key"], row["receipt_number"], status, reason, now)
+        seq = _event(conn, row["hub_id"], row["id"], row["idempotency_key"], row["receipt_number"], status, reason, now)
+        if status == "approved":  # issued: sent on the citizen's channels, each attempt on this event
+            delivery.attempt(self, conn, row["hub_id"], row["id"], seq, now)
 
     def application(self, hub: str, app_id: str) -> sqlite3.Row | None:
         self.run_decisions()
@@ -273,7 +276,7 @@ class SimPortal:
             "SELECT * FROM events WHERE hub_id = ? AND seq > ? ORDER BY seq LIMIT ?", (hub, after, limit + 1)
         )
         page = rows[:limit]
-        events = [_event_json(r) for r in page]
+        events = delivery.attach(self, [_event_json(r) for r in page])
         if page:  # an appeal's order rides on its status event (kiosk.portal.simulator.appeals)
             from kiosk.portal.simulator import appeals
             appeals.annotate(appeals.orders_for(self, page[0]["seq"], page[-1]["seq"]), events)
@@ -282,12 +285,12 @@ class SimPortal:
 
 
 def _event(conn: sqlite3.Connection, hub: str, app_id: str, key: str, receipt: str | None, status: str,
-           reason: tuple[str, str] | None, now: float) -> None:
-    conn.execute(
+           reason: tuple[str, str] | None, now: float) -> int:
+    return conn.execute(
         "INSERT INTO events(hub_id, application_id, idempotency_key, receipt_number, status, reason_en, "
         "reason_mr, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (hub, app_id, key, receipt, status, reason[0] if reason else None, reason[1] if reason else None, now),
-    )
+    ).lastrowid or 0
 
 
 def _event_json(r: sqlite3.Row) -> dict[str, Any]:
@@ -299,3 +302,7 @@ def _event_json(r: sqlite3.Row) -> dict[str, Any]:
     if r["status"] == "approved":
         out["certificate"] = {"href": f"/applications/{r['application_id']}/certificate"}
     return out
+
+
+# Last, because delivery builds on this module's names (Reply, SimPortal, _event).
+from kiosk.portal.simulator import delivery  # noqa: E402

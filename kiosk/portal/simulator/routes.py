@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from kiosk.portal.codes import error_body
-from kiosk.portal.simulator import appeals, hubdata, relay, uploads
+from kiosk.portal.simulator import appeals, delivery, hubdata, relay, uploads
 from kiosk.portal.simulator.admin import admin
 from kiosk.portal.simulator.certificate import render_certificate
 from kiosk.portal.simulator.faults import PRE_COMMIT
@@ -185,6 +185,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("GET", re.compile(r"^/calendar$"), _calendar, True, None),
     ("POST", re.compile(r"^/appeals$"), _appeal, True, "appeals"),
     ("POST", re.compile(r"^/feedback$"), _feedback, True, "feedback"),
+    ("POST", re.compile(r"^/delivery-changes$"), delivery.endpoint, True, "delivery"),
     ("POST", re.compile(r"^/hubs/heartbeat$"), _heartbeat, True, None),
     ("GET", re.compile(r"^/releases/latest$"), _release_latest, False, None),
     ("GET", re.compile(r"^/releases/files/(?P<name>[A-Za-z0-9][A-Za-z0-9._+-]{0,127})$"), _release_file, False, None),

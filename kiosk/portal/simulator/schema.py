@@ -66,6 +66,15 @@ CREATE TABLE IF NOT EXISTS catalogue (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, version TEXT NOT NULL, body TEXT NOT NULL, published_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, hub_id TEXT NOT NULL, application_id TEXT NOT NULL,
+    event_seq INTEGER NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL, outcome TEXT NOT NULL, at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS deliveries_event ON deliveries(event_seq);
+CREATE TABLE IF NOT EXISTS delivery_changes (
+    hub_id TEXT NOT NULL, application_id TEXT NOT NULL, channels TEXT NOT NULL, at REAL NOT NULL,
+    PRIMARY KEY (hub_id, application_id)
+);
 """
 
 # Version 0 → 1: the four portal-wide tables rebuilt per hub. The hub of an idempotency row is the hub

@@ -134,6 +134,9 @@ NON_BLANK = string(1, pattern=r"\S")
 SHA = string(pattern=SHA256)
 LABEL = obj(required={"en": TEXT, "mr": TEXT})
 
+CHANNEL = obj(required={"channel": one_of("print_at_hub", "whatsapp", "email", "portal_download")},
+              optional={"contact": string(0, 254), "consent_at": either(date_time(), one_of(None))})
+ACK = obj(required={"channel": one_of("sms", "whatsapp"), "to": string(0, 20)}, optional={"language": TEXT})
 APPLICATION = obj(
     required={"service_code": string(1), "applicant": obj(
         required={"name": obj(required={"en": NON_BLANK}, optional={"mr": TEXT})},
@@ -143,7 +146,8 @@ APPLICATION = obj(
                              obj(optional={"total_paise": integer(0)})),
               "total_paise": integer(0),
               "documents": array(obj(required={"sha256": SHA}, optional={"type": TEXT})),
-              "submitted_at": date_time()})
+              "submitted_at": date_time(),
+              "delivery_channels": array(CHANNEL, 4), "acknowledgement": either(ACK, one_of(None))})
 LOOKUP = obj(required={"sha256": array(SHA, 1000)})
 UPLOAD = obj(required={"sha256": SHA, "length": integer(1), "media_type": TEXT})
 APPEAL = obj(required={"application_id": TEXT, "level": one_of(1, 2, 3), "grounds": NON_BLANK},
@@ -157,3 +161,5 @@ FEEDBACK = obj(required={"rating": integer(1, 5)},
 HEARTBEAT = obj(required={"queue_depth": integer(0)},
                 optional={"at": date_time(), "day_totals": obj(values=integer()), "audit_head": SHA,
                           "app_version": TEXT})
+DELIVERY_CHANGE = obj(required={"application_key": string(8, 100), "channels": array(CHANNEL, 4)},
+                      optional={"changed_at": date_time(), "reason": string(0, 500)})
