@@ -31,7 +31,8 @@ from kiosk.domain.text import search_key
 # How much a word counts by where it occurs.
 NAME, CODE, DEPARTMENT = 3.0, 2.0, 1.0
 # How well a typed word matched a service's word.
-WHOLE, PREFIX, TYPO = 1.0, 0.8, 0.45
+WHOLE, PREFIX, TYPO_WHOLE, TYPO = 1.0, 0.8, 0.55, 0.45
+FIRST_WORD = 0.2  # a name's first word says what the service is ("Income certificate" before "… of income")
 TYPO_FROM = 4  # letters of sound key before a typo is forgiven (fewer match too much)
 PREFIX_SPAN = (3, 9)  # prefix lengths kept for typo look-ups; longer typed words are cut to the longest
 BEGINS = 2.0  # a name that begins with exactly what was typed (in its own script)
@@ -98,12 +99,13 @@ class ServiceIndex:
         postings: dict[str, dict[int, float]] = {}
         for sid, svc in enumerate(self.services):
             for text, weight in self._texts(svc):
-                for key in text_keys(text):
+                for position, key in enumerate(text_keys(text)):
                     if key in GENERIC_WORDS:
                         continue
+                    value = weight + FIRST_WORD if position == 0 and weight == NAME else weight
                     row = postings.setdefault(key, {})
-                    if row.get(sid, 0.0) < weight:
-                        row[sid] = weight
+                    if row.get(sid, 0.0) < value:
+                        row[sid] = value
         self._words = sorted(postings)
         self._postings = [tuple(postings[w].items()) for w in self._words]
         self._typos: dict[str, set[str]] = {}
@@ -200,7 +202,7 @@ class ServiceIndex:
                 # ("jest" would find "destitute").
                 if prefix != cut and prefix[0] == cut[0] and _one_edit(cut, prefix):
                     for wid in self._word_range(prefix):
-                        credit(wid, TYPO)
+                        credit(wid, TYPO_WHOLE if self._words[wid] == prefix else TYPO)
         return scores
 
     def _match(self, key: str) -> dict[int, float]:

@@ -1,7 +1,7 @@
 """The picker's search over 1,500 services, keystroke by keystroke, against a floor measured in the same run.
 
-Issue 16 asks ≤ 10 ms p95 over 1,500 services. The services are the shipped catalogue's (every notified
-service merged so far), padded to 1,500 with copies named for a district (in both languages), so word
+Issue 16 asks ≤ 10 ms p95 over 1,500 services. The services are the shipped catalogue's (the full one, every notified
+service, once built), padded to 1,500 with copies named for a district (in both languages), so word
 frequencies stay those of real names. Each query is typed letter by letter — the first letters, which
 find the most services, are the costly ones — in Marathi, English, Marathi in English letters, and with
 typos. The floor is the catalogue's own plain search (pre-folded names, substring scan; no sound keys,
@@ -14,6 +14,7 @@ Run: .venv/bin/python -m pytest tests/benchmarks/domain/test_bench_service_index
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -31,8 +32,17 @@ TYPED = ("utpanna dakhla", "उत्पन्नाचा दाखला", "in
          "janm nondani", "मृत्यू", "domicle", "शेतकरी", "building permission", "zzzz")
 
 
-def catalogue_of(size: int) -> Catalogue:
-    shipped = parse_catalogue(json.loads((ASSETS / "catalogue" / "catalogue.json").read_text("utf-8")))
+def shipped_path() -> Path:
+    """The full catalogue when the build has made it, else the detailed one; SEVA_BENCH_CATALOGUE overrides."""
+    chosen = os.environ.get("SEVA_BENCH_CATALOGUE")
+    if chosen:
+        return Path(chosen)
+    full = ASSETS / "catalogue" / "catalogue-full.json"
+    return full if full.exists() else ASSETS / "catalogue" / "catalogue.json"
+
+
+def catalogue_of(size: int) -> tuple[Catalogue, int]:
+    shipped = parse_catalogue(json.loads(shipped_path().read_text("utf-8")))
     services = list(shipped.services)
     base = list(services)
     i = 0
@@ -42,7 +52,7 @@ def catalogue_of(size: int) -> Catalogue:
         services.append(replace(svc, code=f"{svc.code}-{i}",
                                 name=Label(f"{svc.name.en} ({en})", f"{svc.name.mr} ({mr})")))
         i += 1
-    return replace(shipped, services=tuple(services[:size]))
+    return replace(shipped, services=tuple(services[:size])), len(base)
 
 
 def keystrokes() -> list[str]:
@@ -50,7 +60,7 @@ def keystrokes() -> list[str]:
 
 
 def test_picker_search_over_1500_services() -> None:
-    catalogue = catalogue_of(SIZE)
+    catalogue, real = catalogue_of(SIZE)
     t = time.perf_counter()
     index = ServiceIndex(catalogue.services)
     build_s = time.perf_counter() - t
@@ -67,8 +77,8 @@ def test_picker_search_over_1500_services() -> None:
             index.search(q, limit=60)
             picker.append(time.perf_counter() - t)
     f, p = summary_ms(floor), summary_ms(picker)
-    report("picker.search_1500", services=len(catalogue.services), shipped=len(set(s.code.split("-")[0]
-           for s in catalogue.services)), keystrokes=len(picker), build_ms=round(build_s * 1000),
+    report("picker.search_1500", services=len(catalogue.services), real_services=real, keystrokes=len(picker),
+           build_ms=round(build_s * 1000),
            p50_ms=p["p50_ms"], p95_ms=p["p95_ms"], floor_p50_ms=f["p50_ms"], floor_p95_ms=f["p95_ms"],
            ratio_p50=round(p["p50_ms"] / max(f["p50_ms"], 1e-6), 2),
            ratio_p95=round(p["p95_ms"] / max(f["p95_ms"], 1e-6), 2), target="p95 <= 10 ms")
