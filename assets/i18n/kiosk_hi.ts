@@ -164,10 +164,6 @@
         <translation>बैकअप सहेजा गया: {path}</translation>
     </message>
     <message>
-        <source>By email</source>
-        <translation>ई-मेल से</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>वापस जाएँ</translation>
     </message>
@@ -320,10 +316,6 @@
         <translation>बंद करें</translation>
     </message>
     <message>
-        <source>Collect the printed certificate at this hub</source>
-        <translation>छपा हुआ प्रमाणपत्र इसी केंद्र से लें</translation>
-    </message>
-    <message>
         <source>Comment (optional)</source>
         <translation>टिप्पणी (वैकल्पिक)</translation>
     </message>
@@ -430,10 +422,6 @@
     <message>
         <source>Done: nothing is left waiting to be sent.</source>
         <translation>पूरा: भेजने के लिए कुछ भी बाकी नहीं।</translation>
-    </message>
-    <message>
-        <source>Download from the portal</source>
-        <translation>पोर्टल से डाउनलोड</translation>
     </message>
     <message>
         <source>Downloading certificates</source>
@@ -754,10 +742,6 @@
     <message>
         <source>Offline: {reason}</source>
         <translation>ऑफ़लाइन: {reason}</translation>
-    </message>
-    <message>
-        <source>On WhatsApp (only with the citizen's consent)</source>
-        <translation>व्हाट्सऐप पर (केवल नागरिक की सहमति से)</translation>
     </message>
     <message>
         <source>One village per line</source>
@@ -1228,10 +1212,6 @@
         <translation>नागरिक इस सेवा के बारे में स्वतंत्र सत्यापनकर्ता के फ़ोन के लिए सहमत हैं</translation>
     </message>
     <message>
-        <source>The citizen agrees to receive messages on WhatsApp</source>
-        <translation>नागरिक व्हाट्सऐप पर संदेश पाने के लिए सहमत हैं</translation>
-    </message>
-    <message>
         <source>The documents were added.</source>
         <translation>दस्तावेज़ जोड़े गए।</translation>
     </message>
@@ -1670,6 +1650,82 @@
     <message>
         <source>No service found. Type fewer letters, or look in all departments.</source>
         <translation>कोई सेवा नहीं मिली। कम अक्षर लिखें, या सभी विभागों में देखें।</translation>
+    </message>
+    <message>
+        <source>Acknowledgement by SMS</source>
+        <translation>पावती सूचना एसएमएस से</translation>
+    </message>
+    <message>
+        <source>Acknowledgement: WhatsApp if ticked, else SMS</source>
+        <translation>पावती सूचना: चुना हो तो व्हाट्सऐप पर, वरना एसएमएस से</translation>
+    </message>
+    <message>
+        <source>Certificates whose delivery failed: print them here or change the channel</source>
+        <translation>जो प्रमाणपत्र भेजे नहीं जा सके: यहाँ छापें या तरीका बदलें</translation>
+    </message>
+    <message>
+        <source>Change delivery</source>
+        <translation>भेजने का तरीका बदलें</translation>
+    </message>
+    <message>
+        <source>DigiLocker mobile (blank: the mobile above)</source>
+        <translation>डिजीलॉकर का मोबाइल (खाली: ऊपर वाला मोबाइल)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>E-mail address (blank: the one above)</source>
+        <translation>ईमेल पता (खाली: ऊपर वाला पता)</translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>न पहुँचे प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>खोज रहे हैं…</translation>
+    </message>
+    <message>
+        <source>No acknowledgement message</source>
+        <translation>पावती सूचना का संदेश नहीं</translation>
+    </message>
+    <message>
+        <source>Portal / DigiLocker</source>
+        <translation>पोर्टल / डिजीलॉकर</translation>
+    </message>
+    <message>
+        <source>Print at this hub</source>
+        <translation>इस केंद्र पर छापकर</translation>
+    </message>
+    <message>
+        <source>Receipt look-up and delivery</source>
+        <translation>रसीद से स्थिति और प्रमाणपत्र भेजना</translation>
+    </message>
+    <message>
+        <source>Receipt look-up and delivery… (F6)</source>
+        <translation>रसीद से स्थिति और भेजना… (F6)</translation>
+    </message>
+    <message>
+        <source>Scan the receipt's QR or type its number, then Enter</source>
+        <translation>रसीद का QR स्कैन करें या नंबर लिखें, फिर एंटर</translation>
+    </message>
+    <message>
+        <source>The acknowledgement carries the receipt number and due date; it is sent by the portal with the application.</source>
+        <translation>पावती सूचना में रसीद संख्या और नियत तारीख होती है; पोर्टल उसे आवेदन के साथ भेजता है।</translation>
+    </message>
+    <message>
+        <source>The citizen agrees to receive it this way</source>
+        <translation>नागरिक इस तरीके से लेने के लिए सहमत है</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>व्हाट्सऐप</translation>
+    </message>
+    <message>
+        <source>WhatsApp number (blank: the mobile above)</source>
+        <translation>व्हाट्सऐप नंबर (खाली: ऊपर वाला मोबाइल)</translation>
     </message>
 </context>
 </TS>

@@ -164,10 +164,6 @@
         <translation>बॅकअप जतन झाला: {path}</translation>
     </message>
     <message>
-        <source>By email</source>
-        <translation>ई-मेलने</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>मागे जा</translation>
     </message>
@@ -320,10 +316,6 @@
         <translation>बंद करा</translation>
     </message>
     <message>
-        <source>Collect the printed certificate at this hub</source>
-        <translation>छापील प्रमाणपत्र या केंद्रावरून घ्या</translation>
-    </message>
-    <message>
         <source>Comment (optional)</source>
         <translation>अभिप्राय (ऐच्छिक)</translation>
     </message>
@@ -430,10 +422,6 @@
     <message>
         <source>Done: nothing is left waiting to be sent.</source>
         <translation>पूर्ण: पाठवण्यासाठी काहीही बाकी नाही.</translation>
-    </message>
-    <message>
-        <source>Download from the portal</source>
-        <translation>पोर्टलवरून डाउनलोड</translation>
     </message>
     <message>
         <source>Downloading certificates</source>
@@ -754,10 +742,6 @@
     <message>
         <source>Offline: {reason}</source>
         <translation>ऑफलाइन: {reason}</translation>
-    </message>
-    <message>
-        <source>On WhatsApp (only with the citizen's consent)</source>
-        <translation>व्हॉट्सॲपवर (फक्त नागरिकाच्या संमतीने)</translation>
     </message>
     <message>
         <source>One village per line</source>
@@ -1228,10 +1212,6 @@
         <translation>या सेवेबद्दल स्वतंत्र पडताळणी करणाऱ्यांनी फोन करण्यास नागरिकाची संमती आहे</translation>
     </message>
     <message>
-        <source>The citizen agrees to receive messages on WhatsApp</source>
-        <translation>नागरिक व्हॉट्सॲपवर संदेश घेण्यास संमती देतात</translation>
-    </message>
-    <message>
         <source>The documents were added.</source>
         <translation>कागदपत्रे जोडली.</translation>
     </message>
@@ -1670,6 +1650,82 @@
     <message>
         <source>No service found. Type fewer letters, or look in all departments.</source>
         <translation>एकही सेवा सापडली नाही. कमी अक्षरे लिहा, किंवा सर्व विभागांत पाहा.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement by SMS</source>
+        <translation>पोचपावती एसएमएसने</translation>
+    </message>
+    <message>
+        <source>Acknowledgement: WhatsApp if ticked, else SMS</source>
+        <translation>पोचपावती: निवडले असल्यास व्हॉट्सॲपवर, नाहीतर एसएमएसने</translation>
+    </message>
+    <message>
+        <source>Certificates whose delivery failed: print them here or change the channel</source>
+        <translation>पाठवता न आलेली प्रमाणपत्रे: येथे छापा किंवा मार्ग बदला</translation>
+    </message>
+    <message>
+        <source>Change delivery</source>
+        <translation>पाठवण्याचा मार्ग बदला</translation>
+    </message>
+    <message>
+        <source>DigiLocker mobile (blank: the mobile above)</source>
+        <translation>डिजिलॉकरचा मोबाइल (रिकामे: वरचा मोबाइल)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>E-mail address (blank: the one above)</source>
+        <translation>ई-मेल पत्ता (रिकामे: वरचा पत्ता)</translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>न पोहोचलेली प्रमाणपत्रे</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>शोधत आहे…</translation>
+    </message>
+    <message>
+        <source>No acknowledgement message</source>
+        <translation>पोचपावतीचा संदेश नको</translation>
+    </message>
+    <message>
+        <source>Portal / DigiLocker</source>
+        <translation>पोर्टल / डिजिलॉकर</translation>
+    </message>
+    <message>
+        <source>Print at this hub</source>
+        <translation>या केंद्रावर छापून</translation>
+    </message>
+    <message>
+        <source>Receipt look-up and delivery</source>
+        <translation>पावतीवरून स्थिती आणि प्रमाणपत्र पाठवणी</translation>
+    </message>
+    <message>
+        <source>Receipt look-up and delivery… (F6)</source>
+        <translation>पावतीवरून स्थिती आणि पाठवणी… (F6)</translation>
+    </message>
+    <message>
+        <source>Scan the receipt's QR or type its number, then Enter</source>
+        <translation>पावतीचा QR स्कॅन करा किंवा क्रमांक लिहा, मग एंटर</translation>
+    </message>
+    <message>
+        <source>The acknowledgement carries the receipt number and due date; it is sent by the portal with the application.</source>
+        <translation>पोचपावतीत पावती क्रमांक आणि अपेक्षित तारीख असते; पोर्टल ती अर्जासोबत पाठवते.</translation>
+    </message>
+    <message>
+        <source>The citizen agrees to receive it this way</source>
+        <translation>नागरिकाची या मार्गाने घेण्यास संमती आहे</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>व्हॉट्सॲप</translation>
+    </message>
+    <message>
+        <source>WhatsApp number (blank: the mobile above)</source>
+        <translation>व्हॉट्सॲप क्रमांक (रिकामे: वरचा मोबाइल)</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,7 @@ from kiosk.security.roles import Action
 from kiosk.ui.actions import ACTIONS, Facts, Offer, offers
 from kiosk.ui.actions_on_row import RowActions
 from kiosk.ui.background import run_in_background
+from kiosk.ui.citizen_desk import desk_button
 from kiosk.ui.dashboard import service_name
 from kiosk.ui.formatting import day_text, moment_text, money, status_text
 from kiosk.ui.i18n import tr
@@ -159,6 +160,7 @@ class ApplicationsPage(RowActions, PagedRows):
             b.setEnabled(False)
             buttons.addWidget(b, *divmod(buttons.count(), 2))
         dbox.addLayout(buttons)
+        dbox.addWidget(desk_button(self))  # issue 17: receipt look-up, delivery history, change of channel
         # Why the appeal is greyed, in words (a keyboard operator never sees a tooltip; the other greyed
         # actions say why in theirs, and are self-evident from the status).
         self.why = WrappedLabel("")

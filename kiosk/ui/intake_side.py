@@ -21,12 +21,8 @@ from kiosk.domain.catalogue import Service
 from kiosk.domain.intake import CONSENT_TEXT_VERSION
 from kiosk.domain.messages import say
 from kiosk.ui.formatting import money
-from kiosk.ui.i18n import N_, tr
-
-DELIVERY = (("print_at_hub", N_("Collect the printed certificate at this hub")),
-            ("portal_download", N_("Download from the portal")),
-            ("email", N_("By email")),
-            ("whatsapp", N_("On WhatsApp (only with the citizen's consent)")))
+from kiosk.ui.i18n import tr
+from kiosk.ui.intake_channels import ChannelsBox
 
 
 class IntakeSide(QWidget):
@@ -44,17 +40,9 @@ class IntakeSide(QWidget):
         total.setObjectName("fee_total")
         fee_form.addRow(f"<b>{tr('Total to collect')}</b>", total)
         outer.addWidget(fees)
-        delivery_box = QGroupBox(tr("Certificate delivery"))
-        dform = QVBoxLayout(delivery_box)
-        self.delivery = QComboBox()
-        self.delivery.setObjectName("delivery")
-        for code, caption in DELIVERY:
-            self.delivery.addItem(tr(caption), code)
-        self.whatsapp = QCheckBox(tr("The citizen agrees to receive messages on WhatsApp"))
-        self.whatsapp.setObjectName("whatsapp_opt_in")
-        dform.addWidget(self.delivery)
-        dform.addWidget(self.whatsapp)
-        outer.addWidget(delivery_box)
+        self.channels = ChannelsBox()  # one or more channels, each with its contact and consent (issue 17)
+        self.delivery = self.channels.ticks["print_at_hub"]  # the first input after the form
+        outer.addWidget(self.channels)
         consent_box = QGroupBox(tr("Consent"))
         cform = QVBoxLayout(consent_box)
         self.consent_language = QComboBox()
@@ -81,39 +69,29 @@ class IntakeSide(QWidget):
         self.save_button.setToolTip("Ctrl+S")
         outer.addStretch(1)
         self.consent_language.currentIndexChanged.connect(self._notice)
-        for signal in (self.delivery.currentIndexChanged, self.whatsapp.toggled, self.consent.toggled,
-                       self.consent_language.currentIndexChanged):
+        for signal in (self.channels.changed, self.consent.toggled, self.consent_language.currentIndexChanged):
             signal.connect(lambda *_a: self.changed.emit())
-        self.delivery.currentIndexChanged.connect(self._whatsapp_visible)
         self._notice()
-        self._whatsapp_visible()
 
     def inputs(self) -> tuple[QWidget, ...]:
-        return (self.delivery, self.whatsapp, self.consent_language, self.consent)
+        return (*self.channels.inputs(), self.consent_language, self.consent)
 
     def _notice(self) -> None:
         # the data notice is read to or by the citizen in their own language (not the operator's)
         self.notice.setText(say("consent.notice", str(self.consent_language.currentData())))
 
-    def _whatsapp_visible(self) -> None:
-        wants = self.delivery.currentData() == "whatsapp"
-        self.whatsapp.setEnabled(wants)
-        if not wants:
-            self.whatsapp.setChecked(False)
-
     def form_part(self) -> dict[str, Any]:
-        return {"delivery": self.delivery.currentData(),
+        part = self.channels.form_part()
+        return {"delivery": part["delivery"], "channels": part["channels"], "acknowledgement": part["acknowledgement"],
                 "consent": {"accepted": self.consent.isChecked(), "language": self.consent_language.currentData(),
-                            "text_version": CONSENT_TEXT_VERSION, "whatsapp_opt_in": self.whatsapp.isChecked()}}
+                            "text_version": CONSENT_TEXT_VERSION, "whatsapp_opt_in": part["whatsapp_opt_in"]}}
 
     def values(self) -> dict[str, str]:
-        return {"delivery": str(self.delivery.currentData()), "consent_language": str(self.consent_language.currentData()),
-                "whatsapp": "yes" if self.whatsapp.isChecked() else "", "consent": "yes" if self.consent.isChecked() else ""}
+        return {**self.channels.values(), "consent_language": str(self.consent_language.currentData()),
+                "consent": "yes" if self.consent.isChecked() else ""}
 
     def set_values(self, values: dict[str, str]) -> None:
-        if "delivery" in values:
-            self.delivery.setCurrentIndex(max(0, self.delivery.findData(values["delivery"])))
+        self.channels.set_values(values)
         if "consent_language" in values:
             self.consent_language.setCurrentIndex(max(0, self.consent_language.findData(values["consent_language"])))
-        self.whatsapp.setChecked(values.get("whatsapp") == "yes")
         self.consent.setChecked(values.get("consent") == "yes")
