@@ -78,3 +78,23 @@ def test_rows_say_time_limit_and_fee_and_translated_only_to_a_supervisor(qtbot: 
     assert shown[False]["fee-unknown"][4] is False  # an operator is not shown the badge
     _o, limit, fee, fee_unknown, translated = shown[True]["income-certificate"]
     assert limit == f"{income.rts_days} days" and fee == "₹69.00" and not fee_unknown and not translated
+
+
+def test_the_wheel_scrolls_the_list_and_the_page_fits_1366x768(qtbot: Any, ctx: Any) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, ctx, "http://127.0.0.1:9")
+    window.resize(1366, 768)
+    page = new_page(qtbot, window)
+    QApplication.processEvents()
+    results = page.results
+    assert page.picker.geometry().bottom() <= page.height()  # the whole list on the page, no page scrolling
+    bar = results.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    centre = QPointF(results.viewport().rect().center())
+    wheel = QWheelEvent(centre, results.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(results.viewport(), wheel)
+    assert bar.value() > 0
