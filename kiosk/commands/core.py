@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.counter.app_filters import Filters
-from kiosk.domain.application import format_rupees
-from kiosk.domain.errors import BackupError, CatalogueError, KioskError
+from kiosk.domain.application import format_rupees, receipt_series, valid_counter
+from kiosk.domain.errors import BackupError, CatalogueError, InvalidCounter, KioskError
 from kiosk.domain.intake import parse_date
 from kiosk.domain.messages import history_note, say
 from kiosk.domain.serialize import application_to_dict
@@ -50,6 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--village", action="append", default=[], help="a ring village (repeat)")
     p.add_argument("--address-en", help="the hub's address in English, printed on every receipt")
     p.add_argument("--address-mr", help="the hub's address in Marathi, printed on every receipt")
+    p.add_argument("--counter", help="this PC's counter number in the hub, 1-99 (default: the hub's first "
+                   "counter, or what this PC already is); each counter has its own receipt-number series")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="seed realistic demo data (training mode)")
@@ -130,12 +132,18 @@ def cmd_init(args: argparse.Namespace, ctx: KioskContext) -> int:
     from kiosk.geo import resolve_district_taluka
 
     district, taluka = resolve_district_taluka(ctx.paths.assets, args.district, args.taluka)
+    counter = (args.counter or "").strip()
+    if counter and not valid_counter(counter):
+        raise InvalidCounter(counter=counter)
     hub = Hub(args.hub.strip().upper(), args.name_en.strip(), args.name_mr.strip(), district, taluka,
-              tuple(v.strip() for v in args.village if v.strip()), *keep_address(ctx, args.address_en, args.address_mr))
+              tuple(v.strip() for v in args.village if v.strip()), *keep_address(ctx, args.address_en, args.address_mr),
+              counter=counter)
     if not hub.code or not hub.name_en or not hub.name_mr:
         raise KioskError("hub code and both names are required")
     save_hub(ctx.database(), hub)
-    print(f"hub {hub.code} set up (district {district}, taluka {taluka}, {len(hub.villages)} villages)")
+    counter = load_hub(ctx.database()).counter
+    print(f"hub {hub.code} set up (district {district}, taluka {taluka}, {len(hub.villages)} villages), "
+          f"counter {counter}: receipts {receipt_series(hub.code, counter)}-YYYYMMDD-NNNN")
     return 0
 
 

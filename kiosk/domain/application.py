@@ -7,6 +7,7 @@ lines at intake, so a later Government Resolution does not change what the citiz
 
 from __future__ import annotations
 
+import re
 import uuid as uuid_mod
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -77,7 +78,28 @@ def new_uuid() -> str:
     return str(uuid_mod.uuid4())
 
 
+FIRST_COUNTER = "1"
+_COUNTER = re.compile(r"[1-9][0-9]?")
+
+
+def valid_counter(code: str) -> bool:
+    """A counter PC of a hub is numbered 1-99 (what a hub with several PCs paints on each counter)."""
+    return bool(_COUNTER.fullmatch(code))
+
+
+def receipt_series(hub_code: str, counter: str = FIRST_COUNTER) -> str:
+    """The receipt-number series one counter PC of a hub issues from (the "hub" part of its numbers).
+
+    Each PC keeps its own day counter, so two PCs of one hub would hand out the same numbers if they shared
+    a series. The hub's first counter keeps the plain hub code: a hub that ran one PC before counters existed
+    keeps every issued number and simply goes on; counter 2 issues ``<hub>-C2-<day>-<seq>``, and
+    :func:`parse_receipt_number` reads ``<hub>-C2`` back as the series, so recovery moves the right counter.
+    """
+    return hub_code if counter in ("", FIRST_COUNTER) else f"{hub_code}-C{counter}"
+
+
 def format_receipt_number(hub_code: str, day: date, seq: int) -> str:
+    """``hub_code`` is the series (:func:`receipt_series`)."""
     return f"{hub_code}-{day:%Y%m%d}-{seq:04d}"
 
 

@@ -130,6 +130,12 @@ class HubNotSetUp(KioskError):
     code = "hub_not_set_up"
 
 
+class InvalidCounter(KioskError):
+    """A counter code that is not 1-99 (``params``: counter)."""
+
+    code = "invalid_counter"
+
+
 class PortalError(KioskError):
     code = "portal_error"
 

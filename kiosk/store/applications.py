@@ -10,63 +10,35 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any, NamedTuple, Protocol, cast
+from typing import Any, Protocol
 
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
-from kiosk.domain.application import Application, DocumentRecord, format_receipt_number
+from kiosk.domain.application import (
+    FIRST_COUNTER,
+    Application,
+    DocumentRecord,
+    format_receipt_number,
+    receipt_series,
+)
 from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.errors import AlreadySent, NotFound, NotQuarantined, VoidNotAllowed
 from kiosk.domain.serialize import application_to_dict, fee_from_dict, fee_to_dict
 from kiosk.domain.status import Status, check_transition
 from kiosk.store.db import Store
 from kiosk.store.deliveries import with_delivery
+from kiosk.store.hub import COUNTER_SETTING, read_setting
 
-
-class ApplicationSummary(NamedTuple):
-    """One row of a list or search result: enough to show and to open the application.
-
-    A NamedTuple rather than a frozen dataclass, and names kept as raw tuples until asked for: a search
-    result is built for every row shown, and this keeps the mapping to a few microseconds a row."""
-
-    uuid: str
-    receipt_number: str
-    status: Status
-    service_code: str
-    names_en: tuple[str, str, str, str]
-    names_mr: tuple[str, str, str, str]
-    mobile: str
-    created_at: datetime
-    due_date: date | None
-    portal_number: str
-    total_paise: int
-    operator: str
-
-    @property
-    def name_en(self) -> NameParts:
-        return NameParts(*self.names_en)
-
-    @property
-    def name_mr(self) -> NameParts:
-        return NameParts(*self.names_mr)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"uuid": self.uuid, "receipt_number": self.receipt_number, "status": str(self.status),
-                "service_code": self.service_code, "name_en": self.name_en.to_dict(),
-                "name_mr": self.name_mr.to_dict(), "mobile": self.mobile,
-                "created_at": self.created_at.isoformat(), "due_date": _d(self.due_date),
-                "portal_number": self.portal_number, "total_paise": self.total_paise, "operator": self.operator}
-
-
-_STATUS_BY_VALUE = {s.value: s for s in Status}
-_Names = tuple[str, str, str, str]
-
-
-SUMMARY_COLUMNS = """a.uuid, a.receipt_number, a.status, a.service_code, a.created_at, a.due_date, a.portal_number,
-    a.total_paise, a.operator, p.first_en, p.mother_en, p.father_en, p.surname_en,
-    p.first_mr, p.mother_mr, p.father_mr, p.surname_mr, p.mobile"""
+# Re-exported: older callers import the list row from here.
+from kiosk.store.summaries import (  # noqa: F401
+    SUMMARY_COLUMNS,
+    ApplicationSummary,
+    ListFilter,
+    filter_clause,
+    summary_from_row,
+)
 
 
 def _actor(name: str) -> str:
@@ -81,43 +53,6 @@ def _d(value: date | None) -> str | None:
 
 def _pd(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
-
-
-def summary_from_row(r: Sequence[Any]) -> ApplicationSummary:
-    """A row of ``SUMMARY_COLUMNS``, read by position (a plain tuple from :meth:`Store.query_tuples`: no
-    look-up by name per field, which cost more than the query itself on a screen of results)."""
-    due = r[5]
-    return ApplicationSummary(
-        r[0], r[1], _STATUS_BY_VALUE[r[2]], r[3], cast(_Names, tuple(r[9:13])), cast(_Names, tuple(r[13:17])),
-        r[17], datetime.fromisoformat(r[4]), date.fromisoformat(due) if due else None, r[6], r[7], r[8])
-
-
-class ListFilter(NamedTuple):
-    """What the Applications screen narrows by (empty / None = any)."""
-
-    status: str = ""
-    service_code: str = ""
-    day_from: date | None = None
-    day_to: date | None = None
-
-
-def filter_clause(f: ListFilter) -> tuple[list[str], list[object]]:
-    """SQL conditions on ``applications a`` (fixed fragments; every value a parameter)."""
-    where: list[str] = []
-    params: list[object] = []
-    if f.status:
-        where.append("a.status = ?")
-        params.append(f.status)
-    if f.service_code:
-        where.append("a.service_code = ?")
-        params.append(f.service_code)
-    if f.day_from is not None:
-        where.append("a.receipt_day >= ?")
-        params.append(f.day_from.isoformat())
-    if f.day_to is not None:
-        where.append("a.receipt_day <= ?")
-        params.append(f.day_to.isoformat())
-    return where, params
 
 
 class AuditHook(Protocol):
@@ -152,11 +87,13 @@ class Applications:
         """What :meth:`save_new` does, inside the caller's transaction (bulk loads, the benchmark)."""
         day = local_day(app.created_at)
         now = utc_now().isoformat()
+        # This PC's series (kiosk.domain.application.receipt_series): the counters are kept per series.
+        series = receipt_series(app.hub_code, read_setting(conn, COUNTER_SETTING) or FIRST_COUNTER)
         seq = conn.execute(
             """INSERT INTO receipt_counters(hub_code, day, last_seq) VALUES (?, ?, 1)
                ON CONFLICT(hub_code, day) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""",
-            (app.hub_code, day.isoformat())).fetchone()[0]
-        saved = app.with_receipt(format_receipt_number(app.hub_code, day, seq))
+            (series, day.isoformat())).fetchone()[0]
+        saved = app.with_receipt(format_receipt_number(series, day, seq))
         self._insert(conn, saved, day, now)
         payload = outbox_payload if outbox_payload is not None else application_to_dict(saved)
         conn.execute(

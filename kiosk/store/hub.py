@@ -6,6 +6,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from kiosk.domain.application import FIRST_COUNTER
 from kiosk.domain.clock import utc_now
 from kiosk.domain.errors import HubNotSetUp
 from kiosk.store.db import Store
@@ -21,6 +22,12 @@ class Hub:
     villages: tuple[str, ...] = field(default_factory=tuple)
     address_en: str = ""  # printed on every receipt (RTS Rule 6): where the citizen comes back to
     address_mr: str = ""
+    # This PC's counter of the hub, its receipt-number series (receipt_series). "" when saving = keep this PC's
+    # (a hub saved again — new address, wizard, demo — must never move a second PC back onto counter 1).
+    counter: str = ""
+
+
+COUNTER_SETTING = "hub.counter"  # a setting, not a hub column: each PC's own, never copied with the hub row
 
 
 def save_hub(store: Store, hub: Hub) -> None:
@@ -36,6 +43,8 @@ def save_hub(store: Store, hub: Hub) -> None:
             (hub.code, hub.name_en, hub.name_mr, hub.district_code, hub.taluka_code,
              json.dumps(list(hub.villages), ensure_ascii=False), utc_now().isoformat(),
              hub.address_en, hub.address_mr))
+        if hub.counter:
+            put_setting(conn, COUNTER_SETTING, hub.counter)
 
 
 def load_hub(store: Store) -> Hub:
@@ -44,7 +53,8 @@ def load_hub(store: Store) -> Hub:
         raise HubNotSetUp("no hub configured")
     r = rows[0]
     return Hub(r["code"], r["name_en"], r["name_mr"], r["district_code"], r["taluka_code"],
-               tuple(json.loads(r["villages"])), r["address_en"], r["address_mr"])
+               tuple(json.loads(r["villages"])), r["address_en"], r["address_mr"],
+               get_setting(store, COUNTER_SETTING) or FIRST_COUNTER)
 
 
 def has_hub(store: Store) -> bool:

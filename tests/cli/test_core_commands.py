@@ -99,6 +99,24 @@ def test_init_validates_places(kiosk_home: Path) -> None:
     assert bad.returncode == 1 and "Paithan" in bad.stderr
 
 
+def test_init_counter_gives_this_pc_its_own_receipt_series(kiosk_home: Path) -> None:
+    place = ("--name-en", "Paithan Hub", "--name-mr", "पैठण केंद्र", "--district", "Chhatrapati Sambhajinagar",
+             "--taluka", "Paithan")
+    first = run(kiosk_home, "init", "--hub", "MH-AUR-0001", *place)
+    assert first.returncode == 0 and "counter 1: receipts MH-AUR-0001-YYYYMMDD-NNNN" in first.stdout, first.stdout
+    second = run(kiosk_home, "init", "--hub", "MH-AUR-0001", *place, "--counter", "2")
+    assert "counter 2: receipts MH-AUR-0001-C2-YYYYMMDD-NNNN" in second.stdout, second.stdout
+    again = run(kiosk_home, "init", "--hub", "MH-AUR-0001", *place)  # init again (a new village): still counter 2
+    assert "counter 2:" in again.stdout, again.stdout
+    new = run(kiosk_home, "new", "-", stdin=json.dumps(income_form()))
+    assert new.returncode == 0, new.stderr
+    assert "MH-AUR-0001-C2-" in new.stdout
+    for bad in ("0", "100", "A", "१"):
+        refused = run(kiosk_home, "init", "--hub", "MH-AUR-0001", *place, "--counter", bad)
+        assert refused.returncode == 1 and "1 to 99" in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+
+
 def test_export_csv(demo_home: Path, tmp_path: Path) -> None:
     from kiosk.domain.clock import local_day, utc_now
 

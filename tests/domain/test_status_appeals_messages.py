@@ -132,3 +132,17 @@ def test_describe_fills_params_and_prefers_localised_detail() -> None:
     e = KioskError("raw detail", detail_en="English detail", detail_mr="मराठी तपशील")
     assert "मराठी तपशील" in describe(e, "mr") and "English detail" in describe(e, "en")
     assert "{" not in describe(AppealNotAllowed("x"), "en")
+
+
+def test_each_counter_of_a_hub_has_its_own_receipt_series() -> None:
+    from kiosk.domain.application import receipt_series, valid_counter
+
+    day = date(2026, 11, 27)
+    # The first counter keeps the plain hub series: numbers issued before counters existed stay as they were.
+    assert format_receipt_number(receipt_series("MH-PUN-HVL-0042", "1"), day, 7) == "MH-PUN-HVL-0042-20261127-0007"
+    assert receipt_series("MH-PUN-HVL-0042", "") == "MH-PUN-HVL-0042"
+    second = format_receipt_number(receipt_series("MH-PUN-HVL-0042", "2"), day, 7)
+    assert second == "MH-PUN-HVL-0042-C2-20261127-0007"
+    assert parse_receipt_number(second) == ("MH-PUN-HVL-0042-C2", day, 7)
+    assert [valid_counter(c) for c in ("1", "2", "12", "99")] == [True] * 4
+    assert [valid_counter(c) for c in ("0", "100", "01", "A", "", "1 ", "१")] == [False] * 7

@@ -56,6 +56,10 @@ TEXTS: dict[str, Text] = {
         "Backup or restore failed: {detail}. The current data is unchanged.",
         "बॅकअप किंवा पुनर्स्थापना अयशस्वी: {detail}. सध्याची माहिती बदललेली नाही.",
         "बैकअप या पुनर्स्थापना विफल: {detail}। मौजूदा जानकारी नहीं बदली है।"),
+    "invalid_counter": Text(
+        "'{counter}' is not a counter number: give this PC's counter as 1 to 99 (the hub's first PC is 1).",
+        "'{counter}' हा काउंटर क्रमांक नाही: या संगणकाचा काउंटर 1 ते 99 मध्ये द्या (केंद्राचा पहिला संगणक 1).",
+        "'{counter}' काउंटर संख्या नहीं है: इस कंप्यूटर का काउंटर 1 से 99 के बीच दें (केंद्र का पहला कंप्यूटर 1)।"),
     "hub_not_set_up": Text(
         "This kiosk has no hub yet. Run: seva-kiosk init --hub CODE ... (or seva-kiosk demo).",
         "या किऑस्कवर अजून केंद्र नोंदवलेले नाही. चालवा: seva-kiosk init --hub CODE ... (किंवा seva-kiosk "
