@@ -51,6 +51,13 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def delivery_of(app: Application) -> BiText | None:
+    """Every channel the citizen chose (issue 17), in their order; an older application its one choice."""
+    codes = [c.channel for c in app.channels] or ([app.delivery] if app.delivery else [])
+    parts = [DELIVERY.get(code, BiText(code)) for code in codes]
+    return BiText(", ".join(p.en for p in parts), ", ".join(p.mr for p in parts)) if parts else None
+
+
 def gender_word(code: str) -> BiText | None:
     """``M`` / ``F`` / ``T`` as the word (Male / पुरुष); None for anything else (never a bare letter)."""
     key = code.strip().upper()[:1]
@@ -141,7 +148,7 @@ def build_receipt_data(application: Application, service: Service | None, hub: H
         second_appellate=_bi(service.second_appellate) if service else None,
         payment=payment_of(app),
         particulars=particulars_of(app, service),
-        delivery=DELIVERY.get(app.delivery, BiText(app.delivery)) if app.delivery else None,
+        delivery=delivery_of(app),
         portal_ref=app.portal_number or None,
         duplicate=duplicate,
     )
