@@ -217,7 +217,7 @@ class ServicePicker(QWidget):
 
     def _row(self, svc: Service) -> QListWidgetItem:
         lang = self.language
-        other = svc.name.en if lang in ("mr", "hi") else svc.name.mr
+        other = svc.name.en if lang in ("mr", "hi") else svc.name.text("mr")  # Latin digits, the one rule
         fee, unknown = fee_text(svc)
         item = QListWidgetItem(svc.name.text(lang))
         item.setData(ROW, svc.code)

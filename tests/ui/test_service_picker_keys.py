@@ -78,6 +78,10 @@ def test_rows_say_time_limit_and_fee_and_translated_only_to_a_supervisor(qtbot: 
     other, limit, fee, fee_unknown, translated = shown[True]["fee-unknown"]
     assert (limit, fee, fee_unknown, translated) == ("same day", "fee not known", True, True)
     assert shown[False]["fee-unknown"][4] is False  # an operator is not shown the badge
+    satbara = ServicePicker("en", False, lambda: False)
+    qtbot.addWidget(satbara)
+    satbara.load(ServiceIndex([catalogue.service("satbara-extract")]))
+    assert "7/12" in satbara.results.item(0).data(FACTS)[0]  # the Marathi name's ७/१२ in Latin digits
     _o, limit, fee, fee_unknown, translated = shown[True]["income-certificate"]
     assert limit == f"{income.rts_days} days" and fee == "₹69.00" and not fee_unknown and not translated
 
