@@ -217,8 +217,8 @@ class KioskContext:
             attachments=later("attach", "AttachDocuments", apps, catalogues, calendar, today, sealed.documents),
             handover=later("handover", "Handover", apps, sealed.certificates),
             appeals=Appeals(apps, today, calendar, lambda: use_cases.receipts),
-            voiding=Voiding(apps),
-            corrections=Corrections(apps, catalogues, today),
+            voiding=Voiding(apps), corrections=Corrections(apps, catalogues, today),
+            more_documents=later("more_documents", "MoreDocuments", apps, catalogues, today, calendar),
             finder=later("app_filters", "Finder", apps, catalogues),  # reads receipts' QR text: receipts package
             deliveries=later("delivery", "Deliveries", apps, catalogues, clock, today),
         )

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from kiosk.counter.hub_setup import HubSetup
     from kiosk.counter.intake import Intake
     from kiosk.counter.login import Login
+    from kiosk.counter.more_documents import MoreDocuments
     from kiosk.counter.receipt import Receipts
     from kiosk.counter.settings import Settings
     from kiosk.counter.start_up import StartUp
@@ -90,5 +91,6 @@ class UseCases:
     appeals: _Field[Appeals] = _Field()
     voiding: _Field[Voiding] = _Field()
     corrections: _Field[Corrections] = _Field()
+    more_documents: _Field[MoreDocuments] = _Field()
     finder: _Field[Finder] = _Field()
     deliveries: _Field[Deliveries] = _Field()  # channels, failed deliveries, the receipt status look-up

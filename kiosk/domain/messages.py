@@ -29,6 +29,7 @@ from kiosk.domain.texts import (
     delivery,
     documents,
     errors,
+    more_documents,
     portal,
     problems,
     receipts,
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from kiosk.domain.errors import KioskError
 
 _TABLES: dict[str, dict[str, Text]] = {
-    "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS},
+    "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS, **more_documents.ERRORS},
     "problem": {**problems.TEXTS, **delivery.PROBLEMS},
     "document": documents.DOCUMENT_REASONS,
     "document_warning": documents.DOCUMENT_WARNINGS,
@@ -65,6 +66,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "appeal_authority": appeals.AUTHORITIES,
     "appeal": appeals.FILED,
     "appeal_ack": appeals.ACKNOWLEDGEMENT,
+    "more_documents": more_documents.CLI,
     "history_note": appeals.HISTORY_NOTES,
     "catalogue": catalogue.TEXTS,
     "delivery_channel": delivery.CHANNELS, "delivery_outcome": delivery.OUTCOMES, "lookup": delivery.LOOKUP,

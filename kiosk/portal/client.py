@@ -126,12 +126,18 @@ class PortalClient:
                       read_timeout=self.transport.timeouts.read, progress=progress)
 
     def file_appeal(self, idempotency_key: str, appeal: Mapping[str, Any]) -> Outcome:
-        """POST /appeals: ``{application_id, level: 1|2, grounds}``."""
+        """POST /appeals: ``{application_id, level: 1|2|3, grounds, reason_code?, ground?, late_reason?}``."""
         return self._authed("POST", "/appeals", json_body=dict(appeal), headers={"Idempotency-Key": idempotency_key})
 
     def change_delivery(self, idempotency_key: str, change: Mapping[str, Any]) -> Outcome:
         """POST /delivery-changes: ``{application_key, channels[{channel, contact, consent_at}], changed_at?}``."""
         return self._authed("POST", "/delivery-changes", json_body=dict(change),
+                            headers={"Idempotency-Key": idempotency_key})
+
+    def send_more_documents(self, idempotency_key: str, reply: Mapping[str, Any]) -> Outcome:
+        """POST /applications/{application_id}/documents: the documents the portal asked for (uploaded first)."""
+        body = {k: v for k, v in reply.items() if k != "application_id"}
+        return self._authed("POST", f"/applications/{reply['application_id']}/documents", json_body=body,
                             headers={"Idempotency-Key": idempotency_key})
 
     def send_feedback(self, idempotency_key: str, feedback: Mapping[str, Any]) -> Outcome:

@@ -44,6 +44,31 @@ class AppealOrder:
 
 
 @dataclass(frozen=True)
+class DocumentsRequest:
+    """The portal's list of documents it wants before deciding, and the date to reply by (issue 17)."""
+
+    reply_by: date | None
+    documents: tuple[tuple[str, str, str], ...]  # (code, English label, Marathi label)
+
+    @classmethod
+    def from_json(cls, raw: Any) -> DocumentsRequest | None:
+        """None for anything malformed: the status change itself still applies."""
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("documents"), list):
+            return None
+        docs: list[tuple[str, str, str]] = []
+        for d in raw["documents"][:50]:
+            if isinstance(d, Mapping) and isinstance(d.get("code"), str):
+                raw_label = d.get("label")
+                label: Mapping[str, Any] = raw_label if isinstance(raw_label, Mapping) else {}
+                docs.append((d["code"][:80], str(label.get("en") or d["code"])[:200], str(label.get("mr") or "")[:200]))
+        try:
+            reply_by = date.fromisoformat(str(raw["reply_by"])[:10]) if raw.get("reply_by") else None
+        except ValueError:
+            reply_by = None
+        return cls(reply_by, tuple(docs)) if docs else None
+
+
+@dataclass(frozen=True)
 class StatusEvent:
     seq: int
     application_id: str
@@ -55,6 +80,7 @@ class StatusEvent:
     certificate_href: str | None
     appeal: AppealOrder | None = None
     deliveries: tuple[DeliveryAttempt, ...] = ()  # what the portal's sending on the citizen's channels did
+    documents_requested: DocumentsRequest | None = None
 
     @classmethod
     def from_json(cls, raw: Any) -> StatusEvent:
@@ -72,7 +98,8 @@ class StatusEvent:
         href = cert.get("href") if isinstance(cert, Mapping) and isinstance(cert.get("href"), str) else None
         receipt = raw.get("receipt_number")
         return cls(seq, app, key, receipt if isinstance(receipt, str) else None, status, str(raw.get("at", "")),
-                   label, href, AppealOrder.from_json(raw.get("appeal")), _attempts(raw.get("deliveries")))
+                   label, href, AppealOrder.from_json(raw.get("appeal")), _attempts(raw.get("deliveries")),
+                   DocumentsRequest.from_json(raw.get("documents_requested")) if status == "documents_pending" else None)
 
 
 def _attempts(raw: Any) -> tuple[DeliveryAttempt, ...]:

@@ -378,3 +378,15 @@ def appeals(db: Database) -> None:
             SELECT application_uuid, 2, 'other', note, substr(min(at), 1, 10) FROM status_history
             WHERE status = 'second_appeal_filed' GROUP BY application_uuid""",
     ])
+
+
+@STORE_MIGRATIONS(name="0014_more_documents")
+def more_documents(db: Database) -> None:
+    """Issue 17: the portal's request for more documents (its list and reply-by date, from the status feed),
+    kept until the counter answers it; the answer's documents join the application's own rows."""
+    _run(db, [
+        """CREATE TABLE document_requests (
+            application_uuid TEXT NOT NULL, asked_on TEXT NOT NULL, reply_by TEXT, documents TEXT NOT NULL,
+            answered_on TEXT, PRIMARY KEY (application_uuid, asked_on))""",
+        "CREATE INDEX document_requests_open ON document_requests(reply_by) WHERE answered_on IS NULL",
+    ])

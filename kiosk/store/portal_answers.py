@@ -17,6 +17,7 @@ from kiosk.domain.status import Status, can_transition
 from kiosk.store.appeals import record_order
 from kiosk.store.db import Store
 from kiosk.store.deliveries import record_attempts
+from kiosk.store.document_requests import record_request
 from kiosk.store.outbox import mark_submitted
 
 FEED_CURSOR_KEY = "sync.feed_cursor"
@@ -31,6 +32,8 @@ class StatusChange:
     note: str = ""
     appeal_order: tuple[int, date, str, str] | None = None  # level, order day, allowed|dismissed, appeal id
     deliveries: tuple[DeliveryAttempt, ...] = ()  # the portal's sending on the citizen's channels
+    # asked on, reply by, (code, English, Marathi) per document: the portal wants more documents
+    documents_request: tuple[date, date | None, tuple[tuple[str, str, str], ...]] | None = None
 
 
 @dataclass
@@ -58,6 +61,8 @@ def apply_status_page(store: Store, changes: Iterable[StatusChange], cursor: str
                                           (ch.application_uuid,)).fetchone()[0])
             if ch.appeal_order is not None:  # the order is kept even when the status does not move
                 record_order(conn, ch.application_uuid, *ch.appeal_order)
+            if ch.documents_request is not None:
+                record_request(conn, ch.application_uuid, *ch.documents_request)
             if current == ch.status:
                 result.unchanged += 1
                 continue

@@ -203,6 +203,11 @@ class SyncEngine:
             out = self.client.file_appeal(item.idempotency_key, item.payload)
         elif item.kind == "delivery":  # the citizen's new channels (kiosk.store.deliveries)
             out = self.client.change_delivery(item.idempotency_key, item.payload)
+        elif item.kind == "more_documents":  # the application's new scans first, then the reply naming them
+            blocked = yield from self._upload_documents(item)
+            if blocked is not None:
+                return blocked
+            out = self.client.send_more_documents(item.idempotency_key, item.payload)
         else:
             mark_rejected(self.store, item, f"unknown outbox kind {item.kind!r}")
             self.report.rejected += 1

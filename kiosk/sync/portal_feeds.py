@@ -30,11 +30,13 @@ class CatalogueSource(Protocol):
 
 def status_change(event: Any) -> StatusChange:
     """One status-feed event as the store applies it."""
-    order = getattr(event, "appeal", None)
+    order, asked = getattr(event, "appeal", None), getattr(event, "documents_requested", None)
+    asked_on = _day(event.at)
     return StatusChange(event.idempotency_key, event.application_id, PORTAL_STATUS[event.status],
                         _decided(event), _note(event),
                         (order.level, order.order_on, order.outcome, order.appeal_id) if order else None,
-                        deliveries=tuple(getattr(event, "deliveries", ())))
+                        deliveries=tuple(getattr(event, "deliveries", ())),
+                        documents_request=(asked_on, asked.reply_by, asked.documents) if asked and asked_on else None)
 
 
 def pull_catalogue(store: Store, client: CatalogueSource) -> str | None:
@@ -73,8 +75,12 @@ def portal_calendar_document(cal: Any) -> dict[str, Any]:
 def _decided(event: Any) -> date | None:
     if event.status not in ("approved", "rejected") or not event.at:
         return None
+    return _day(event.at)
+
+
+def _day(at: Any) -> date | None:
     try:
-        return date.fromisoformat(str(event.at)[:10])
+        return date.fromisoformat(str(at)[:10]) if at else None
     except ValueError:
         return None
 

@@ -36,8 +36,9 @@ EXAMPLES = 200
 HUB, SECRET = "st-hub-a", "schemathesis-hub-a-secret"
 ALLOWED_WHEN_VALID = {401, 403, 404, 409, 429}  # as schemathesis: no token, not yours/unknown, busy
 # a well-formed request the portal refuses on its merits: a service it does not offer, documents it lacks,
-# an appeal out of turn, bytes that do not hash right, a relay whose home-hub signature does not verify
-BUSINESS_REFUSALS = {"UNKNOWN_SERVICE", "DOCUMENTS_MISSING", "APPEAL_NOT_ALLOWED", "CHECKSUM_MISMATCH",
+# an appeal out of turn, documents nobody asked for, bytes that do not hash right, a relay whose home-hub
+# signature does not verify
+BUSINESS_REFUSALS = {"UNKNOWN_SERVICE", "DOCUMENTS_MISSING", "APPEAL_NOT_ALLOWED", "NOT_PENDING", "CHECKSUM_MISMATCH",
                      "RELAY_NOT_ACCEPTED"}
 REJECTED = [400, 401, 403, 404, 405, 406, 409, 411, 413, 415, 422]  # 413: a declared document over 25 MB
 

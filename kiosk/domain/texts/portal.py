@@ -82,6 +82,10 @@ TEXTS: dict[str, Text] = {
         "The certificate is not issued yet.",
         "प्रमाणपत्र अजून जारी झालेले नाही.",
         "प्रमाणपत्र अभी जारी नहीं हुआ है।"),
+    "NOT_PENDING": Text(
+        "The portal is not waiting for documents on this application.",
+        "पोर्टल या अर्जासाठी कागदपत्रांची वाट पाहत नाही.",
+        "पोर्टल इस आवेदन के लिए दस्तावेज़ों की प्रतीक्षा नहीं कर रहा है।"),
     "APPEAL_NOT_ALLOWED": Text(
         "An appeal is not allowed for this application now.",
         "या अर्जावर आत्ता अपील करता येत नाही.",

@@ -278,8 +278,9 @@ class SimPortal:
         page = rows[:limit]
         events = delivery.attach(self, [_event_json(r) for r in page])
         if page:  # an appeal's order rides on its status event (kiosk.portal.simulator.appeals)
-            from kiosk.portal.simulator import appeals
+            from kiosk.portal.simulator import appeals, more_documents
             appeals.annotate(appeals.orders_for(self, page[0]["seq"], page[-1]["seq"]), events)
+            more_documents.annotate(events)
         cursor = str(page[-1]["seq"]) if page else str(after)
         return Reply(200, {"events": events, "next_cursor": cursor, "has_more": len(rows) > limit})
 

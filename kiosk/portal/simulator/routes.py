@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from kiosk.portal.codes import error_body
-from kiosk.portal.simulator import appeals, delivery, hubdata, relay, uploads
+from kiosk.portal.simulator import appeals, delivery, hubdata, more_documents, relay, uploads
 from kiosk.portal.simulator.admin import admin
 from kiosk.portal.simulator.certificate import render_certificate
 from kiosk.portal.simulator.faults import PRE_COMMIT
@@ -150,6 +150,10 @@ def _appeal(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Re
     return appeals.file_appeal(h.server.sim.portal, hub, h.headers["Idempotency-Key"], h.read_json())
 
 
+def _more_documents(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
+    return more_documents.reply(h.server.sim.portal, hub, h.headers["Idempotency-Key"], p["id"], h.read_json())
+
+
 def _feedback(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
     return hubdata.give_feedback(h.server.sim.portal, hub, h.headers["Idempotency-Key"], h.read_json())
 
@@ -184,6 +188,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("GET", re.compile(r"^/catalogue$"), _catalogue, True, None),
     ("GET", re.compile(r"^/calendar$"), _calendar, True, None),
     ("POST", re.compile(r"^/appeals$"), _appeal, True, "appeals"),
+    ("POST", re.compile(r"^/applications/(?P<id>[A-Za-z0-9-]{1,40})/documents$"), _more_documents, True, "documents"),
     ("POST", re.compile(r"^/feedback$"), _feedback, True, "feedback"),
     ("POST", re.compile(r"^/delivery-changes$"), delivery.endpoint, True, "delivery"),
     ("POST", re.compile(r"^/hubs/heartbeat$"), _heartbeat, True, None),

@@ -153,6 +153,8 @@ UPLOAD = obj(required={"sha256": SHA, "length": integer(1), "media_type": TEXT})
 APPEAL = obj(required={"application_id": TEXT, "level": one_of(1, 2, 3), "grounds": NON_BLANK},
              optional={"reason_code": TEXT, "ground": one_of("rejected", "time_limit_passed", "order", "no_order"),
                        "late_reason": string(0, 2000)})
+MORE_DOCUMENTS = obj(required={"documents": array(obj(required={"sha256": SHA}, optional={"type": TEXT}), 50)},
+                     optional={"application_id": TEXT, "note": string(0, 2000)})
 APPEAL_ORDER = obj(required={"outcome": one_of("allowed", "dismissed")},
                    optional={"appeal_id": TEXT, "application_id": TEXT, "level": one_of(1, 2, 3)})
 FEEDBACK = obj(required={"rating": integer(1, 5)},
