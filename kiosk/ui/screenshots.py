@@ -146,7 +146,7 @@ def _render_all(folder: Path, open_demo: Callable[[Path, int], KioskContext], wa
 
 def dialogs(counter: UseCases, app: Application, parent: QWidget) -> list[tuple[str, Callable[[], QWidget]]]:
     """The counter's dialogs, each as it opens over the window (the receipt's own picture is taken above)."""
-    from kiosk.domain.appeals import AppealPlan
+    from kiosk.domain.appeals import AppealPlan, decide_by
     from kiosk.domain.errors import VoidNotAllowed
     from kiosk.ui.appeal_dialog import AppealDialog
     from kiosk.ui.correction_dialog import CorrectionDialog
@@ -172,8 +172,8 @@ def dialogs(counter: UseCases, app: Application, parent: QWidget) -> list[tuple[
         ("void", lambda: VoidDialog(app.receipt_number, lang, parent)),
         ("delivery", lambda: DeliveryDialog(lang, parent)),
         ("printers", lambda: PrinterList(["Counter-A4 (HP LaserJet)", "Office-A4", "Receipt-80mm"], parent)),
-        ("appeal", lambda: AppealDialog(app.receipt_number, AppealPlan(1, "first_appellate", "rejected", True,
-                                                                       counter.appeals.today()), lang, parent)),
+        ("appeal", lambda: AppealDialog(app.receipt_number, AppealPlan(1, "first_appellate", "rejected", True, decide_by(
+            1, counter.appeals.today(), counter.appeals.calendar())), lang, parent)),
         ("error", error),
     ]
     if service is not None:
