@@ -221,6 +221,7 @@ class KioskContext:
             more_documents=later("more_documents", "MoreDocuments", apps, catalogues, today, calendar),
             finder=later("app_filters", "Finder", apps, catalogues),  # reads receipts' QR text: receipts package
             deliveries=later("delivery", "Deliveries", apps, catalogues, clock, today),
+            payments=later("payment", "Payments", store, apps, clock, today),
         )
         return use_cases
 

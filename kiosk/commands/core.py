@@ -52,6 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--address-mr", help="the hub's address in Marathi, printed on every receipt")
     p.add_argument("--counter", help="this PC's counter number in the hub, 1-99 (default: the hub's first "
                    "counter, or what this PC already is); each counter has its own receipt-number series")
+    p.add_argument("--upi-payee", metavar="VPA", help="the hub's UPI payee address (hub@bank) for the fee QR")
+    p.add_argument("--upi-payee-name", metavar="NAME", default="", help="the payee name UPI apps show")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="seed realistic demo data (training mode)")
@@ -141,6 +143,8 @@ def cmd_init(args: argparse.Namespace, ctx: KioskContext) -> int:
     if not hub.code or not hub.name_en or not hub.name_mr:
         raise KioskError("hub code and both names are required")
     save_hub(ctx.database(), hub)
+    if args.upi_payee is not None:  # audited: it decides where citizens' UPI payments go
+        ctx.use_cases().payments.set_payee(args.upi_payee, args.upi_payee_name or hub.name_en, "cli")
     counter = load_hub(ctx.database()).counter
     print(f"hub {hub.code} set up (district {district}, taluka {taluka}, {len(hub.villages)} villages), "
           f"counter {counter}: receipts {receipt_series(hub.code, counter)}-YYYYMMDD-NNNN")

@@ -120,8 +120,10 @@ def cmd_day_close(args: argparse.Namespace, ctx: KioskContext) -> int:
     data = day_close.report(day, counted=_parse_counted(args.counted))
     out, pdf = day_close.save_report(data, args.layout, Path(args.out) if args.out else None)
     lang = ctx.language
-    print(say("cli_desk.day_total", lang, day=day.isoformat(), count=len(data.entries),
+    print(say("cli_desk.day_total", lang, day=day.isoformat(), count=len(data.applications),
               amount=format_paise(data.total_paise)))
+    print(say("payment.day_split_line", lang, cash=format_paise(data.cash_paise), upi=format_paise(data.upi_paise),
+              pending=format_paise(data.pending_paise)))  # cash and UPI reconcile apart (issue 17)
     for line in drawer_lines(data, lang):  # drawer by drawer, uncounted ones said so (kiosk.counter.day_close)
         print(line)
     print(out)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kiosk.counter.intake import Intake
     from kiosk.counter.login import Login
     from kiosk.counter.more_documents import MoreDocuments
+    from kiosk.counter.payment import Payments
     from kiosk.counter.receipt import Receipts
     from kiosk.counter.settings import Settings
     from kiosk.counter.start_up import StartUp
@@ -94,3 +95,4 @@ class UseCases:
     more_documents: _Field[MoreDocuments] = _Field()
     finder: _Field[Finder] = _Field()
     deliveries: _Field[Deliveries] = _Field()  # channels, failed deliveries, the receipt status look-up
+    payments: _Field[Payments] = _Field()  # fees taken later, the UPI payee and QR link (issue 17)

@@ -19,6 +19,7 @@ from kiosk.domain.application import SELF_DECLARATION, Application, DocumentReco
 from kiosk.domain.catalogue import Catalogue, DocumentGroup, Service
 from kiosk.domain.delivery import acknowledgement_for, read_channels
 from kiosk.domain.errors import Problem, ProblemList
+from kiosk.domain.payment import check_payment, payment_extra
 from kiosk.domain.status import Status
 from kiosk.domain.text import normalise_digits, normalise_name, normalise_text
 from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field, parse_date
@@ -170,6 +171,10 @@ def take_application(
     else:
         problems.add("consent", "required", "consent_required")
 
+    pay_raw = form.get("payment") if isinstance(form.get("payment"), Mapping) else {}
+    assert isinstance(pay_raw, Mapping)  # absent: cash, as the counter took before UPI
+    payment = check_payment(problems, _text(pay_raw, "method") or "cash", _text(pay_raw, "upi_ref"),
+                            sum(f.paise for f in service.fees))
     docs = tuple(documents)
     missing = missing_groups(service, docs, applicant.age_on(today))
     # RTS Rule 6: the clock starts only when the application is complete.
@@ -196,5 +201,6 @@ def take_application(
         due_date=due,
         channels=channels, acknowledgement=acknowledgement_for(form, channels, applicant.mobile,
                                                              consent.language if consent else "mr"),
+        extra=payment_extra(payment.method, payment.upi_ref),
     )
     return IntakeResult(app, [])

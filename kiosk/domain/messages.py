@@ -30,6 +30,7 @@ from kiosk.domain.texts import (
     documents,
     errors,
     more_documents,
+    payments,
     portal,
     problems,
     receipts,
@@ -41,8 +42,9 @@ if TYPE_CHECKING:
     from kiosk.domain.errors import KioskError
 
 _TABLES: dict[str, dict[str, Text]] = {
-    "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS, **more_documents.ERRORS},
-    "problem": {**problems.TEXTS, **delivery.PROBLEMS},
+    "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS, **more_documents.ERRORS,
+              **payments.ERRORS},
+    "problem": {**problems.TEXTS, **delivery.PROBLEMS, **payments.PROBLEMS},
     "document": documents.DOCUMENT_REASONS,
     "document_warning": documents.DOCUMENT_WARNINGS,
     "qr": documents.QR_REASONS,
@@ -70,9 +72,11 @@ _TABLES: dict[str, dict[str, Text]] = {
     "history_note": appeals.HISTORY_NOTES,
     "catalogue": catalogue.TEXTS,
     "delivery_channel": delivery.CHANNELS, "delivery_outcome": delivery.OUTCOMES, "lookup": delivery.LOOKUP,
+    "payment": payments.TEXTS,
+    "payment_refusal": payments.REFUSALS,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
-_REASONS = {"appeal_not_allowed": "appeal_refusal"}
+_REASONS = {"appeal_not_allowed": "appeal_refusal", "payment_refused": "payment_refusal"}
 # The history notes the kiosk writes, by their stored English text (``void: {reason}`` by its prefix).
 _NOTES = {text.en: code for code, text in appeals.HISTORY_NOTES.items() if "{" not in text.en}
 CATALOGUE: dict[str, Text] = {f"{noun}.{code}": text for noun, table in _TABLES.items() for code, text in table.items()}

@@ -12,6 +12,7 @@ from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, Name
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import FeeLine, Label
 from kiosk.domain.delivery import Acknowledgement, ChannelChoice
+from kiosk.domain.payment import payment_from_dict, payment_to_dict
 from kiosk.domain.status import Status
 
 
@@ -95,6 +96,7 @@ def application_to_dict(app: Application) -> dict[str, Any]:
         "portal_number": app.portal_number,
         "delivery_channels": [c.to_dict() for c in app.channels],
         "acknowledgement": app.acknowledgement.to_dict() if app.acknowledgement else None,
+        "payment": payment_to_dict(app),
     }
 
 
@@ -124,4 +126,5 @@ def application_from_dict(d: dict[str, Any]) -> Application:
         channels=tuple(ChannelChoice.from_dict(c) for c in d.get("delivery_channels") or [] if isinstance(c, dict)),
         acknowledgement=Acknowledgement.from_dict(d["acknowledgement"])
         if isinstance(d.get("acknowledgement"), dict) else None,
+        extra=payment_from_dict(d.get("payment")),
     )

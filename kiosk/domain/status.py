@@ -19,6 +19,7 @@ class Status(StrEnum):
     SUBMITTED = "submitted"
     UNDER_SCRUTINY = "under_scrutiny"
     DOCUMENTS_PENDING = "documents_pending"
+    PAYMENT_PENDING = "payment_pending"  # the portal has not received the fee (MahaIT's status codes have it)
     APPROVED = "approved"
     REJECTED = "rejected"
     DELIVERED = "delivered"
@@ -32,9 +33,10 @@ S = Status
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.DRAFT: frozenset({S.QUEUED}),
     S.QUEUED: frozenset({S.SUBMITTED, S.VOIDED}),
-    S.SUBMITTED: frozenset({S.UNDER_SCRUTINY, S.DOCUMENTS_PENDING, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
-    S.UNDER_SCRUTINY: frozenset({S.DOCUMENTS_PENDING, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
+    S.SUBMITTED: frozenset({S.UNDER_SCRUTINY, S.DOCUMENTS_PENDING, S.PAYMENT_PENDING, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
+    S.UNDER_SCRUTINY: frozenset({S.DOCUMENTS_PENDING, S.PAYMENT_PENDING, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
     S.DOCUMENTS_PENDING: frozenset({S.UNDER_SCRUTINY, S.APPROVED, S.REJECTED, S.FIRST_APPEAL}),
+    S.PAYMENT_PENDING: frozenset({S.UNDER_SCRUTINY, S.DOCUMENTS_PENDING, S.APPROVED, S.REJECTED}),
     S.APPROVED: frozenset({S.DELIVERED}),
     # A dismissed appeal leaves the application rejected; the next level is filed from there
     # (kiosk.domain.appeals decides which level is allowed).
@@ -47,7 +49,7 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 # A decision ends the RTS clock; these are the states still waiting for one.
-AWAITING_DECISION = frozenset({S.QUEUED, S.SUBMITTED, S.UNDER_SCRUTINY, S.DOCUMENTS_PENDING})
+AWAITING_DECISION = frozenset({S.QUEUED, S.SUBMITTED, S.UNDER_SCRUTINY, S.DOCUMENTS_PENDING, S.PAYMENT_PENDING})
 
 # Each state's name in every language, from the message catalogue (``status.<value>``).
 LABELS: dict[Status, Text] = {status: STATUS_NAMES[status.value] for status in Status}

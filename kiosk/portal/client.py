@@ -133,6 +133,10 @@ class PortalClient:
         """POST /delivery-changes: ``{application_key, channels[{channel, contact, consent_at}], changed_at?}``."""
         return self._authed("POST", "/delivery-changes", json_body=dict(change),
                             headers={"Idempotency-Key": idempotency_key})
+    def send_payment(self, idempotency_key: str, payment: Mapping[str, Any]) -> Outcome:
+        """POST /payments: ``{application_key, method: cash|upi, paise, upi_ref?, receipt_number?, paid_at?}``
+        — a fee the counter took after the application was sent (issue 17; no gateway is called)."""
+        return self._authed("POST", "/payments", json_body=dict(payment), headers={"Idempotency-Key": idempotency_key})
 
     def send_more_documents(self, idempotency_key: str, reply: Mapping[str, Any]) -> Outcome:
         """POST /applications/{application_id}/documents: the documents the portal asked for (uploaded first)."""

@@ -12,7 +12,7 @@ from kiosk.domain.catalogue import Catalogue, Label, parse_catalogue
 from kiosk.domain.delivery import OUTCOMES, DeliveryAttempt
 from kiosk.portal.errors import PortalBadResponse
 
-STATUSES = ("submitted", "under_scrutiny", "documents_pending", "approved", "rejected")
+STATUSES = ("submitted", "under_scrutiny", "documents_pending", "payment_pending", "approved", "rejected")
 
 
 def _bad(what: str) -> PortalBadResponse:

@@ -8,12 +8,14 @@ today's catalogue).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Protocol
 
 from kiosk.domain.application import SELF_DECLARATION, Application
 from kiosk.domain.catalogue import FormField, Label, Service
+from kiosk.domain.status import Status
 from kiosk.receipts.captions import caption
+from kiosk.receipts.format import format_date
 from kiosk.receipts.model import BiText, FeeItem, Hub, ReceiptData
 
 
@@ -66,11 +68,44 @@ def gender_word(code: str) -> BiText | None:
 
 def payment_of(application: Application) -> BiText:
     """How the fee was paid: the mode recorded with the application (``extra["payment_mode"]``), cash when
-    none was recorded (the counter takes cash unless told otherwise), "no fee" when nothing was charged."""
+    none was recorded (the counter takes cash unless told otherwise), "no fee" when nothing was charged; a
+    fee taken later says how and on which day; a fee not yet taken says PAYMENT PENDING (never "paid")."""
     if application.total_paise == 0:
         return _printed("payment_none")
-    mode = str(application.extra.get("payment_mode", "cash")).strip().lower()
+    extra = application.extra
+    later = str(extra.get("paid_later", ""))
+    if later in ("cash", "upi"):
+        how = _paid_by(later, str(extra.get("paid_later_ref", "")))
+        day = str(extra.get("paid_later_on", ""))
+        try:
+            when = format_date(date.fromisoformat(day))
+        except ValueError:
+            return how
+        return BiText(caption("paid_later", "payment", method=how.en, day=when)[1],
+                      caption("paid_later", "payment", method=how.mr, day=when)[0])
+    if payment_pending(application):
+        return _printed_payment("pending")
+    mode = str(extra.get("payment_mode", "cash")).strip().lower()
+    if mode == "upi":
+        return _paid_by("upi", str(extra.get("upi_ref", "")))
     return _printed(f"payment_{mode}") if mode in PAYMENT_MODES else BiText(mode)
+
+
+def payment_pending(application: Application) -> bool:
+    """The fee is still owed: not paid at intake, or the portal says payment pending, and not taken since."""
+    if application.total_paise == 0 or application.extra.get("paid_later"):
+        return False
+    return (str(application.extra.get("payment_mode", "")) == "pending"
+            or application.status == Status.PAYMENT_PENDING)
+
+
+def _printed_payment(code: str, **params: object) -> BiText:
+    mr, en = caption(code, "payment", **params)
+    return BiText(en, mr)
+
+
+def _paid_by(method: str, ref: str) -> BiText:
+    return _printed_payment("upi_with_ref", ref=ref) if method == "upi" and ref else _printed(f"payment_{method}")
 
 
 def _cut(text: str) -> str:
@@ -147,6 +182,7 @@ def build_receipt_data(application: Application, service: Service | None, hub: H
         first_appellate=_bi(service.first_appellate) if service else None,
         second_appellate=_bi(service.second_appellate) if service else None,
         payment=payment_of(app),
+        payment_pending=payment_pending(app),
         particulars=particulars_of(app, service),
         delivery=delivery_of(app),
         portal_ref=app.portal_number or None,

@@ -18,25 +18,39 @@ from kiosk.durable import write_durably
 from kiosk.receipts.dayclose import DayEntry
 from kiosk.receipts.model import BiText
 from kiosk.store.applications import Applications
+from kiosk.store.payments import intake_modes, taken_on
 
 PAGE = 500
 
 
+def _label(catalogue: Catalogue, code: str) -> BiText:
+    name = catalogue.service(code).name if catalogue.has(code) else None
+    return BiText(name.en, name.mr) if name else BiText(code)
+
+
 def day_entries(apps: Applications, catalogue: Catalogue, day: date) -> list[DayEntry]:
-    """Every application taken on ``day`` (IST) that still stands, paged so no day is cut short."""
+    """Every application taken on ``day`` (IST) that still stands, paged so no day is cut short, each with
+    how its fee was paid at intake (cash, UPI, or pending); then the fees taken on ``day`` for receipts
+    whose fee was pending (``late``), so each lands in the drawer or the UPI total of the day it was taken."""
     entries: list[DayEntry] = []
+    modes = intake_modes(apps, day)
     offset = 0
     while True:
         batch = apps.list(day=day, limit=PAGE, offset=offset)
         for s in batch:
             if s.status == Status.VOIDED:
                 continue
-            name = catalogue.service(s.service_code).name if catalogue.has(s.service_code) else None
-            label = BiText(name.en, name.mr) if name else BiText(s.service_code)
-            entries.append(DayEntry(s.receipt_number, s.operator, s.service_code, label, s.total_paise))
+            mode, ref = modes.get(s.receipt_number, ("cash", ""))
+            entries.append(DayEntry(s.receipt_number, s.operator, s.service_code, _label(catalogue, s.service_code),
+                                    s.total_paise, mode if mode in ("cash", "upi", "pending") and s.total_paise
+                                    else "cash", upi_ref=ref))
         if len(batch) < PAGE:
-            return entries
+            break
         offset += PAGE
+    for p in taken_on(apps, day):
+        entries.append(DayEntry(p.receipt_number, p.operator, p.service_code, _label(catalogue, p.service_code),
+                                p.paise, p.method, late=True, upi_ref=p.upi_ref))
+    return entries
 
 
 def csv_safe(value: str) -> str:

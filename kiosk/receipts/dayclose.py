@@ -26,16 +26,25 @@ from kiosk.receipts.model import BiText, Hub, ReceiptDataError, check_receipt_no
 
 @dataclass(frozen=True)
 class DayEntry:
+    """One fee of the day. ``method`` says where the money is: ``cash`` in the operator's drawer, ``upi`` in
+    the hub's bank account (checked against the statement, never counted in a drawer), ``pending`` nowhere
+    yet. ``late`` marks a fee taken today for an earlier receipt (the application is not one of today's)."""
+
     receipt_no: str
     operator: str
     service_code: str
     service: BiText
     paise: int
+    method: str = "cash"
+    late: bool = False
+    upi_ref: str = ""
 
     def __post_init__(self) -> None:
         check_receipt_no(self.receipt_no)
         if isinstance(self.paise, bool) or not isinstance(self.paise, int) or self.paise < 0:
             raise ReceiptDataError(f"amount must be non-negative paise, got {self.paise!r}")
+        if self.method not in ("cash", "upi", "pending"):
+            raise ReceiptDataError(f"payment method must be cash, upi or pending, got {self.method!r}")
 
 
 @dataclass(frozen=True)
@@ -76,21 +85,45 @@ class DayCloseData:
                 raise ReceiptDataError(f"counted cash for {op!r} must be non-negative paise")
 
     @property
+    def applications(self) -> tuple[DayEntry, ...]:
+        """The day's applications (a fee taken today for an earlier receipt is not one of them)."""
+        return tuple(e for e in self.entries if not e.late)
+
+    @property
     def total_paise(self) -> int:
-        return sum(e.paise for e in self.entries)
+        """The fees of the day's applications, however (and whether) they were paid."""
+        return sum(e.paise for e in self.applications)
+
+    def paid_paise(self, method: str) -> int:
+        """Money of the day by ``method``: cash for the drawers, upi for the bank, pending not received."""
+        return sum(e.paise for e in self.entries if e.method == method)
+
+    @property
+    def cash_paise(self) -> int:
+        return self.paid_paise("cash")
+
+    @property
+    def upi_paise(self) -> int:
+        return self.paid_paise("upi")
+
+    @property
+    def pending_paise(self) -> int:
+        return self.paid_paise("pending")
 
     def by_operator(self) -> list[OperatorTotal]:
+        """Each drawer's expected cash: its operator's cash fees only (UPI went to the bank, pending nowhere)."""
         ops = sorted({e.operator for e in self.entries} | set(self.counted))
-        return [OperatorTotal(op, sum(1 for e in self.entries if e.operator == op),
-                              sum(e.paise for e in self.entries if e.operator == op), self.counted.get(op))
+        return [OperatorTotal(op, sum(1 for e in self.applications if e.operator == op),
+                              sum(e.paise for e in self.entries if e.operator == op and e.method == "cash"),
+                              self.counted.get(op))
                 for op in ops]
 
     def by_service(self) -> list[ServiceTotal]:
         codes: dict[str, BiText] = {}
-        for e in self.entries:
+        for e in self.applications:
             codes.setdefault(e.service_code, e.service)
-        return sorted((ServiceTotal(label, sum(1 for e in self.entries if e.service_code == code),
-                                    sum(e.paise for e in self.entries if e.service_code == code))
+        return sorted((ServiceTotal(label, sum(1 for e in self.applications if e.service_code == code),
+                                    sum(e.paise for e in self.applications if e.service_code == code))
                        for code, label in codes.items()), key=lambda t: (-t.paise, t.service.en))
 
     @property
@@ -143,10 +176,12 @@ def day_close_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
                        f"{format_datetime(data.generated_at)}"), st.center),
         gap(8),
     ]
-    count, total = len(data.entries), data.total_paise
+    count, total = len(data.applications), data.total_paise
     counted, uncounted = data.drawers()
     rows = [Row(caption("applications"), rich(str(count), bold=True)),
-            Row(caption("cash_expected"), rich(format_paise(total), bold=True)),
+            Row(caption("cash_expected", "payment"), rich(format_paise(data.cash_paise), bold=True)),
+            Row(caption("upi_received", "payment"), rich(format_paise(data.upi_paise), bold=True)),
+            Row(caption("pending_total", "payment"), rich(format_paise(data.pending_paise), bold=True)),
             Row(caption("drawers_counted", "day_close"),
                 rich(say_both("of", counted=len(counted), drawers=len(counted) + len(uncounted))))]
     if counted:
@@ -170,6 +205,7 @@ def day_close_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
         story += [Paragraph(rich(f"{op.operator} — {op.count}", bold=True), st.body),
                   money_table(items, (rich(both("difference"), bold=True),
                                       rich(_signed(op.difference_paise), bold=True)), spec, width), gap(4)]
+    story += upi_and_late_story(data, spec)
     story += [gap(6), Paragraph(rich(both("by_service"), bold=True), st.body), gap(2)]
     services = [(rich(f"{s.service.mr or s.service.en} / {s.service.en} × {s.count}" if s.service.mr
                       else f"{s.service.en} × {s.count}"), rich(format_paise(s.paise))) for s in data.by_service()]
@@ -183,6 +219,28 @@ def day_close_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
                                        rich(f"{both('manager_signature')}: ____________________")),
                                  st.body)]
     return story
+
+
+def upi_and_late_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
+    """The UPI payments one by one with their UTR (to tick against the bank statement), and the fees taken
+    today for earlier receipts; nothing when the day had neither."""
+    st, width = styles(spec), spec.frame_width
+    out: list[Flowable] = []
+    upi = [e for e in data.entries if e.method == "upi"]
+    if upi:
+        items = [(rich(f"{e.receipt_no} · {e.operator}"), rich(f"{e.upi_ref or '—'}   {format_paise(e.paise)}"))
+                 for e in upi]
+        out += [gap(6), Paragraph(rich(both("by_upi", "payment"), bold=True), st.body), gap(2),
+                money_table(items, (rich(both("total"), bold=True), rich(format_paise(data.upi_paise), bold=True)),
+                            spec, width)]
+    late = [e for e in data.entries if e.late]
+    if late:
+        items = [(rich(f"{e.receipt_no} · {e.operator} · {both(e.method, 'payment')}"), rich(format_paise(e.paise)))
+                 for e in late]
+        out += [gap(6), Paragraph(rich(both("late_payments", "payment"), bold=True), st.body), gap(2),
+                money_table(items, (rich(both("total"), bold=True),
+                                    rich(format_paise(sum(e.paise for e in late)), bold=True)), spec, width)]
+    return out
 
 
 def render_day_close(data: DayCloseData, layout: str = "a4") -> bytes:

@@ -130,6 +130,7 @@ class ReceiptData:
     service_code: str = ""
     extra: tuple[tuple[BiText, str], ...] = field(default=())
     payment: BiText | None = None  # how the fee was paid (cash, UPI, ...)
+    payment_pending: bool = False  # the fee is not received: the receipt says so, never "paid by"
     # the service's key particulars as the form asked them (e.g. 7/12 survey number): (label, value)
     particulars: tuple[tuple[BiText, BiText], ...] = field(default=())
 

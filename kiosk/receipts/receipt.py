@@ -106,8 +106,9 @@ def receipt_rows(data: ReceiptData, spec: PageSpec) -> list[Row]:
     for label, value in data.extra:
         rows.append(Row((label.mr, label.en), rich(value)))
     rows.append(Row(caption("fees"), _fees(data, spec)))
-    if data.payment:
-        rows.append(Row(caption("payment"), bi(data.payment)))
+    if data.payment:  # a fee not received is not a receipt of payment: its own caption, in bold
+        rows.append(Row(caption("fee_status", "payment") if data.payment_pending else caption("payment"),
+                        bi(data.payment, bold=True) if data.payment_pending else bi(data.payment)))
     rows.append(Row(caption("operator"), rich(data.operator)))
     if data.portal_ref:
         rows.append(Row(caption("portal_ref"), rich(data.portal_ref)))

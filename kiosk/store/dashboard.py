@@ -9,7 +9,7 @@ from kiosk.store.applications import SUMMARY_COLUMNS, ApplicationSummary, summar
 from kiosk.store.db import Store
 
 # Applications still waiting for the portal's decision: their RTS due date matters.
-WAITING = ("queued", "submitted", "under_scrutiny", "documents_pending")
+WAITING = ("queued", "submitted", "under_scrutiny", "documents_pending", "payment_pending")
 _MARKS = ",".join("?" * len(WAITING))
 
 

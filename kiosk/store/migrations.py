@@ -390,3 +390,27 @@ def more_documents(db: Database) -> None:
             answered_on TEXT, PRIMARY KEY (application_uuid, asked_on))""",
         "CREATE INDEX document_requests_open ON document_requests(reply_by) WHERE answered_on IS NULL",
     ])
+
+
+@STORE_MIGRATIONS(name="0015_payments")
+def payments(db: Database) -> None:
+    """Issue 17: a fee taken after the receipt (the citizen paid later, or the portal said payment pending)
+    is its own row, on the day it was taken, so the day close counts it in that day's drawer or UPI total.
+    A UPI reference (UTR) is recorded once. The partial index keeps the counter's "payment pending" work
+    list a lookup, not a scan of every application's ``extra``."""
+    _run(db, [
+        """CREATE TABLE payments (
+            id INTEGER PRIMARY KEY,
+            application_uuid TEXT NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('cash', 'upi')),
+            paise INTEGER NOT NULL CHECK (paise > 0),
+            upi_ref TEXT NOT NULL DEFAULT '',
+            operator TEXT NOT NULL,
+            taken_at TEXT NOT NULL,
+            day TEXT NOT NULL)""",
+        "CREATE INDEX payments_app ON payments(application_uuid)",
+        "CREATE INDEX payments_day ON payments(day)",
+        "CREATE UNIQUE INDEX payments_utr ON payments(upi_ref) WHERE upi_ref != ''",
+        """CREATE INDEX applications_payment_pending ON applications(receipt_number)
+           WHERE json_extract(extra, '$.payment_mode') = 'pending' AND json_extract(extra, '$.paid_later') IS NULL""",
+    ])

@@ -58,6 +58,8 @@ from kiosk.sync.portal_feeds import (
 from kiosk.sync.progress import SyncProgress, SyncReport
 
 LAST_SYNC_KEY = "sync.last_success"
+ONE_POST = {"feedback": "send_feedback", "appeal": "file_appeal", "delivery": "change_delivery",
+            "payment": "send_payment"}  # outbox kind → the client method that sends it
 
 
 class SyncEngine:
@@ -197,12 +199,8 @@ class SyncEngine:
             if blocked is not None:
                 return blocked
             out = self.client.relay_application(item.idempotency_key, item.payload)
-        elif item.kind == "feedback":
-            out = self.client.send_feedback(item.idempotency_key, item.payload)
-        elif item.kind == "appeal":
-            out = self.client.file_appeal(item.idempotency_key, item.payload)
-        elif item.kind == "delivery":  # the citizen's new channels (kiosk.store.deliveries)
-            out = self.client.change_delivery(item.idempotency_key, item.payload)
+        elif item.kind in ONE_POST:  # feedback, an appeal, new channels, a fee taken later: one request each
+            out = getattr(self.client, ONE_POST[item.kind])(item.idempotency_key, item.payload)
         elif item.kind == "more_documents":  # the application's new scans first, then the reply naming them
             blocked = yield from self._upload_documents(item)
             if blocked is not None:

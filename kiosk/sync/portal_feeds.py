@@ -18,7 +18,8 @@ from kiosk.store.hub import get_setting, set_setting
 from kiosk.store.portal_answers import StatusChange
 
 PORTAL_STATUS = {"submitted": Status.SUBMITTED, "under_scrutiny": Status.UNDER_SCRUTINY,
-                 "documents_pending": Status.DOCUMENTS_PENDING, "approved": Status.APPROVED,
+                 "documents_pending": Status.DOCUMENTS_PENDING, "payment_pending": Status.PAYMENT_PENDING,
+                 "approved": Status.APPROVED,
                  "rejected": Status.REJECTED}
 CATALOGUE_ETAG_KEY = "sync.catalogue_etag"
 PORTAL_CALENDAR_KEY = "calendar.portal"

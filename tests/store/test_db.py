@@ -26,7 +26,8 @@ def test_migrations_recorded_one_per_step(store: Store) -> None:
     assert names == ["0001_initial", "0002_search", "0003_receipt_prints", "0004_sync",
                      "0005_outbox_streaks", "0006_document_tray", "0007_paper_copies", "0009_fewer_pages",
                      "0011_aadhaar_out_of_free_text", "0011_names_without_stray_joiners", "0013_delivery_channels",
-                     "0014_appeals", "0014_more_documents"]
+                     "0014_appeals", "0014_more_documents",
+                     "0015_payments"]
 
 
 def _fill(path: Path, store: Store, make_app, n: int = 20) -> None:

@@ -28,7 +28,8 @@ def test_upgrade_from_step_0001(tmp_path: Path) -> None:
         assert applied == ["0001_initial", "0002_search", "0003_receipt_prints", "0004_sync",
                      "0005_outbox_streaks", "0006_document_tray", "0007_paper_copies", "0009_fewer_pages",
                      "0011_aadhaar_out_of_free_text", "0011_names_without_stray_joiners", "0013_delivery_channels",
-                     "0014_appeals", "0014_more_documents"]
+                     "0014_appeals", "0014_more_documents",
+                     "0015_payments"]
         assert load_hub(s).code == "MH-OLD-0001"
         old = Applications(s).list()
         assert len(old) == 1

@@ -13,6 +13,7 @@ TEXTS: dict[str, Text] = {
     "submitted": Text("Submitted", "सादर केला", "प्रस्तुत किया गया"),
     "under_scrutiny": Text("Under scrutiny", "छाननी सुरू", "जाँच जारी"),
     "documents_pending": Text("Documents pending", "कागदपत्रे प्रलंबित", "दस्तावेज़ लंबित"),
+    "payment_pending": Text("Payment pending", "शुल्क भरणे बाकी", "भुगतान बाकी"),
     "approved": Text("Approved", "मंजूर", "स्वीकृत"),
     "rejected": Text("Rejected", "नामंजूर", "अस्वीकृत"),
     "delivered": Text("Delivered to citizen", "नागरिकाला दिले", "नागरिक को सौंपा गया"),

@@ -21,16 +21,18 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.portal.codes import error_body
+from kiosk.portal.simulator.fees import after_submitted
 from kiosk.portal.simulator.shapes import APPLICATION
 from kiosk.portal.simulator.store import SimStore
 
-STATUSES = ("submitted", "under_scrutiny", "documents_pending", "approved", "rejected")
+STATUSES = ("submitted", "under_scrutiny", "documents_pending", "payment_pending", "approved", "rejected")
 REJECTION_REASONS = (
     ("Income proof is not legible.", "उत्पन्नाचा पुरावा वाचता येत नाही."),
     ("Residence proof is older than the cut-off date.", "रहिवासाचा पुरावा अंतिम तारखेपूर्वीचा नाही."),
     ("Name differs between the documents.", "कागदपत्रांमध्ये नाव वेगवेगळे आहे."),
 )
 PENDING_REASON = ("Upload a clearer self-declaration.", "अधिक स्पष्ट स्वयंघोषणापत्र अपलोड करा.")
+FEE_REASON = ("The fee has not been received.", "शुल्क मिळालेले नाही.")
 SCOPES = ("applications", "documents", "status", "catalogue", "hub")
 CURSOR_RE = re.compile(r"^[0-9]{1,18}$")  # an event seq; 19+ digits would overflow SQLite's integers
 
@@ -231,6 +233,7 @@ class SimPortal:
                 if r["status"] == "submitted":
                     nxt: str = "under_scrutiny"
                     next_at: float | None = r["submitted_at"] + self.plan.decision_seconds
+                    nxt, next_at = after_submitted(conn, r["id"], nxt, next_at)  # a pending fee waits
                 else:
                     nxt, next_at = r["planned"], None
                 self._set_status(conn, r, nxt, next_at, now)
@@ -254,6 +257,8 @@ class SimPortal:
             reason = REJECTION_REASONS[int(hashlib.sha256(row["id"].encode()).hexdigest(), 16) % len(REJECTION_REASONS)]
         elif status == "documents_pending":
             reason = PENDING_REASON
+        elif status == "payment_pending":
+            reason = FEE_REASON
         conn.execute(
             "UPDATE applications SET status = ?, next_at = ?, reason_en = ?, reason_mr = ? WHERE id = ?",
             (status, next_at, reason[0] if reason else None, reason[1] if reason else None, row["id"]),

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from kiosk.portal.codes import error_body
-from kiosk.portal.simulator import appeals, delivery, hubdata, more_documents, relay, uploads
+from kiosk.portal.simulator import appeals, delivery, hubdata, more_documents, payments, relay, uploads
 from kiosk.portal.simulator.admin import admin
 from kiosk.portal.simulator.certificate import render_certificate
 from kiosk.portal.simulator.faults import PRE_COMMIT
@@ -154,6 +154,10 @@ def _more_documents(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str
     return more_documents.reply(h.server.sim.portal, hub, h.headers["Idempotency-Key"], p["id"], h.read_json())
 
 
+def _payment(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
+    return payments.record_payment(h.server.sim.portal, hub, h.headers["Idempotency-Key"], h.read_json())
+
+
 def _feedback(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
     return hubdata.give_feedback(h.server.sim.portal, hub, h.headers["Idempotency-Key"], h.read_json())
 
@@ -191,6 +195,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("POST", re.compile(r"^/applications/(?P<id>[A-Za-z0-9-]{1,40})/documents$"), _more_documents, True, "documents"),
     ("POST", re.compile(r"^/feedback$"), _feedback, True, "feedback"),
     ("POST", re.compile(r"^/delivery-changes$"), delivery.endpoint, True, "delivery"),
+    ("POST", re.compile(r"^/payments$"), _payment, True, "payments"),
     ("POST", re.compile(r"^/hubs/heartbeat$"), _heartbeat, True, None),
     ("GET", re.compile(r"^/releases/latest$"), _release_latest, False, None),
     ("GET", re.compile(r"^/releases/files/(?P<name>[A-Za-z0-9][A-Za-z0-9._+-]{0,127})$"), _release_file, False, None),
@@ -198,7 +203,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
 
 
 # The OAuth scope each authenticated path needs (longest prefix wins; a path not listed needs "applications").
-SCOPE_OF = {"/applications": "applications", "/appeals": "applications", "/applications/": "status",
+SCOPE_OF = {"/applications": "applications", "/appeals": "applications", "/payments": "applications", "/applications/": "status",
             "/status-feed": "status", "/documents/": "documents", "/uploads": "documents", "/uploads/": "documents",
             "/catalogue": "catalogue", "/calendar": "catalogue", "/feedback": "hub", "/hubs/": "hub"}
 

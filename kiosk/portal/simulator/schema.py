@@ -75,6 +75,10 @@ CREATE TABLE IF NOT EXISTS delivery_changes (
     hub_id TEXT NOT NULL, application_id TEXT NOT NULL, channels TEXT NOT NULL, at REAL NOT NULL,
     PRIMARY KEY (hub_id, application_id)
 );
+CREATE TABLE IF NOT EXISTS payments (
+    id TEXT PRIMARY KEY, hub_id TEXT NOT NULL, application_id TEXT NOT NULL, method TEXT NOT NULL,
+    paise INTEGER NOT NULL, upi_ref TEXT, body TEXT NOT NULL, at REAL NOT NULL
+);
 """
 
 # Version 0 → 1: the four portal-wide tables rebuilt per hub. The hub of an idempotency row is the hub

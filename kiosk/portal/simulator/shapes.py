@@ -145,6 +145,8 @@ APPLICATION = obj(
               "fees": either(array(obj(required={"paise": integer()}, optional={"kind": TEXT, "label": LABEL})),
                              obj(optional={"total_paise": integer(0)})),
               "total_paise": integer(0),
+              "payment": obj(required={"method": one_of("cash", "upi", "pending")},
+                             optional={"paise": integer(0), "upi_ref": string(pattern=r"^[0-9]{12}$")}),
               "documents": array(obj(required={"sha256": SHA}, optional={"type": TEXT})),
               "submitted_at": date_time(),
               "delivery_channels": array(CHANNEL, 4), "acknowledgement": either(ACK, one_of(None))})
@@ -157,6 +159,9 @@ MORE_DOCUMENTS = obj(required={"documents": array(obj(required={"sha256": SHA}, 
                      optional={"application_id": TEXT, "note": string(0, 2000)})
 APPEAL_ORDER = obj(required={"outcome": one_of("allowed", "dismissed")},
                    optional={"appeal_id": TEXT, "application_id": TEXT, "level": one_of(1, 2, 3)})
+PAYMENT = obj(required={"application_key": NON_BLANK, "method": one_of("cash", "upi"), "paise": integer(1)},
+              optional={"application_id": either(TEXT, one_of(None)), "receipt_number": TEXT,
+                        "upi_ref": either(string(pattern=r"^[0-9]{12}$"), one_of(None)), "paid_at": date_time()})
 FEEDBACK = obj(required={"rating": integer(1, 5)},
                optional={"application_id": TEXT, "receipt_number": TEXT, "comment": string(0, 2000),
                          "language": one_of("mr", "en", "hi"), "consent_to_call": boolean()})
