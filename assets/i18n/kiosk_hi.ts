@@ -1727,5 +1727,89 @@
         <source>WhatsApp number (blank: the mobile above)</source>
         <translation>व्हाट्सऐप नंबर (खाली: ऊपर वाला मोबाइल)</translation>
     </message>
+    <message>
+        <source>Take the fee for {no}</source>
+        <translation>{no} का शुल्क लें</translation>
+    </message>
+    <message>
+        <source>Fee to take</source>
+        <translation>लिया जाने वाला शुल्क</translation>
+    </message>
+    <message>
+        <source>Cash, into my drawer</source>
+        <translation>नकद, मेरे गल्ले में</translation>
+    </message>
+    <message>
+        <source>UPI: the citizen scans the QR</source>
+        <translation>यूपीआई: नागरिक QR स्कैन करते हैं</translation>
+    </message>
+    <message>
+        <source>Preparing the QR…</source>
+        <translation>QR तैयार हो रहा है…</translation>
+    </message>
+    <message>
+        <source>12-digit UPI reference (UTR) from the citizen's phone</source>
+        <translation>नागरिक के फोन पर दिखा 12 अंकों का यूपीआई संदर्भ (UTR)</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>भुगतान दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Pays {amount} to {payee}; the note is the receipt number.</source>
+        <translation>{payee} को {amount} का भुगतान; टिप्पणी में रसीद संख्या है।</translation>
+    </message>
+    <message>
+        <source>Type the 12-digit UPI reference (UTR) from the citizen's phone.</source>
+        <translation>नागरिक के फोन पर दिखा 12 अंकों का यूपीआई संदर्भ (UTR) लिखें।</translation>
+    </message>
+    <message>
+        <source>Payments pending</source>
+        <translation>बाकी भुगतान</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>आवेदक</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>फ़ीस</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>भुगतान लें…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>फिर से पढ़ें</translation>
+    </message>
+    <message>
+        <source>{n} fees to take, {total} in all</source>
+        <translation>{n} शुल्क लेने हैं, कुल {total}</translation>
+    </message>
+    <message>
+        <source>UPI payments</source>
+        <translation>यूपीआई भुगतान</translation>
+    </message>
+    <message>
+        <source>Payee address (VPA)</source>
+        <translation>प्राप्तकर्ता का यूपीआई पता (VPA)</translation>
+    </message>
+    <message>
+        <source>Payee name</source>
+        <translation>प्राप्तकर्ता का नाम</translation>
+    </message>
+    <message>
+        <source>Save UPI payee</source>
+        <translation>यूपीआई पता सहेजें</translation>
+    </message>
+    <message>
+        <source>UPI payee saved.</source>
+        <translation>यूपीआई पता सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>UPI is off: no payee address.</source>
+        <translation>यूपीआई बंद: कोई पता दर्ज नहीं।</translation>
+    </message>
 </context>
 </TS>

@@ -1727,5 +1727,89 @@
         <source>WhatsApp number (blank: the mobile above)</source>
         <translation>व्हॉट्सॲप क्रमांक (रिकामे: वरचा मोबाइल)</translation>
     </message>
+    <message>
+        <source>Take the fee for {no}</source>
+        <translation>{no} चे शुल्क घ्या</translation>
+    </message>
+    <message>
+        <source>Fee to take</source>
+        <translation>घ्यायचे शुल्क</translation>
+    </message>
+    <message>
+        <source>Cash, into my drawer</source>
+        <translation>रोख, माझ्या गल्ल्यात</translation>
+    </message>
+    <message>
+        <source>UPI: the citizen scans the QR</source>
+        <translation>यूपीआय: नागरिक QR स्कॅन करतात</translation>
+    </message>
+    <message>
+        <source>Preparing the QR…</source>
+        <translation>QR तयार होत आहे…</translation>
+    </message>
+    <message>
+        <source>12-digit UPI reference (UTR) from the citizen's phone</source>
+        <translation>नागरिकाच्या फोनवरील 12 अंकी यूपीआय संदर्भ (UTR)</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>भरणा नोंदवा</translation>
+    </message>
+    <message>
+        <source>Pays {amount} to {payee}; the note is the receipt number.</source>
+        <translation>{payee} यांना {amount} जातील; टीपेत पावती क्रमांक आहे.</translation>
+    </message>
+    <message>
+        <source>Type the 12-digit UPI reference (UTR) from the citizen's phone.</source>
+        <translation>नागरिकाच्या फोनवरील 12 अंकी यूपीआय संदर्भ (UTR) लिहा.</translation>
+    </message>
+    <message>
+        <source>Payments pending</source>
+        <translation>शुल्क भरणे बाकी</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>अर्जदार</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>शुल्क घ्या…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>पुन्हा वाचा</translation>
+    </message>
+    <message>
+        <source>{n} fees to take, {total} in all</source>
+        <translation>{n} शुल्क घ्यायचे, एकूण {total}</translation>
+    </message>
+    <message>
+        <source>UPI payments</source>
+        <translation>यूपीआय भरणा</translation>
+    </message>
+    <message>
+        <source>Payee address (VPA)</source>
+        <translation>पैसे घेणाऱ्याचा यूपीआय पत्ता (VPA)</translation>
+    </message>
+    <message>
+        <source>Payee name</source>
+        <translation>पैसे घेणाऱ्याचे नाव</translation>
+    </message>
+    <message>
+        <source>Save UPI payee</source>
+        <translation>यूपीआय पत्ता जतन करा</translation>
+    </message>
+    <message>
+        <source>UPI payee saved.</source>
+        <translation>यूपीआय पत्ता जतन केला.</translation>
+    </message>
+    <message>
+        <source>UPI is off: no payee address.</source>
+        <translation>यूपीआय बंद: पत्ता नोंदलेला नाही.</translation>
+    </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.backup_box import BackupBox
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import LANGUAGES, tr
+from kiosk.ui.payee_box import PayeeBox
 from kiosk.ui.printers_box import PrintersBox
 from kiosk.ui.update_notice import UpdateNotice, start_update_check
 from kiosk.ui.widgets import title
@@ -79,6 +80,7 @@ class SettingsPage(QWidget):
         right.addWidget(self.printers)
         right.addWidget(self.backups)
         right.addWidget(self._info())
+        right.addWidget(PayeeBox(services, self.message.setText))
         outer.addWidget(self.message)
         services.sync.finished.connect(lambda _r: self._show_catalogue())
         self.can_backup = allowed(services.operator, Action.BACKUP_RESTORE)
