@@ -164,8 +164,8 @@ class KioskContext:
     def _install_bundled_catalogue(self, store: Store) -> None:
         cats = Catalogues(store)
         if cats.active_version() is None:
-            document = json.loads((self.paths.assets / "catalogue" / "catalogue.json").read_text("utf-8"))
-            cats.install(document)
+            # The full catalogue: every notified service (built from assets/catalogue/sources).
+            cats.install_text((self.paths.assets / "catalogue" / "catalogue-full.json").read_text("utf-8"))
         self._catalogues = cats
 
     def use_cases(self) -> UseCases:
@@ -300,7 +300,7 @@ class KioskContext:
                 self.paths.simulator.mkdir(parents=True, exist_ok=True)
                 self._simulator = spawn_simulator([
                     "--db", str(self.paths.simulator / "portal.sqlite3"), "--decision-seconds", "120",
-                    "--catalogue", str(self.paths.assets / "catalogue" / "catalogue.json")])
+                    "--catalogue", str(self.paths.assets / "catalogue" / "catalogue-full.json")])
             return str(self._simulator.url)
 
     def sync_engine(self, client: PortalClientLike, **overrides: object) -> SyncEngine:

@@ -64,6 +64,8 @@ def filled_form(service: Service) -> dict[str, Any]:
     if service.needs_category:
         form["applicant"]["category"] = "OBC"
     form["fields"] = field_values(service)
+    if not service.fee_known:  # the catalogue does not know the fee: the operator types it (issue 16)
+        form["entered_fee_paise"] = 5000
     return form
 
 

@@ -34,3 +34,15 @@ def income_form(**changes: Any) -> dict[str, Any]:
             target = target[k]
         target[keys[-1]] = value
     return form
+
+
+GENERIC_CODE = "loudspeaker-licence"  # a notified service with no detailed form (the full catalogue)
+
+
+def generic_form(**changes: Any) -> dict[str, Any]:
+    """A generic application: the applicant and address, the particulars as text, the fee the operator typed."""
+    form = income_form(**changes)
+    form["service_code"] = changes.get("service_code", GENERIC_CODE)
+    form["fields"] = {"particulars": "Ganesh festival procession, Shivaji Chowk, 5-7 Sep, 8 pm to 10 pm"}
+    form.setdefault("entered_fee_paise", 15000)
+    return form

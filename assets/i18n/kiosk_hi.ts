@@ -1640,6 +1640,34 @@
         <translation>कोई शुल्क नहीं</translation>
     </message>
     <message>
+        <source>Marathi name</source>
+        <translation>मराठी नाम</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>अंग्रेज़ी नाम</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>विभाग</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>समय-सीमा</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>आवेदन का प्रकार</translation>
+    </message>
+    <message>
+        <source>{n} working days</source>
+        <translation>{n} कार्य दिवस</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>जानकारी लाई जा रही है…</translation>
+    </message>
+    <message>
         <source>translated</source>
         <translation>अनूदित</translation>
     </message>
@@ -1810,6 +1838,26 @@
     <message>
         <source>UPI is off: no payee address.</source>
         <translation>यूपीआई बंद: कोई पता दर्ज नहीं।</translation>
+    </message>
+    <message>
+        <source>detailed</source>
+        <translation>विस्तृत</translation>
+    </message>
+    <message>
+        <source>generic</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Not known yet: {list}</source>
+        <translation>अभी ज्ञात नहीं: {list}</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>सूची देखें</translation>
+    </message>
+    <message>
+        <source>Version {v}: {n} services, {d} with detailed forms, {f} with a known fee, {t} with a time limit, {o} with all three officers. Marathi names: {h} checked, {x} translated by the kiosk team.</source>
+        <translation>संस्करण {v}: {n} सेवाएँ, {d} विस्तृत आवेदन वाली, {f} ज्ञात शुल्क वाली, {t} समय-सीमा वाली, {o} तीनों अधिकारियों वाली। मराठी नाम: {h} जाँचे गए, {x} केंद्र की टीम द्वारा अनूदित।</translation>
     </message>
 </context>
 </TS>

@@ -1772,6 +1772,22 @@
         <translation>अर्जदार</translation>
     </message>
     <message>
+        <source>Marathi name</source>
+        <translation>मराठी नाव</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>इंग्रजी नाव</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>विभाग</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>कालमर्यादा</translation>
+    </message>
+    <message>
         <source>Fee</source>
         <translation>शुल्क</translation>
     </message>
@@ -1810,6 +1826,38 @@
     <message>
         <source>UPI is off: no payee address.</source>
         <translation>यूपीआय बंद: पत्ता नोंदलेला नाही.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>अर्जाचा प्रकार</translation>
+    </message>
+    <message>
+        <source>{n} working days</source>
+        <translation>{n} कामकाजाचे दिवस</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>माहिती आणत आहे…</translation>
+    </message>
+    <message>
+        <source>detailed</source>
+        <translation>सविस्तर</translation>
+    </message>
+    <message>
+        <source>generic</source>
+        <translation>साधा</translation>
+    </message>
+    <message>
+        <source>Not known yet: {list}</source>
+        <translation>अजून माहीत नाही: {list}</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>यादी पाहा</translation>
+    </message>
+    <message>
+        <source>Version {v}: {n} services, {d} with detailed forms, {f} with a known fee, {t} with a time limit, {o} with all three officers. Marathi names: {h} checked, {x} translated by the kiosk team.</source>
+        <translation>आवृत्ती {v}: {n} सेवा, {d} सविस्तर अर्जांसह, {f} माहीत असलेल्या शुल्कासह, {t} कालमर्यादेसह, {o} तिन्ही अधिकाऱ्यांसह. मराठी नावे: {h} तपासलेली, {x} केंद्राच्या चमूने भाषांतरित केलेली.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""Core sub-commands: hub set-up, demo, services, applications, export, backup/restore, check."""
+"""Core sub-commands: hub set-up, demo, catalogue versions, applications, export, backup/restore, check.
+(``services`` lives in :mod:`kiosk.commands.catalogue`.)"""
 
 from __future__ import annotations
 
@@ -60,11 +61,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--count", type=int, default=60)
     p.add_argument("--summary", action="store_true", help="only seed when empty, then print the day's summary")
     p.set_defaults(handler=cmd_demo)
-
-    p = sub.add_parser("services", help="list or search the service catalogue")
-    p.add_argument("query", nargs="?", default="")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_services)
 
     p = sub.add_parser("catalogue", help="install a catalogue file or list versions")
     p.add_argument("action", choices=("install", "versions"))
@@ -179,19 +175,6 @@ def _print_summary(ctx: KioskContext) -> None:
     for status, n in sorted(by_status.items()):
         print(f"  {LABELS[status].text(lang)}: {n}")
     print(say("cli_desk.more_commands", lang))
-
-
-def cmd_services(args: argparse.Namespace, ctx: KioskContext) -> int:
-    cat = ctx.catalogue()
-    found = cat.search(args.query, limit=2000) if args.query else list(cat.services)
-    if args.json:
-        _json_out([{"code": s.code, "portal_service_id": s.portal_service_id, "name_en": s.name.en,
-                    "name_mr": s.name.mr, "rts_days": s.rts_days, "total_paise": s.total_paise} for s in found])
-        return 0
-    for s in found:
-        days = f"{s.rts_days}d" if s.rts_days else "?"
-        print(f"{s.code:36} {format_rupees(s.total_paise):>10} {days:>4}  {s.name.en} / {s.name.mr}")
-    return 0 if found else 1
 
 
 def cmd_catalogue(args: argparse.Namespace, ctx: KioskContext) -> int:

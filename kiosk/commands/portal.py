@@ -36,7 +36,7 @@ def run_portal_sim(args: argparse.Namespace, ctx: KioskContext) -> int:
     if cfg.db_path == str(default_db):
         default_db.parent.mkdir(parents=True, exist_ok=True)
     if cfg.catalogue_path is None:
-        bundled = ctx.paths.assets / "catalogue" / "catalogue.json"
+        bundled = ctx.paths.assets / "catalogue" / "catalogue-full.json"
         cfg.catalogue_path = bundled if bundled.is_file() else None
     try:
         return run_until_interrupted(cfg)

@@ -14,9 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk.counter.ports import Clock, OpenStore
+from kiosk.domain.catalogue_report import catalogue_counts, service_row, unknowns
 from kiosk.domain.errors import BackupError
 from kiosk.security.audit import record
 from kiosk.store.backup import DEFAULT_KEEP, BackupInfo, backup_database, list_backups
@@ -33,6 +35,14 @@ FONT_DEFAULT, FONT_MIN, FONT_MAX = 13, 9, 24
 CLIENT_ID = re.compile(r"[A-Za-z0-9._-]{3,64}")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
+
+
+@dataclass(frozen=True)
+class CatalogueReview:
+    version: str
+    rows: list[dict[str, Any]]
+    counts: dict[str, Any]
+    unknowns: dict[str, list[str]]
 
 class PortalProblem(StrEnum):
     ADDRESS = "address"  # not https (http only for this computer), or no host
@@ -208,6 +218,12 @@ class Settings:
     # ------------------------------------------------------------------------------ service list
     def catalogue_version(self) -> str:
         return Catalogues(self.store()).active().version
+
+    def catalogue_review(self) -> CatalogueReview:
+        """The service list in use as a supervisor checks it: each service's row, the counts, the unknowns."""
+        catalogue = Catalogues(self.store()).active()
+        return CatalogueReview(catalogue.version, [service_row(s) for s in catalogue.services],
+                               catalogue_counts(catalogue.services), unknowns(catalogue))
 
     def pull_catalogue(self, client: PortalClientLike) -> str | None:
         """A newer service list from the portal, installed; None when this one is the newest."""

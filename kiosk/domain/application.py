@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from kiosk.domain.applicant import Applicant, Consent
-from kiosk.domain.catalogue import FeeLine
+from kiosk.domain.catalogue import ENTERED_FEE_KIND, FeeLine
 from kiosk.domain.delivery import Acknowledgement, ChannelChoice
 from kiosk.domain.status import Status
 
@@ -64,6 +64,12 @@ class Application:
     @property
     def total_paise(self) -> int:
         return sum(f.paise for f in self.fees)
+
+    def fee_entered(self) -> dict[str, int]:
+        """What the audit trail records of a fee the operator typed (a service whose fee the catalogue does
+        not know): ``{"fee_entered_paise": n}``, or nothing when every fee line came from the catalogue."""
+        entered = [f.paise for f in self.fees if f.kind == ENTERED_FEE_KIND]
+        return {"fee_entered_paise": sum(entered)} if entered else {}
 
     @property
     def is_complete(self) -> bool:

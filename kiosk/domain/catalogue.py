@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from kiosk.domain.catalogue_model import (
     DOCUMENT_KINDS,
+    ENTERED_FEE_KIND,
+    ENTERED_FEE_LABEL,
     FEE_KINDS,
     FIELD_TYPES,
     FORMS,
@@ -32,7 +34,7 @@ from kiosk.domain.catalogue_model import (
 )
 from kiosk.domain.catalogue_parse import parse_catalogue
 
-__all__ = ["DOCUMENT_KINDS", "FEE_KINDS", "FIELD_TYPES", "FORMS", "GENERIC_DOCUMENTS", "GENERIC_FIELDS",
+__all__ = ["DOCUMENT_KINDS", "ENTERED_FEE_KIND", "ENTERED_FEE_LABEL", "FEE_KINDS", "FIELD_TYPES", "FORMS", "GENERIC_DOCUMENTS", "GENERIC_FIELDS",
            "NAME_CONFIDENCES", "RECEIVED_DOCUMENT", "SAME_DAY", "Catalogue", "DocumentGroup", "DocumentType",
            "FeeLine", "FieldOption", "FormField", "Label", "NameConfidence", "Service", "parse_catalogue",
            "service_codes"]

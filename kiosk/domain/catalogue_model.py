@@ -18,6 +18,9 @@ from kiosk.domain.text import fold_digits, search_key
 from kiosk.domain.texts.catalogue import TEXTS
 
 FEE_KINDS = ("government_fee", "service_charge", "gst", "stamp", "other")
+# The fee line of a service whose fee the catalogue does not know: typed by the operator at intake (and
+# audited). Not a catalogue fee kind — a catalogue that names it is refused.
+ENTERED_FEE_KIND = "entered"
 DOCUMENT_KINDS = ("text", "photo")
 FIELD_TYPES = ("text", "number", "money", "date", "select", "year", "textarea", "checkbox")
 FORMS = ("detailed", "generic")
@@ -28,6 +31,7 @@ NAME_CONFIDENCES = ("high", "medium", "low", "translated")
 # The document type a generic application's "documents received" group takes (added to every catalogue
 # that does not define it, so a generic service never needs a catalogue-specific type).
 RECEIVED_DOCUMENT = "supporting_document"
+SAME_DAY_TEXTS = ("same day", "immediately", "within 12 hours")
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,7 @@ GENERIC_DOCUMENTS: tuple[DocumentGroup, ...] = (
 )
 RECEIVED_DOCUMENT_TYPE = DocumentType(RECEIVED_DOCUMENT, _label("supporting_document"))
 SAME_DAY = _label("same_day")
+ENTERED_FEE_LABEL = _label("fee_entered")
 
 
 @dataclass(frozen=True)
@@ -155,8 +160,9 @@ class Service:
 
     @property
     def same_day(self) -> bool:
-        """The time limit is "same day" (the due date is the day the application is complete)."""
-        return self.rts_days is None and self.rts_text is not None and self.rts_text.en.startswith("same day")
+        """The time limit is "same day", "immediately" or "within 12 hours": the due date is the day the
+        application is complete."""
+        return self.rts_days is None and self.rts_text is not None and self.rts_text.en.startswith(SAME_DAY_TEXTS)
 
     @property
     def generic(self) -> bool:

@@ -38,6 +38,9 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        # Departments and officers repeat across hundreds of services: each distinct pair is normalised
+        # once (a full catalogue's parse is then mostly dictionary look-ups, not NFC passes).
+        self._labels: dict[tuple[str, str], Label] = {}
 
     def req(self, obj: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
         if not isinstance(obj, Mapping) or key not in obj:
@@ -65,7 +68,10 @@ class _Reader:
         if not isinstance(en, str) or not en.strip() or not isinstance(mr, str) or not mr.strip():
             self.problems.append(f"{where}: needs non-empty 'en' and 'mr'")
             return None
-        return Label(normalise_text(en), normalise_text(mr))
+        label = self._labels.get((en, mr))
+        if label is None:
+            label = self._labels[(en, mr)] = Label(normalise_text(en), normalise_text(mr))
+        return label
 
 
 def _parse_fee(r: _Reader, raw: Any, where: str) -> FeeLine | None:

@@ -16,15 +16,23 @@ from typing import Any, Protocol
 from kiosk.domain.aadhaar_text import check_applicant_text, check_fields_text
 from kiosk.domain.applicant import AadhaarRef, Address, Applicant, Consent, NameParts
 from kiosk.domain.application import SELF_DECLARATION, Application, DocumentRecord, new_uuid
-from kiosk.domain.catalogue import Catalogue, DocumentGroup, Service
+from kiosk.domain.catalogue import (
+    ENTERED_FEE_KIND,
+    ENTERED_FEE_LABEL,
+    Catalogue,
+    DocumentGroup,
+    FeeLine,
+    Service,
+)
 from kiosk.domain.delivery import acknowledgement_for, read_channels
 from kiosk.domain.errors import Problem, ProblemList
 from kiosk.domain.payment import check_payment, payment_extra
 from kiosk.domain.status import Status
-from kiosk.domain.text import normalise_digits, normalise_name, normalise_text
+from kiosk.domain.text import fold_digits, normalise_digits, normalise_name, normalise_text
 from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field, parse_date
 
 CONSENT_TEXT_VERSION = "notice-2026.1"
+MAX_ENTERED_FEE_PAISE = 10_000_000  # ₹1,00,000: above it is a typing slip, not a counter fee
 
 
 class DueDateCalendar(Protocol):
@@ -49,6 +57,35 @@ def _text(d: Mapping[str, Any], key: str) -> str:
 def _name(d: Any) -> NameParts:
     d = d if isinstance(d, Mapping) else {}
     return NameParts(*(normalise_name(str(d.get(k) or "")) for k in ("first", "mother", "father_or_husband", "surname")))
+
+
+def parse_rupees(text: str) -> int | None:
+    """Rupees as typed at the counter ("150", "150.50", "१५०", "₹ 1,200") in paise; None if not an amount."""
+    s = fold_digits(normalise_text(text)).replace("₹", "").replace(",", "").replace(" ", "")
+    whole, _, frac = s.partition(".")
+    if not whole.isdigit() and not (whole == "" and frac) or not (frac == "" or frac.isdigit() and len(frac) <= 2):
+        return None
+    return int(whole or "0") * 100 + int(frac.ljust(2, "0") or "0")
+
+
+def fees_of(service: Service, form: Mapping[str, Any], problems: ProblemList) -> tuple[FeeLine, ...]:
+    """The catalogue's fee lines; for a service whose fee is not known, the one fee the operator typed
+    (``entered_fee_paise``: whole paise, 0 allowed when the office charges nothing) — required, so a fee
+    nobody knows is never taken as ₹0.00 by default."""
+    if service.fee_known:
+        return service.fees
+    raw = form.get("entered_fee_paise")
+    if raw is None or raw == "":
+        problems.add("entered_fee", "required", "fee_entered_required")
+        return ()
+    try:
+        paise = int(fold_digits(str(raw)).strip())
+    except ValueError:
+        paise = -1
+    if paise < 0 or paise > MAX_ENTERED_FEE_PAISE:
+        problems.add("entered_fee", "invalid", "fee_entered_invalid")
+        return ()
+    return (FeeLine(ENTERED_FEE_KIND, ENTERED_FEE_LABEL, paise),)
 
 
 def due_on(service: Service, completed: date | None, calendar: DueDateCalendar) -> date | None:
@@ -171,10 +208,11 @@ def take_application(
     else:
         problems.add("consent", "required", "consent_required")
 
+    fees = fees_of(service, form, problems)  # the catalogue's lines, or the fee the operator typed
     pay_raw = form.get("payment") if isinstance(form.get("payment"), Mapping) else {}
     assert isinstance(pay_raw, Mapping)  # absent: cash, as the counter took before UPI
     payment = check_payment(problems, _text(pay_raw, "method") or "cash", _text(pay_raw, "upi_ref"),
-                            sum(f.paise for f in service.fees))
+                            sum(f.paise for f in fees))
     docs = tuple(documents)
     missing = missing_groups(service, docs, applicant.age_on(today))
     # RTS Rule 6: the clock starts only when the application is complete.
@@ -190,7 +228,7 @@ def take_application(
         applicant=applicant,
         fields=fields,
         documents=docs,
-        fees=service.fees,
+        fees=fees,
         delivery=delivery,
         operator=operator,
         created_at=now.astimezone(UTC),

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 _TABLES: dict[str, dict[str, Text]] = {
     "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS, **more_documents.ERRORS,
               **payments.ERRORS},
-    "problem": {**problems.TEXTS, **delivery.PROBLEMS, **payments.PROBLEMS},
+    "problem": {**problems.TEXTS, **delivery.PROBLEMS, **payments.PROBLEMS, **catalogue.PROBLEMS},
     "document": documents.DOCUMENT_REASONS,
     "document_warning": documents.DOCUMENT_WARNINGS,
     "qr": documents.QR_REASONS,

@@ -206,9 +206,11 @@ class PortalClient:
                          max_bytes=MAX_FILE_BYTES, headers={"Accept": "application/pdf"})
         return Certificate(application_id, out.content)
 
-    def fetch_catalogue(self, etag: str | None = None) -> CatalogueFetch:
+    def fetch_catalogue(self, etag: str | None = None, since: str | None = None) -> CatalogueFetch:
+        """The catalogue if it changed; with ``since`` (the version the hub has) the portal may answer with
+        a change set instead of the whole document (``kiosk.domain.catalogue_delta``)."""
         out = self._read("GET", "/catalogue", headers={"If-None-Match": etag} if etag else None,
-                         max_bytes=MAX_FILE_BYTES)
+                         query={"since": since} if since else None, max_bytes=MAX_FILE_BYTES)
         if out.status == 304:
             return CatalogueFetch(False, etag, out.headers.get("Catalogue-Version"), None)
         return CatalogueFetch(True, out.headers.get("ETag"), out.headers.get("Catalogue-Version"), out.data)

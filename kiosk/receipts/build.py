@@ -177,6 +177,7 @@ def build_receipt_data(application: Application, service: Service | None, hub: H
         documents_missing=missing,
         aadhaar_last4=name.aadhaar.last4 if name.aadhaar else None,
         rts_days=service.rts_days if service else None,
+        rts_text=_bi(service.rts_text) if service else None,
         due_date=app.due_date if not missing else None,
         designated_officer=_bi(service.designated_officer) if service else None,
         first_appellate=_bi(service.first_appellate) if service else None,

@@ -118,6 +118,7 @@ class ReceiptData:
     documents_missing: tuple[BiText, ...] = ()
     aadhaar_last4: str | None = None
     rts_days: int | None = None
+    rts_text: BiText | None = None  # a limit that is not a number of days ("same day"), as notified
     due_date: date | None = None
     designated_officer: BiText | None = None
     first_appellate: BiText | None = None

@@ -87,6 +87,8 @@ def receipt_rows(data: ReceiptData, spec: PageSpec) -> list[Row]:
         limit = rich(both("rts_day_one"))
     elif data.rts_days:
         limit = rich(both("rts_days", days=data.rts_days))
+    elif data.rts_text:
+        limit = bi(data.rts_text)
     else:
         limit = rich(both("rts_as_notified"))
     rows.append(Row(caption("time_limit"), limit))

@@ -101,7 +101,7 @@ class Applications:
                updated_at) VALUES (?, 'application', ?, ?, 'pending', ?, ?)""",
             (saved.uuid, saved.uuid, json.dumps(payload, ensure_ascii=False, separators=(",", ":")), now, now))
         self.audit(conn, _actor(saved.operator), "application.saved", receipt=saved.receipt_number,
-                   service=saved.service_code)
+                   service=saved.service_code, **saved.fee_entered())  # a typed fee is audited
         return saved
 
     def _insert(self, conn: sqlite3.Connection, app: Application, day: date, now: str) -> None:

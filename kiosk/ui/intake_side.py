@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
 from kiosk.domain.catalogue import Service
 from kiosk.domain.intake import CONSENT_TEXT_VERSION
 from kiosk.domain.messages import say
-from kiosk.ui.formatting import money
 from kiosk.ui.i18n import tr
 from kiosk.ui.intake_channels import ChannelsBox
+from kiosk.ui.intake_fee import FeeBox
 
 
 class IntakeSide(QWidget):
@@ -32,14 +31,8 @@ class IntakeSide(QWidget):
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        fees = QGroupBox(tr("Fees"))
-        fee_form = QFormLayout(fees)
-        for line in service.fees:
-            fee_form.addRow(line.label.text(language), QLabel(money(line.paise)))
-        total = QLabel(f"<b>{money(service.total_paise)}</b>")
-        total.setObjectName("fee_total")
-        fee_form.addRow(f"<b>{tr('Total to collect')}</b>", total)
-        outer.addWidget(fees)
+        self.fees = FeeBox(service, language)  # a fee the catalogue does not know is typed here, never ₹0.00
+        outer.addWidget(self.fees)
         self.channels = ChannelsBox()  # one or more channels, each with its contact and consent (issue 17)
         self.delivery = self.channels.ticks["print_at_hub"]  # the first input after the form
         outer.addWidget(self.channels)
@@ -69,12 +62,13 @@ class IntakeSide(QWidget):
         self.save_button.setToolTip("Ctrl+S")
         outer.addStretch(1)
         self.consent_language.currentIndexChanged.connect(self._notice)
-        for signal in (self.channels.changed, self.consent.toggled, self.consent_language.currentIndexChanged):
+        for signal in (self.fees.changed, self.channels.changed, self.consent.toggled,
+                       self.consent_language.currentIndexChanged):
             signal.connect(lambda *_a: self.changed.emit())
         self._notice()
 
     def inputs(self) -> tuple[QWidget, ...]:
-        return (*self.channels.inputs(), self.consent_language, self.consent)
+        return (*self.fees.inputs(), *self.channels.inputs(), self.consent_language, self.consent)
 
     def _notice(self) -> None:
         # the data notice is read to or by the citizen in their own language (not the operator's)
@@ -82,15 +76,18 @@ class IntakeSide(QWidget):
 
     def form_part(self) -> dict[str, Any]:
         part = self.channels.form_part()
-        return {"delivery": part["delivery"], "channels": part["channels"], "acknowledgement": part["acknowledgement"],
+        return {**self.fees.form_part(), "delivery": part["delivery"], "channels": part["channels"],
+                "acknowledgement": part["acknowledgement"],
                 "consent": {"accepted": self.consent.isChecked(), "language": self.consent_language.currentData(),
                             "text_version": CONSENT_TEXT_VERSION, "whatsapp_opt_in": part["whatsapp_opt_in"]}}
 
     def values(self) -> dict[str, str]:
-        return {**self.channels.values(), "consent_language": str(self.consent_language.currentData()),
+        return {**self.fees.values(), **self.channels.values(),
+                "consent_language": str(self.consent_language.currentData()),
                 "consent": "yes" if self.consent.isChecked() else ""}
 
     def set_values(self, values: dict[str, str]) -> None:
+        self.fees.set_values(values)
         self.channels.set_values(values)
         if "consent_language" in values:
             self.consent_language.setCurrentIndex(max(0, self.consent_language.findData(values["consent_language"])))

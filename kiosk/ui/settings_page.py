@@ -31,6 +31,7 @@ from kiosk.counter.settings import FONT_DEFAULT, FONT_MAX, FONT_MIN, PortalProbl
 from kiosk.security.roles import Action
 from kiosk.ui.background import run_in_background
 from kiosk.ui.backup_box import BackupBox
+from kiosk.ui.catalogue_view import CatalogueView
 from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import LANGUAGES, tr
 from kiosk.ui.payee_box import PayeeBox
@@ -138,6 +139,9 @@ class SettingsPage(QWidget):
         self.checking = False
         row.addWidget(self.catalogue_version, 1)
         row.addWidget(self.update_button)
+        self.list_button = QPushButton(tr("Show the list"))  # every service, translated names, unknowns
+        self.list_button.clicked.connect(lambda: CatalogueView(self.settings, self.language_code, self).open())
+        row.addWidget(self.list_button)
         return box
 
     def _info(self) -> QGroupBox:

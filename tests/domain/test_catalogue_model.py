@@ -91,3 +91,53 @@ def test_a_detailed_service_still_needs_its_fields(catalogue_document: Any) -> N
     del doc["services"][0]["fields"]
     with pytest.raises(CatalogueError, match="missing 'fields'"):
         parse_catalogue(doc)
+
+
+def _take(catalogue: Any, form: dict[str, Any]) -> Any:
+    from datetime import UTC, datetime
+
+    from kiosk.domain.intake import take_application
+    now = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    return take_application(form, catalogue=catalogue, calendar=_Days(), hub_code="MH-TEST-1", operator="op1",
+                            now=now, today=now.date())
+
+
+@pytest.fixture
+def with_generic(catalogue_document: Any) -> Any:
+    doc = copy.deepcopy(catalogue_document)
+    doc["services"].append(_generic(code="loudspeaker-licence"))
+    return parse_catalogue(doc)
+
+
+def test_a_generic_application_carries_its_particulars_and_the_fee_the_operator_typed(with_generic: Any) -> None:
+    from tests.forms import generic_form
+
+    result = _take(with_generic, generic_form())
+    assert result.ok, result.problems
+    app = result.application
+    assert app.fields == {"particulars": "Ganesh festival procession, Shivaji Chowk, 5-7 Sep, 8 pm to 10 pm"}
+    assert [(f.kind, f.paise) for f in app.fees] == [("entered", 15000)] and app.total_paise == 15000
+    assert app.fee_entered() == {"fee_entered_paise": 15000}
+    assert app.due_date == app.completed_on == date(2026, 12, 3)  # "same day"
+
+
+@pytest.mark.parametrize("typed, code", [(None, "fee_entered_required"), ("", "fee_entered_required"),
+                                         ("-5", "fee_entered_invalid"), ("12 rupees", "fee_entered_invalid")])
+def test_an_unknown_fee_is_never_taken_as_zero(with_generic: Any, typed: Any, code: str) -> None:
+    from kiosk.domain.messages import say
+    from tests.forms import generic_form
+
+    form = generic_form()
+    form["entered_fee_paise"] = typed
+    result = _take(with_generic, form)
+    assert not result.ok and [p.en for p in result.problems if p.field == "entered_fee"] == [say(f"problem.{code}", "en")]
+
+
+def test_a_zero_typed_on_purpose_is_a_free_service_and_a_known_fee_ignores_a_typed_one(with_generic: Any) -> None:
+    from tests.forms import generic_form, income_form
+
+    assert _take(with_generic, generic_form(entered_fee_paise=0)).application.total_paise == 0
+    income = income_form()
+    income["entered_fee_paise"] = 99
+    assert _take(with_generic, income).application.total_paise == 6900
+    assert _take(with_generic, income).application.fee_entered() == {}

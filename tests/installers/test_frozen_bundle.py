@@ -36,7 +36,7 @@ def test_frozen_self_test_passes_with_bundled_parts(frozen_bundle: FrozenBundle,
 
 def test_frozen_bundle_carries_assets_and_leaves_out_unused_qt(frozen_bundle: FrozenBundle) -> None:
     internal = frozen_bundle.internal
-    for part in ("assets/fonts/NotoSansDevanagari-Regular.ttf", "assets/catalogue/catalogue.json",
+    for part in ("assets/fonts/NotoSansDevanagari-Regular.ttf", "assets/catalogue/catalogue-full.json",
                  "assets/uidai/uidai_prod_cdup.cer", "assets/i18n/kiosk_mr.qm", "assets/i18n/kiosk_mr.ts",
                  "assets/updates/release-signing.pub", "libzbar.so.0", "kiosk/portal/openapi.yaml",
                  "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",

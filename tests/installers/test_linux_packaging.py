@@ -62,7 +62,7 @@ def test_deb_from_the_frozen_tree(frozen_bundle: FrozenBundle, tmp_path: Path) -
     assert int(fields["Installed-Size"]) > 50_000  # KiB: the whole bundle is in it
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
     for path in ("./opt/seva-kiosk/seva-kiosk", "./opt/seva-kiosk/_internal/libzbar.so.0",
-                 "./opt/seva-kiosk/_internal/assets/catalogue/catalogue.json",
+                 "./opt/seva-kiosk/_internal/assets/catalogue/catalogue-full.json",
                  "./usr/share/applications/seva-kiosk.desktop",
                  "./usr/share/icons/hicolor/256x256/apps/seva-kiosk.png",
                  "./usr/share/icons/hicolor/scalable/apps/seva-kiosk.svg",

@@ -44,7 +44,7 @@ def test_self_test_names_missing_fonts_and_exits_1(tmp_path: Path) -> None:
 def test_self_test_names_a_broken_catalogue(tmp_path: Path) -> None:
     broken = tmp_path / "assets"
     shutil.copytree(ASSETS_DIR, broken, ignore=shutil.ignore_patterns("readme"))
-    (broken / "catalogue" / "catalogue.json").write_text("{ not json", "utf-8")
+    (broken / "catalogue" / "catalogue-full.json").write_text("{ not json", "utf-8")  # the one the kiosk installs
     proc = _run(tmp_path, KIOSK_ASSETS=str(broken))
     assert proc.returncode == 1
     assert "FAIL database" in proc.stdout

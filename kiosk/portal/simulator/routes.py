@@ -18,7 +18,16 @@ from datetime import date
 from typing import Any
 
 from kiosk.portal.codes import error_body
-from kiosk.portal.simulator import appeals, delivery, hubdata, more_documents, payments, relay, uploads
+from kiosk.portal.simulator import (
+    appeals,
+    catalogue_changes,
+    delivery,
+    hubdata,
+    more_documents,
+    payments,
+    relay,
+    uploads,
+)
 from kiosk.portal.simulator.admin import admin
 from kiosk.portal.simulator.certificate import render_certificate
 from kiosk.portal.simulator.faults import PRE_COMMIT
@@ -139,7 +148,7 @@ def _feed(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Repl
 
 
 def _catalogue(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
-    return hubdata.get_catalogue(h.server.sim.portal, h.headers.get("If-None-Match"))
+    return catalogue_changes.get_catalogue(h.server.sim.portal, h.headers.get("If-None-Match"), q.get("since"))
 
 
 def _calendar(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:

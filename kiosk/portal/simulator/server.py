@@ -41,7 +41,7 @@ def default_catalogue() -> Path:
     from kiosk.config import ASSETS_DIR
 
     assets = Path(os.environ.get("KIOSK_ASSETS") or ASSETS_DIR)
-    bundled = assets / "catalogue" / "catalogue.json"
+    bundled = assets / "catalogue" / "catalogue-full.json"
     return bundled if bundled.is_file() else SEED_CATALOGUE
 
 
@@ -65,7 +65,7 @@ class SimulatorConfig:
     rejected_share: float = 0.15
     token_ttl: float = 900.0
     clients: dict[str, str] = field(default_factory=lambda: {DEMO_CLIENT_ID: DEMO_CLIENT_SECRET})
-    catalogue_path: Path | None = None  # None: the kiosk's bundled catalogue (assets/catalogue/catalogue.json)
+    catalogue_path: Path | None = None  # None: the kiosk's bundled catalogue (assets/catalogue/catalogue-full.json)
     fonts_dir: Path | None = field(default_factory=default_fonts)
     stall_seconds: float = 3.0  # read-timeout and late-answer faults: how long the server goes quiet
     connect_pause_seconds: float = 3.0  # connect-timeout fault: how long the listener is deaf
