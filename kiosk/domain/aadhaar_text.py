@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 
 from stdnum.in_ import aadhaar as stdnum_aadhaar
 
@@ -93,7 +93,10 @@ def check_applicant_text(p: ProblemList, a: Applicant) -> None:
             check_free_text(p, f"address.{key}", value)
 
 
-def check_fields_text(p: ProblemList, fields: Mapping[str, str]) -> None:
-    """Every field of the service's own form (purpose, particulars, registration numbers …)."""
+def check_fields_text(p: ProblemList, fields: Mapping[str, str], identifiers: Collection[str] = ()) -> None:
+    """Every field of the service's own form (purpose, particulars, registration numbers …) except the
+    ``identifiers``: fields the catalogue marks as another document's number (a ration card's 12 digits
+    are not an Aadhaar number, even when they pass its check digit)."""
     for name, value in fields.items():
-        check_free_text(p, f"fields.{name}", str(value))
+        if name not in identifiers:
+            check_free_text(p, f"fields.{name}", str(value))

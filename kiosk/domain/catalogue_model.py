@@ -81,6 +81,10 @@ class FormField:
     max_length: int | None = None
     options: tuple[FieldOption, ...] = ()
     help: Label | None = None
+    # The number of another document ("ration_card"): not free text. A Maharashtra ration card number is
+    # 12 digits (state code 27 first) and one in ten passes Aadhaar's Verhoeff check, so the free-text
+    # Aadhaar refusal (kiosk.domain.aadhaar_text) would turn away every tenth ration-card application.
+    identifier: str = ""
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,7 @@ def _parse_field(r: _Reader, raw: Any, where: str) -> FormField | None:
         max_length=r.opt(raw, "max_length", int, where),
         options=tuple(options),
         help=r.label(raw.get("help"), f"{where}.help", required=False),
+        identifier=r.opt(raw, "identifier", str, where) or "",
     )
 
 

@@ -65,7 +65,7 @@ def apply_corrections(app: Application, service: Service, changes: dict[str, str
     fields = dict(app.fields)
     for f in service.fields:
         fields[f.name] = check_field(problems, f, values[f"fields.{f.name}"])
-    check_fields_text(problems, fields)
+    check_fields_text(problems, fields, {f.name for f in service.fields if f.identifier})
     if problems:
         return None, problems
     return replace(app, applicant=applicant, fields=fields), problems

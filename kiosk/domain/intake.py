@@ -193,7 +193,7 @@ def take_application(
     for f in service.fields:
         fields[f.name] = check_field(problems, f, _text(raw_fields, f.name))
     check_applicant_text(problems, applicant)
-    check_fields_text(problems, fields)
+    check_fields_text(problems, fields, {f.name for f in service.fields if f.identifier})
     consent_raw = form.get("consent") if isinstance(form.get("consent"), Mapping) else None
     whatsapp = bool(consent_raw and consent_raw.get("whatsapp_opt_in"))
     delivery = _text(form, "delivery") or "print_at_hub"

@@ -128,3 +128,24 @@ def test_no_fee_is_made_up(catalogue: Catalogue, catalogue_document: dict) -> No
     for code in FREE_FIRST_COPY:
         free = catalogue.service(code)
         assert not free.fees and "fees" not in free.unknown, "the first copy is free (EoDB checklist)"
+
+
+def test_a_ration_card_number_is_not_refused_as_an_aadhaar_number(catalogue: Catalogue) -> None:
+    """A Maharashtra ration card number is 12 digits (27 first) and one in ten passes Aadhaar's Verhoeff
+    check: the field that holds it is an identifier, not free text. The same digits elsewhere are refused."""
+    from stdnum import verhoeff
+
+    number = "2712345678" + "0"
+    number += verhoeff.calc_check_digit(number)
+    assert verhoeff.is_valid(number)
+    holding = [s for s in detailed(catalogue) if any(f.identifier == "ration_card" for f in s.fields)]
+    assert len(holding) >= 3
+    for service in holding:
+        form = filled_form(service)
+        form["fields"]["ration_card_number"] = number
+        assert take(catalogue, form, service.code).ok, service.code
+        text = next(f.name for f in service.fields if f.type in ("text", "textarea") and not f.identifier
+                    and not f.pattern)
+        form["fields"][text] = f"card {number}"
+        refused = take(catalogue, form, service.code)
+        assert [p.code for p in refused.problems] == ["aadhaar_in_text"], service.code
