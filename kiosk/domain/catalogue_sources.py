@@ -136,6 +136,13 @@ def merge_detailed(detailed: dict[str, Any], row: Mapping[str, str], where: str,
     unknown = list(svc.get("unknown") or [])
     notified = generic_service(row, where, glossary)
     doubts: list[str] = []
+    # Browsing is by the state's departments: a detailed service takes its notified row's department, so
+    # "Revenue (Tahsil)" does not sit beside "Revenue and Forest Department" as a second list; the office it
+    # named becomes its sub-department when it had none.
+    if notified.get("department") and svc.get("department") != notified["department"]:
+        if svc.get("sub_department") is None and svc.get("department"):
+            svc["sub_department"] = svc["department"]
+        svc["department"] = notified["department"]
     for key in ("sub_department", "on_portal"):
         if svc.get(key) is None and notified.get(key) is not None:
             svc[key] = notified[key]
@@ -198,6 +205,9 @@ def build_full_catalogue(detailed: Mapping[str, Any], notified: Iterable[tuple[s
         s.setdefault("form", "detailed")
         if s["code"] not in merged:
             s.setdefault("source", "catalogue.json (detailed)")
+    # The digest covers what was built, not only the sources: a change in how they are merged (this module)
+    # is a new version too, never other content under a version a hub already holds.
+    digest.update(json.dumps(services, sort_keys=True, ensure_ascii=False).encode())
     return {
         "catalogue_version": f"{detailed['catalogue_version']}-n{digest.hexdigest()[:10]}",
         "published": detailed["published"],
