@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <source>Payee address (VPA)</source>
-        <translation>प्राप्तकर्ता का यूपीआई पता (VPA)</translation>
+        <translation>प्राप्तकर्ता का यूपीआई पता (यूपीआई आईडी)</translation>
     </message>
     <message>
         <source>Payee name</source>

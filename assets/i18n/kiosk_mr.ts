@@ -1809,7 +1809,7 @@
     </message>
     <message>
         <source>Payee address (VPA)</source>
-        <translation>पैसे घेणाऱ्याचा यूपीआय पत्ता (VPA)</translation>
+        <translation>पैसे घेणाऱ्याचा यूपीआय पत्ता (यूपीआय आयडी)</translation>
     </message>
     <message>
         <source>Payee name</source>

@@ -5,7 +5,7 @@ operator cannot see never holds the focus.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
@@ -16,14 +16,16 @@ def can_take_focus(widget: QWidget, page: QWidget) -> bool:
             and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and page.isAncestorOf(widget))
 
 
-def move_on(widget: QWidget, fields: list[QWidget], page: QWidget, save: Callable[[], None]) -> None:
+def move_on(widget: QWidget, fields: list[QWidget], page: QWidget, save: Callable[[], None],
+            passed: Collection[QWidget] = ()) -> None:
     """Enter in ``widget``: focus the next of the application's ``fields`` in reading order (the documents
     panel and the buttons between them are for Tab), or save after the last: "in the last field, Enter
     saves"."""
     owner = next((i for i, f in enumerate(fields) if f is widget or f.isAncestorOf(widget)), None)
     if owner is None:
         return
-    target = next((f for f in fields[owner + 1:] if can_take_focus(f, page)), None)
+    # ``passed``: inputs Enter goes past (Tab still reaches them), e.g. the delivery channels' ticks
+    target = next((f for f in fields[owner + 1:] if f not in passed and can_take_focus(f, page)), None)
     if target is None:
         save()
         return

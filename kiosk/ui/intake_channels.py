@@ -78,6 +78,9 @@ class ChannelsBox(QGroupBox):
                 out += [self.contacts[code], self.consents[code]]
         return (*out, self.acknowledgement)
 
+    def ticks_in_order(self) -> tuple[QWidget, ...]:
+        return tuple(self.ticks[code] for code, *_ in ROWS)
+
     def _enable(self, code: str) -> None:
         on = self.ticks[code].isChecked()
         if code in self.contacts:

@@ -34,7 +34,7 @@ class IntakeSide(QWidget):
         self.fees = FeeBox(service, language)  # a fee the catalogue does not know is typed here, never ₹0.00
         outer.addWidget(self.fees)
         self.channels = ChannelsBox()  # one or more channels, each with its contact and consent (issue 17)
-        self.delivery = self.channels.ticks["print_at_hub"]  # the first input after the form
+        self.delivery = self.channels.ticks["print_at_hub"]  # the first of the side's inputs (Tab)
         outer.addWidget(self.channels)
         consent_box = QGroupBox(tr("Consent"))
         cform = QVBoxLayout(consent_box)
@@ -69,6 +69,11 @@ class IntakeSide(QWidget):
 
     def inputs(self) -> tuple[QWidget, ...]:
         return (*self.fees.inputs(), *self.channels.inputs(), self.consent_language, self.consent)
+
+    def passed_by_enter(self) -> tuple[QWidget, ...]:
+        """The channel ticks: most citizens take the certificate at the hub, so Enter after the form goes
+        straight on (a ticked channel's contact and consent are still on Enter's way; Tab reaches the ticks)."""
+        return self.channels.ticks_in_order()
 
     def _notice(self) -> None:
         # the data notice is read to or by the citizen in their own language (not the operator's)

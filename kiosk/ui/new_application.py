@@ -189,7 +189,7 @@ class NewApplicationPage(QWidget):
     def advance(self, widget: QObject) -> None:
         if isinstance(widget, QWidget) and self.side is not None:
             fields = [*self.form.inputs.values(), *self.side.inputs()] if self.form is not None else []
-            move_on(widget, fields, self, self.save)
+            move_on(widget, fields, self, self.save, self.side.passed_by_enter())
 
     # ------------------------------------------------------------------------------- form & draft
     def form_dict(self) -> dict[str, Any]:

@@ -15,10 +15,13 @@ import json
 import secrets
 import sqlite3
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.portal.simulator.portal import Reply, SimPortal, _event, err, iso
+from kiosk.portal.simulator.replies import Reply, _event, err, iso
 from kiosk.portal.simulator.shapes import APPEAL, APPEAL_ORDER
+
+if TYPE_CHECKING:
+    from kiosk.portal.simulator.portal import SimPortal
 
 AWAITING = ("submitted", "under_scrutiny", "documents_pending")
 BY = {1: ("the first appellate authority", "प्रथम अपील प्राधिकारी"),

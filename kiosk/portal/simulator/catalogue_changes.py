@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING
 
 from kiosk.domain.catalogue_delta import change_set
 from kiosk.portal.simulator import hubdata
-from kiosk.portal.simulator.portal import Reply
+from kiosk.portal.simulator.portal import Reply, err
 
 if TYPE_CHECKING:
     from kiosk.portal.simulator.portal import SimPortal
 
 
 def get_catalogue(portal: SimPortal, if_none_match: str | None, since: str | None) -> Reply:
+    if since is not None and len(since) > 200:  # the contract's maxLength: malformed, as on every endpoint
+        return err(400, "INVALID_REQUEST", "since: at most 200 characters")
     reply = hubdata.get_catalogue(portal, if_none_match)
     if reply.status != 200 or not since:
         return reply

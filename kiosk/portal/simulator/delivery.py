@@ -20,8 +20,11 @@ import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from kiosk.portal.simulator.portal import Reply, SimPortal, _event, err, iso
+from kiosk.portal.simulator.replies import Reply, _event, err, iso
 from kiosk.portal.simulator.shapes import DELIVERY_CHANGE
+
+if TYPE_CHECKING:
+    from kiosk.portal.simulator.portal import SimPortal
 
 if TYPE_CHECKING:  # the handler imports the portal, which imports this module
     from kiosk.portal.simulator.handler import SimHandler

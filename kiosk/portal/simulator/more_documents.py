@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.portal.codes import error_body
-from kiosk.portal.simulator.portal import Reply, SimPortal, _event, err, iso
+from kiosk.portal.simulator.replies import Reply, _event, err, iso
 from kiosk.portal.simulator.shapes import MORE_DOCUMENTS
+
+if TYPE_CHECKING:
+    from kiosk.portal.simulator.portal import SimPortal
 
 REPLY_DAYS = 15
 ASKED = ({"code": "self_declaration", "label": {"en": "Self-declaration (clearer copy)", "mr": "स्वयंघोषणापत्र (स्पष्ट प्रत)"}},)

@@ -16,12 +16,13 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from typing import Any
 
 from kiosk.portal.codes import error_body
+from kiosk.portal.simulator import appeals, delivery, more_documents
 from kiosk.portal.simulator.fees import after_submitted
+from kiosk.portal.simulator.replies import Reply, _event, err, iso  # noqa: F401 - others import them from here
 from kiosk.portal.simulator.shapes import APPLICATION
 from kiosk.portal.simulator.store import SimStore
 
@@ -35,22 +36,6 @@ PENDING_REASON = ("Upload a clearer self-declaration.", "अधिक स्प�
 FEE_REASON = ("The fee has not been received.", "शुल्क मिळालेले नाही.")
 SCOPES = ("applications", "documents", "status", "catalogue", "hub")
 CURSOR_RE = re.compile(r"^[0-9]{1,18}$")  # an event seq; 19+ digits would overflow SQLite's integers
-
-
-@dataclass
-class Reply:
-    status: int
-    body: dict[str, Any] | bytes | None = None
-    headers: dict[str, str] = field(default_factory=dict)
-    content_type: str = "application/json"
-
-
-def err(status: int, code: str, detail: str = "", **headers: str) -> Reply:
-    return Reply(status, error_body(code, detail), dict(headers))
-
-
-def iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def canonical_sha256(obj: Any) -> str:
@@ -219,7 +204,6 @@ class SimPortal:
             moved += step
             if not step:
                 break
-        from kiosk.portal.simulator import appeals  # imports this module: bound late
         return moved + appeals.decide_due(self, now)
 
     def _decide_due(self, now: float) -> int:
@@ -283,20 +267,10 @@ class SimPortal:
         page = rows[:limit]
         events = delivery.attach(self, [_event_json(r) for r in page])
         if page:  # an appeal's order rides on its status event (kiosk.portal.simulator.appeals)
-            from kiosk.portal.simulator import appeals, more_documents
             appeals.annotate(appeals.orders_for(self, page[0]["seq"], page[-1]["seq"]), events)
             more_documents.annotate(events)
         cursor = str(page[-1]["seq"]) if page else str(after)
         return Reply(200, {"events": events, "next_cursor": cursor, "has_more": len(rows) > limit})
-
-
-def _event(conn: sqlite3.Connection, hub: str, app_id: str, key: str, receipt: str | None, status: str,
-           reason: tuple[str, str] | None, now: float) -> int:
-    return conn.execute(
-        "INSERT INTO events(hub_id, application_id, idempotency_key, receipt_number, status, reason_en, "
-        "reason_mr, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (hub, app_id, key, receipt, status, reason[0] if reason else None, reason[1] if reason else None, now),
-    ).lastrowid or 0
 
 
 def _event_json(r: sqlite3.Row) -> dict[str, Any]:
@@ -308,7 +282,3 @@ def _event_json(r: sqlite3.Row) -> dict[str, Any]:
     if r["status"] == "approved":
         out["certificate"] = {"href": f"/applications/{r['application_id']}/certificate"}
     return out
-
-
-# Last, because delivery builds on this module's names (Reply, SimPortal, _event).
-from kiosk.portal.simulator import delivery  # noqa: E402
