@@ -158,7 +158,11 @@ class DayClosePage(QWidget):
         def work() -> tuple[DayCloseData, str]:  # the printer chosen in Settings comes with the figures
             return day_close.report(day, operator=only, counted=counted), settings.printer()
 
-        run_in_background(work, self.show_report, self.services.show_error)
+        # Each keystroke in the count asks again, on the pool's threads: a reply may overtake a later one
+        # ("6" arriving after "60"), so only the newest request's reply is shown.
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+        run_in_background(work, lambda found: self.show_report(found) if asked == self._asked else None,
+                          self.services.show_error)
 
     def show_report(self, found: tuple[DayCloseData, str]) -> None:
         data, self.printer_name = found
