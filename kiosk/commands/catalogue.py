@@ -48,7 +48,8 @@ def cmd_services(args: argparse.Namespace, ctx: KioskContext) -> int:
                 print(f"{key:32} {value}")
         return 0
     if args.unknown:
-        listed = {fact: [c for c in codes if c in {s.code for s in found}] for fact, codes in unknowns(cat).items()}
+        shown = {s.code for s in found}  # once, not once per code: the unknowns name up to ~1,200 codes each
+        listed = {fact: [c for c in codes if c in shown] for fact, codes in unknowns(cat).items()}
         if args.json:
             _out(listed)
         else:
