@@ -109,3 +109,7 @@ def payments(db: Database) -> None:
         """CREATE INDEX applications_payment_pending ON applications(receipt_number)
            WHERE json_extract(extra, '$.payment_mode') = 'pending' AND json_extract(extra, '$.paid_later') IS NULL""",
     ])
+
+
+# Issue 18's steps (ring, doorstep, counters …) register after these.
+from kiosk.store import migrations_ring  # noqa: E402,F401
