@@ -46,3 +46,31 @@ def admin_status(sim: PortalSimulator, body: dict[str, object]) -> int:
     import requests
 
     return requests.post(f"{sim.url}/_sim/appeal-order", json=body, timeout=5).status_code
+
+
+def test_an_allowed_appeal_delivers_the_certificate_on_the_citizens_channels(client: PortalClient,
+                                                                             sim: PortalSimulator) -> None:
+    """The order issues the certificate: each channel is tried as on a normal issue, reported on the order's
+    event (before, an allowed appeal reached WhatsApp and e-mail citizens only at the counter)."""
+    channels = [{"channel": "whatsapp", "contact": "9876500000", "consent_at": "2025-08-25T10:00:00+05:30"},
+                {"channel": "email", "contact": "asha@example.org", "consent_at": "2025-08-25T10:00:00+05:30"}]
+    app_id = client.submit_application("order-app-0003", application(delivery_channels=channels)).data[
+        "application_id"]
+    admin(sim, "decide", {"application_id": app_id, "status": "rejected"})
+    assert _appeal(client, "order-key-0021", app_id, 1).acked
+    admin(sim, "appeal-order", {"application_id": app_id, "level": 1, "outcome": "allowed"})
+    (event,) = [e for page in client.iter_status_feed(None) for e in page.events if e.appeal is not None]
+    assert event.status == "approved" and event.appeal is not None and event.appeal.outcome == "allowed"
+    sent = sorted((a.kind, a.channel, a.outcome) for a in event.deliveries)
+    assert sent == [("certificate", "email", "delivered"), ("certificate", "whatsapp", "not_on_whatsapp")]
+
+
+def test_a_dismissed_appeal_sends_nothing(client: PortalClient, sim: PortalSimulator) -> None:
+    channels = [{"channel": "email", "contact": "asha@example.org", "consent_at": "2025-08-25T10:00:00+05:30"}]
+    app_id = client.submit_application("order-app-0004", application(delivery_channels=channels)).data[
+        "application_id"]
+    admin(sim, "decide", {"application_id": app_id, "status": "rejected"})
+    assert _appeal(client, "order-key-0031", app_id, 1).acked
+    admin(sim, "appeal-order", {"application_id": app_id, "level": 1, "outcome": "dismissed"})
+    (event,) = [e for page in client.iter_status_feed(None) for e in page.events if e.appeal is not None]
+    assert event.status == "rejected" and event.deliveries == ()

@@ -5,7 +5,8 @@ ground (a rejection; a lapsed time limit, which the kiosk computes from the hub'
 ``ground``). The kiosk enforces the windows in days. Each appeal gets an order ``2 × decision_seconds``
 after filing (allowed or dismissed by a hash of its id), or sooner through ``POST /_sim/appeal-order``;
 the order moves the application (allowed → approved, dismissed → rejected) and its feed event carries
-``appeal: {appeal_id, level, outcome, order_on}``.
+``appeal: {appeal_id, level, outcome, order_on}``. An allowed appeal issues the certificate, so it is
+delivered on the citizen's channels exactly as a normal issue is (``delivery.attempt``, on the same event).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sqlite3
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from kiosk.portal.simulator import delivery
 from kiosk.portal.simulator.replies import Reply, _event, err, iso
 from kiosk.portal.simulator.shapes import APPEAL, APPEAL_ORDER
 
@@ -80,7 +82,7 @@ def order(portal: SimPortal, body: Any) -> Reply:
             (body.get("appeal_id", ""), body.get("application_id", ""), body.get("level", 0))).fetchone()
         if row is None:
             return err(404, "NOT_FOUND", "no undecided appeal like that")
-        _decide(conn, row, str(body["outcome"]), portal.now())
+        _decide(portal, conn, row, str(body["outcome"]), portal.now())
     return Reply(200, {"appeal_id": row["appeal_id"], "outcome": body["outcome"]})
 
 
@@ -91,11 +93,11 @@ def decide_due(portal: SimPortal, now: float) -> int:
                             "ORDER BY decide_at LIMIT 5000", (now,)).fetchall()
         for r in rows:
             u = int(hashlib.sha256(r["appeal_id"].encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
-            _decide(conn, r, "allowed" if u < ALLOWED_SHARE else "dismissed", now)
+            _decide(portal, conn, r, "allowed" if u < ALLOWED_SHARE else "dismissed", now)
     return len(rows)
 
 
-def _decide(conn: sqlite3.Connection, row: sqlite3.Row, outcome: str, now: float) -> None:
+def _decide(portal: SimPortal, conn: sqlite3.Connection, row: sqlite3.Row, outcome: str, now: float) -> None:
     app = conn.execute("SELECT * FROM applications WHERE id = ?", (row["application_id"],)).fetchone()
     status = "approved" if outcome == "allowed" else "rejected"
     en, mr = BY[int(row["level"])]
@@ -105,6 +107,8 @@ def _decide(conn: sqlite3.Connection, row: sqlite3.Row, outcome: str, now: float
                  (status, reason[0], reason[1], app["id"]))
     _event(conn, app["hub_id"], app["id"], app["idempotency_key"], app["receipt_number"], status, reason, now)
     seq = int(conn.execute("SELECT last_insert_rowid()").fetchone()[0])
+    if outcome == "allowed":  # the certificate is issued: sent on the citizen's channels as any issue is
+        delivery.attempt(portal, conn, app["hub_id"], app["id"], seq, now)
     conn.execute("UPDATE appeal_orders SET outcome = ?, order_at = ?, event_seq = ? WHERE appeal_id = ?",
                  (outcome, now, seq, row["appeal_id"]))
 
