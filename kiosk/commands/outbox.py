@@ -162,7 +162,9 @@ def _import(args: argparse.Namespace, ctx: KioskContext) -> int:
     store = ctx.database()
     store.require_writable()
     if peek_magic(Path(args.target)) == RETURN_MAGIC:
-        back = import_return(store, Path(args.target), ctx.sealed().certificates, hub_signer(ctx).hub_id)
+        from kiosk.security.audit import record
+
+        back = import_return(store, Path(args.target), ctx.sealed().certificates, hub_signer(ctx).hub_id, record)
         print(_say(ctx, "returned", hub=back.hub_code, statuses=back.events, certificates=back.certificates))
         return 0
     summary = import_bundle(store, Path(args.target), ctx.sealed().documents)

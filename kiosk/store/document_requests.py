@@ -37,12 +37,12 @@ class DocumentRequest:
 
 
 def record_request(conn: sqlite3.Connection, uuid: str, asked_on: date, reply_by: date | None,
-                   documents: tuple[tuple[str, str, str], ...]) -> None:
-    """In the status page's transaction; a replayed page changes nothing."""
-    conn.execute("INSERT INTO document_requests(application_uuid, asked_on, reply_by, documents) VALUES (?, ?, ?, ?) "
+                   documents: tuple[tuple[str, str, str], ...]) -> bool:
+    """In the status page's transaction; a replayed page changes nothing. True when the request was news."""
+    return conn.execute("INSERT INTO document_requests(application_uuid, asked_on, reply_by, documents) VALUES (?, ?, ?, ?) "
                  "ON CONFLICT(application_uuid, asked_on) DO NOTHING",
                  (uuid, asked_on.isoformat(), reply_by.isoformat() if reply_by else None,
-                  json.dumps([list(d) for d in documents], ensure_ascii=False)))
+                  json.dumps([list(d) for d in documents], ensure_ascii=False))).rowcount > 0
 
 
 def _request(r: sqlite3.Row) -> DocumentRequest:

@@ -7,7 +7,7 @@ whose outbox item is still ``unknown`` proves the portal has it: the item is mar
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -43,12 +43,17 @@ class FeedResult:
     ignored: int = 0  # not ours, or a transition the state machine refuses
 
 
-def apply_status_page(store: Store, changes: Iterable[StatusChange], cursor: str) -> FeedResult:
+def apply_status_page(store: Store, changes: Iterable[StatusChange], cursor: str,
+                      audit: Callable[..., object] | None = None) -> FeedResult:
+    """``audit`` (kiosk.security.audit.record, from the composition root) chains an appeal order and a
+    request for more documents into the audit trail in the page's own transaction, once: a replayed page
+    records nothing new, so it audits nothing again. Actor ``portal``: no operator did it."""
     result = FeedResult()
     now = utc_now().isoformat()
     with store.write() as conn:
         for ch in changes:
-            row = conn.execute("SELECT status FROM applications WHERE uuid = ?", (ch.application_uuid,)).fetchone()
+            row = conn.execute("SELECT status, receipt_number FROM applications WHERE uuid = ?",
+                               (ch.application_uuid,)).fetchone()
             if row is None:
                 result.ignored += 1
                 continue
@@ -59,10 +64,14 @@ def apply_status_page(store: Store, changes: Iterable[StatusChange], cursor: str
             record_attempts(conn, ch.application_uuid, ch.deliveries)
             current = Status(conn.execute("SELECT status FROM applications WHERE uuid = ?",
                                           (ch.application_uuid,)).fetchone()[0])
-            if ch.appeal_order is not None:  # the order is kept even when the status does not move
-                record_order(conn, ch.application_uuid, *ch.appeal_order)
-            if ch.documents_request is not None:
-                record_request(conn, ch.application_uuid, *ch.documents_request)
+            if ch.appeal_order is not None and record_order(conn, ch.application_uuid, *ch.appeal_order) \
+                    and audit is not None:  # the order is kept even when the status does not move
+                level, _on, outcome, _id = ch.appeal_order
+                audit(conn, "portal", "appeal.order", receipt=row["receipt_number"], level=level, outcome=outcome)
+            if ch.documents_request is not None and record_request(conn, ch.application_uuid,
+                                                                   *ch.documents_request) and audit is not None:
+                audit(conn, "portal", "documents.requested", receipt=row["receipt_number"],
+                      documents=len(ch.documents_request[2]))
             if current == ch.status:
                 result.unchanged += 1
                 continue

@@ -321,7 +321,7 @@ class SyncEngine:
         try:
             for page in self.client.iter_status_feed(cursor):
                 changes = [status_change(e) for e in page.events]
-                result = apply_status_page(self.store, changes, page.next_cursor)
+                result = apply_status_page(self.store, changes, page.next_cursor, self.audit)
                 self.report.status_applied += result.applied
                 pages += 1
                 yield SyncProgress("status", pages, pages + int(page.has_more), message=f"{result.applied} updated")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -113,8 +113,10 @@ def _refused(exc: PortalError) -> bool:
     return bool(getattr(outcome_of(exc), "rejected", False))
 
 
-def import_return(store: Store, path: Path, certificates: SealedFolder, hub_id: str) -> ReturnSummary:
-    """Apply a return file at home: its status changes (one transaction, as a feed page) and certificates."""
+def import_return(store: Store, path: Path, certificates: SealedFolder, hub_id: str,
+                  audit: Callable[..., object] | None = None) -> ReturnSummary:
+    """Apply a return file at home: its status changes (one transaction, as a feed page, audited as one:
+    ``audit``) and certificates."""
     hub_code, zf = open_sealed(path, RETURN_MAGIC)
     with zf:
         try:
@@ -133,7 +135,8 @@ def import_return(store: Store, path: Path, certificates: SealedFolder, hub_id: 
         # The pages go on from where this kiosk's feed stands only if they start at its cursor; else the
         # changes are applied and the cursor stays (the kiosk's own sync reads the feed from there).
         following = manifest.get("since") == current and isinstance(manifest.get("next_cursor"), str)
-        applied = apply_status_page(store, changes, manifest["next_cursor"] if following else current or "").applied
+        applied = apply_status_page(store, changes, manifest["next_cursor"] if following else current or "",
+                                    audit).applied
         brought = 0
         listed = manifest.get("certificates")
         held: dict[str, Any] = listed if isinstance(listed, dict) else {}
