@@ -59,7 +59,7 @@ def with_delivery(source: Store | sqlite3.Connection, app: Application) -> Appli
 
 def channels_of(source: Store | sqlite3.Connection, uuid: str) -> list[ChannelChoice]:
     return [ChannelChoice.from_dict(dict(r)) for r in _rows(
-        source, "SELECT channel, contact, consent_at FROM delivery_channels WHERE application_uuid = ? ORDER BY rowid",
+        source, "SELECT channel, contact, consent_at FROM delivery_channels WHERE application_uuid = ? ORDER BY position",
         (uuid,))]
 
 
@@ -102,10 +102,10 @@ def change_channels(store: Store, uuid: str, channels: Sequence[ChannelChoice], 
             raise LookupError(uuid)
         conn.execute("DELETE FROM delivery_channels WHERE application_uuid = ?", (uuid,))
         conn.executemany(
-            "INSERT INTO delivery_channels(application_uuid, channel, contact, consent_at, set_at, set_by) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(uuid, c.channel, c.contact, c.consent_at.isoformat() if c.consent_at else None, now, operator)
-             for c in channels])
+            "INSERT INTO delivery_channels(application_uuid, channel, contact, consent_at, set_at, set_by, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(uuid, c.channel, c.contact, c.consent_at.isoformat() if c.consent_at else None, now, operator, i)
+             for i, c in enumerate(channels)])
         conn.execute("UPDATE applications SET delivery = ?, updated_at = ? WHERE uuid = ?",
                      (channels[0].channel, now, uuid))
         unsent = conn.execute(

@@ -111,5 +111,58 @@ def payments(db: Database) -> None:
     ])
 
 
+
+@STORE_MIGRATIONS(name="0016_delivery_rows_without_rowid")
+def delivery_rows_without_rowid(db: Database) -> None:
+    """Issue 15: every save fills a delivery channel row and an acknowledgement row (trigger above); as rowid
+    tables with a primary key each wrote two b-trees (table + key index), four WAL pages per save. Keyed
+    WITHOUT ROWID they are one b-tree each. ``position`` keeps the order the citizen chose the channels in
+    (the old tables ordered by rowid). The triggers name the tables, so they are dropped and made again."""
+    _run(db, [
+        "DROP TRIGGER outbox_delivery_channels",
+        "DROP TRIGGER applications_purge_delivery",
+        "DROP TRIGGER applications_delete_delivery",
+        """CREATE TABLE delivery_channels_keyed (
+            application_uuid TEXT NOT NULL, channel TEXT NOT NULL, contact TEXT NOT NULL DEFAULT '',
+            consent_at TEXT, set_at TEXT NOT NULL, set_by TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (application_uuid, channel)) WITHOUT ROWID""",
+        """INSERT INTO delivery_channels_keyed
+           SELECT application_uuid, channel, contact, consent_at, set_at, set_by, rowid FROM delivery_channels""",
+        "DROP TABLE delivery_channels",
+        "ALTER TABLE delivery_channels_keyed RENAME TO delivery_channels",
+        """CREATE TABLE delivery_acknowledgements_keyed (
+            application_uuid TEXT PRIMARY KEY, channel TEXT NOT NULL, recipient TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'mr') WITHOUT ROWID""",
+        """INSERT INTO delivery_acknowledgements_keyed
+           SELECT application_uuid, channel, recipient, language FROM delivery_acknowledgements""",
+        "DROP TABLE delivery_acknowledgements",
+        "ALTER TABLE delivery_acknowledgements_keyed RENAME TO delivery_acknowledgements",
+        """CREATE TRIGGER outbox_delivery_channels AFTER INSERT ON outbox WHEN NEW.kind = 'application' BEGIN
+            INSERT OR IGNORE INTO delivery_channels(application_uuid, channel, contact, consent_at, set_at, set_by,
+                                                    position)
+            SELECT NEW.application_uuid, json_extract(c.value, '$.channel'),
+                   COALESCE(json_extract(c.value, '$.contact'), ''), json_extract(c.value, '$.consent_at'),
+                   NEW.created_at, COALESCE(json_extract(NEW.payload, '$.operator'), ''), c.key
+            FROM json_each(NEW.payload, '$.delivery_channels') c
+            WHERE json_valid(NEW.payload) AND json_extract(c.value, '$.channel') IS NOT NULL;
+            INSERT OR IGNORE INTO delivery_acknowledgements(application_uuid, channel, recipient, language)
+            SELECT NEW.application_uuid, json_extract(NEW.payload, '$.acknowledgement.channel'),
+                   COALESCE(json_extract(NEW.payload, '$.acknowledgement.to'), ''),
+                   COALESCE(json_extract(NEW.payload, '$.acknowledgement.language'), 'mr')
+            WHERE json_valid(NEW.payload) AND json_extract(NEW.payload, '$.acknowledgement.channel') IS NOT NULL;
+        END""",
+        """CREATE TRIGGER applications_purge_delivery AFTER UPDATE OF extra ON applications
+            WHEN json_extract(NEW.extra, '$.purged_at') IS NOT NULL BEGIN
+            UPDATE delivery_channels SET contact = '' WHERE application_uuid = NEW.uuid;
+            UPDATE delivery_acknowledgements SET recipient = '' WHERE application_uuid = NEW.uuid;
+        END""",
+        """CREATE TRIGGER applications_delete_delivery AFTER DELETE ON applications BEGIN
+            DELETE FROM delivery_channels WHERE application_uuid = OLD.uuid;
+            DELETE FROM delivery_attempts WHERE application_uuid = OLD.uuid;
+            DELETE FROM delivery_acknowledgements WHERE application_uuid = OLD.uuid;
+        END""",
+    ])
+
 # Issue 18's steps (ring, doorstep, counters …) register after these.
 from kiosk.store import migrations_ring  # noqa: E402,F401

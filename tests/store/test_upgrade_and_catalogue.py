@@ -13,6 +13,7 @@ from kiosk.store.applications import Applications
 from kiosk.store.catalogues import Catalogues
 from kiosk.store.db import Store, open_store
 from kiosk.store.hub import load_hub
+from kiosk.store.migrations import STORE_MIGRATIONS
 from kiosk.store.search import search_applications
 
 RELEASED = Path(__file__).resolve().parent.parent / "data" / "store" / "kiosk-0001.sqlite3"
@@ -25,11 +26,13 @@ def test_upgrade_from_step_0001(tmp_path: Path) -> None:
     try:
         assert s.writable
         applied = [r["name"] for r in s.query("SELECT name FROM _sqlite_migrations WHERE migration_set='kiosk.store'")]
-        assert applied == ["0001_initial", "0002_search", "0003_receipt_prints", "0004_sync",
+        # every registered step, in order; the released ones first (later issues append theirs)
+        assert applied == [m.name for m in STORE_MIGRATIONS._migrations]
+        assert applied[:15] == ["0001_initial", "0002_search", "0003_receipt_prints", "0004_sync",
                      "0005_outbox_streaks", "0006_document_tray", "0007_paper_copies", "0009_fewer_pages",
                      "0011_aadhaar_out_of_free_text", "0011_names_without_stray_joiners", "0013_delivery_channels",
                      "0014_appeals", "0014_more_documents",
-                     "0015_payments"]
+                     "0015_payments", "0016_delivery_rows_without_rowid"]
         assert load_hub(s).code == "MH-OLD-0001"
         old = Applications(s).list()
         assert len(old) == 1
