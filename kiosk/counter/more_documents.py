@@ -15,7 +15,9 @@ from collections.abc import Callable
 from kiosk.counter.ports import OpenApplications, OpenCatalogues, Today
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.calendar import WorkingCalendar
+from kiosk.domain.catalogue import Service
 from kiosk.domain.errors import KioskError
+from kiosk.domain.intake import missing_groups
 from kiosk.domain.messages import say
 from kiosk.store.document_requests import DocumentRequest, answer_request, open_request, open_requests
 
@@ -44,9 +46,13 @@ class MoreDocuments:
         app = apps.get(key)
         today = self.today()
         try:
-            days = self.catalogues().version(app.catalogue_version).service(app.service_code).rts_days
+            service: Service | None = self.catalogues().version(app.catalogue_version).service(app.service_code)
         except KioskError:
-            days = None
+            service = None
+        days = service.rts_days if service else None
         due = self.calendar().add_working_days(today, days) if days else app.due_date
-        return answer_request(apps, app.uuid, records, answered_on=today, due_date=due,
+        # what the catalogue still lists as missing once these are in (the updated receipt shows it)
+        missing = missing_groups(service, [*app.documents, *records], app.applicant.age_on(today)) if service \
+            else app.missing_groups
+        return answer_request(apps, app.uuid, records, answered_on=today, due_date=due, missing=missing,
                               status_note=say("more_documents.history", "en"))

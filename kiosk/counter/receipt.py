@@ -19,8 +19,12 @@ from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.errors import KioskError, ReceiptVoided, UnknownService
 from kiosk.domain.status import Status
 from kiosk.receipts import build_receipt_data, keep_pdf, render_receipt, save_pdf
+from kiosk.receipts.build import acknowledgement_of
 from kiosk.sealed import SealedFolder
 from kiosk.security.users import get_user
+from kiosk.store.db import Store
+from kiosk.store.deliveries import attempts_of
+from kiosk.store.document_requests import last_answered_on
 from kiosk.store.hub import Hub, get_setting
 from kiosk.store.receipt_copies import paper_count, record_copy
 
@@ -41,6 +45,13 @@ class ReceiptFile:
     path: Path  # where the kept (sealed) copy lies
     duplicate: bool
     layout: str
+
+
+def acknowledgement_outcome(store: Store, app: Application) -> str:
+    """What became of the acknowledgement message: the portal's latest report on it; ``queued`` while the
+    application has not reached the portal; ``with_portal`` once it has and nothing is reported yet."""
+    sent = [a.outcome for a in attempts_of(store, app.uuid) if a.kind == "acknowledgement"]
+    return sent[-1] if sent else ("with_portal" if app.portal_number else "queued")
 
 
 class Receipts:
@@ -76,8 +87,11 @@ class Receipts:
         """Build and keep the receipt PDF as the next paper copy would be: DUPLICATE once paper was printed."""
         service, catalogue = self.service_of(app)
         duplicate = paper_count(self.applications().store, app.uuid) > 0
+        store = self.applications().store
         data = build_receipt_data(app, service, self.hub(), document_label=catalogue.document_label,
-                                  duplicate=duplicate, operator_name=self.operator_name(app.operator))
+                                  duplicate=duplicate, operator_name=self.operator_name(app.operator),
+                                  documents_added_on=last_answered_on(store, app.uuid),
+                                  acknowledgement=acknowledgement_of(app, acknowledgement_outcome(store, app)))
         pdf = render_receipt(data, layout)
         kept = keep_pdf(pdf, self.folder, f"{app.receipt_number}-{layout}{'-dup' if duplicate else ''}.pdf")
         return ReceiptFile(app, pdf, kept, duplicate, layout)

@@ -13,6 +13,8 @@ from typing import Protocol
 
 from kiosk.domain.application import SELF_DECLARATION, Application
 from kiosk.domain.catalogue import FormField, Label, Service
+from kiosk.domain.delivery import OUTCOMES, masked_contact
+from kiosk.domain.messages import say
 from kiosk.domain.status import Status
 from kiosk.receipts.captions import caption
 from kiosk.receipts.format import format_date
@@ -58,6 +60,25 @@ def delivery_of(app: Application) -> BiText | None:
     codes = [c.channel for c in app.channels] or ([app.delivery] if app.delivery else [])
     parts = [DELIVERY.get(code, BiText(code)) for code in codes]
     return BiText(", ".join(p.en for p in parts), ", ".join(p.mr for p in parts)) if parts else None
+
+
+def acknowledgement_of(app: Application, outcome: str) -> BiText | None:
+    """``SMS to …2345 — delivered``: the acknowledgement the citizen asked for at intake and what became of it
+    (``outcome``: the portal's latest report, ``queued`` while the application waits at the hub, or
+    ``with_portal`` once the portal has it and has reported nothing yet); None when none was asked for."""
+    ack = app.acknowledgement
+    if ack is None or not ack.channel:
+        return None
+    if outcome not in (*OUTCOMES, "queued"):
+        outcome = "with_portal"  # a report this release cannot name: the portal has it, nothing more is known
+
+    def line(lang: str) -> str:
+        told = say(f"receipt.ack_{outcome}", lang) if outcome == "with_portal" else \
+            say(f"delivery_outcome.{outcome}", lang)
+        return say("receipt.ack_line", lang, channel=say(f"delivery_channel.{ack.channel}", lang),
+                   to=masked_contact(ack.channel, ack.to), outcome=told)
+
+    return BiText(line("en"), line("mr"))
 
 
 def gender_word(code: str) -> BiText | None:
@@ -140,10 +161,13 @@ def particulars_of(application: Application, service: Service | None) -> tuple[t
 
 def build_receipt_data(application: Application, service: Service | None, hub: HubLike, *,
                        document_label: Callable[[str], Label] | None = None, duplicate: bool = False,
-                       operator_name: str = "") -> ReceiptData:
+                       operator_name: str = "", documents_added_on: date | None = None,
+                       acknowledgement: BiText | None = None) -> ReceiptData:
     """The receipt for ``application``. ``service`` is the catalogue entry it was taken under (``None`` if
     that catalogue no longer has it: the service code is shown instead); ``document_label`` is usually
-    ``catalogue.document_label``; ``operator_name`` the operator's display name (their login if empty)."""
+    ``catalogue.document_label``; ``operator_name`` the operator's display name (their login if empty);
+    ``documents_added_on`` the day the documents the portal asked for were added; ``acknowledgement`` the
+    line :func:`acknowledgement_of` makes."""
     app = application
     received: list[BiText] = []
     seen: set[str] = set()
@@ -178,7 +202,7 @@ def build_receipt_data(application: Application, service: Service | None, hub: H
         aadhaar_last4=name.aadhaar.last4 if name.aadhaar else None,
         rts_days=service.rts_days if service else None,
         rts_text=_bi(service.rts_text) if service else None,
-        due_date=app.due_date if not missing else None,
+        due_date=app.due_date if not missing or documents_added_on else None,
         designated_officer=_bi(service.designated_officer) if service else None,
         first_appellate=_bi(service.first_appellate) if service else None,
         second_appellate=_bi(service.second_appellate) if service else None,
@@ -188,4 +212,6 @@ def build_receipt_data(application: Application, service: Service | None, hub: H
         delivery=delivery_of(app),
         portal_ref=app.portal_number or None,
         duplicate=duplicate,
+        documents_added_on=documents_added_on,
+        acknowledgement=acknowledgement,
     )

@@ -134,6 +134,9 @@ class ReceiptData:
     payment_pending: bool = False  # the fee is not received: the receipt says so, never "paid by"
     # the service's key particulars as the form asked them (e.g. 7/12 survey number): (label, value)
     particulars: tuple[tuple[BiText, BiText], ...] = field(default=())
+    # the portal asked for more documents and they were added on this day (the clock counts again from it)
+    documents_added_on: date | None = None
+    acknowledgement: BiText | None = None  # how the citizen's SMS / WhatsApp message went ("SMS to …2345 — sent")
 
     def __post_init__(self) -> None:
         check_receipt_no(self.receipt_no)

@@ -92,13 +92,16 @@ def receipt_rows(data: ReceiptData, spec: PageSpec) -> list[Row]:
     else:
         limit = rich(both("rts_as_notified"))
     rows.append(Row(caption("time_limit"), limit))
-    if not data.complete:
+    if not data.complete and not data.documents_added_on:  # added at the portal's request: the clock runs
         expected = lines(*(rich(text) for text in caption("clock_waits")))
     elif data.due_date:
         expected = rich(format_date(data.due_date), bold=True)
     else:
         expected = rich("—")
     rows.append(Row(caption("expected_by"), expected))
+    if data.documents_added_on:
+        rows.append(Row(caption("documents_added_row"),
+                        lines(*(rich(t) for t in caption("documents_added", date=format_date(data.documents_added_on))))))
     rows.append(Row(caption("designated_officer"), bi(data.designated_officer)))
     rows.append(Row(caption("first_appellate"), bi(data.first_appellate)))
     if data.second_appellate:
@@ -111,6 +114,8 @@ def receipt_rows(data: ReceiptData, spec: PageSpec) -> list[Row]:
     if data.payment:  # a fee not received is not a receipt of payment: its own caption, in bold
         rows.append(Row(caption("fee_status", "payment") if data.payment_pending else caption("payment"),
                         bi(data.payment, bold=True) if data.payment_pending else bi(data.payment)))
+    if data.acknowledgement:
+        rows.append(Row(caption("ack_row"), bi(data.acknowledgement)))
     rows.append(Row(caption("operator"), rich(data.operator)))
     if data.portal_ref:
         rows.append(Row(caption("portal_ref"), rich(data.portal_ref)))

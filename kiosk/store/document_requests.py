@@ -65,10 +65,18 @@ def open_request(store: Store, uuid: str) -> DocumentRequest | None:
     return _request(rows[0]) if rows else None
 
 
+def last_answered_on(store: Store, uuid: str) -> date | None:
+    """The day the counter last answered a request for more documents on ``uuid`` (None: never asked or
+    not answered yet): the updated receipt says the documents were added that day."""
+    rows = store.query("SELECT max(answered_on) AS day FROM document_requests WHERE application_uuid = ?", (uuid,))
+    return date.fromisoformat(rows[0]["day"]) if rows and rows[0]["day"] else None
+
+
 def answer_request(apps: Applications, uuid: str, records: list[DocumentRecord], *, answered_on: date,
-                   due_date: date | None, status_note: str) -> Application:
+                   due_date: date | None, status_note: str, missing: tuple[str, ...] | None = None) -> Application:
     """Add ``records`` to the application, queue them for the portal (key ``<uuid>:documents:<asked_on>``),
-    mark the request answered and move the status back to scrutiny with the new due date, in one commit."""
+    mark the request answered and move the status back to scrutiny with the new due date (and ``missing``,
+    the groups the catalogue still lists as missing, when given), in one commit."""
     from kiosk.domain.status import Status
 
     request = open_request(apps.store, uuid)
@@ -81,8 +89,10 @@ def answer_request(apps: Applications, uuid: str, records: list[DocumentRecord],
             "original_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(uuid, d.sha256, d.doc_type, d.group_code, d.pages, d.size_bytes, d.mime, d.original_name)
              for d in records])
-        conn.execute("UPDATE applications SET due_date = ?, updated_at = ? WHERE uuid = ?",
-                     (due_date.isoformat() if due_date else None, utc_now().isoformat(), uuid))
+        conn.execute("UPDATE applications SET due_date = ?, updated_at = ?, "
+                     "missing_groups = COALESCE(?, missing_groups) WHERE uuid = ?",
+                     (due_date.isoformat() if due_date else None, utc_now().isoformat(),
+                      json.dumps(list(missing)) if missing is not None else None, uuid))
         conn.execute("UPDATE document_requests SET answered_on = ? WHERE application_uuid = ? AND asked_on = ?",
                      (answered_on.isoformat(), uuid, request.asked_on.isoformat()))
         enqueue(conn, "more_documents", f"{uuid}:documents:{request.asked_on.isoformat()}",

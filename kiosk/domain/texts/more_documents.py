@@ -25,3 +25,18 @@ CLI: dict[str, Text] = {
         "पोर्टलच्या मागणीनुसार कागदपत्रे पाठवली",
         "पोर्टल की माँग पर दस्तावेज़ भेजे गए"),
 }
+
+# Printed on the updated receipt (``receipt.*``): the documents the portal asked for, added on a day from which
+# the time limit counts again (Rule 6: the clock runs from a complete application); and how the citizen's
+# acknowledgement message went (issue 17).
+RECEIPT: dict[str, Text] = {
+    "documents_added_row": Text("Documents asked for", "मागितलेली कागदपत्रे", "माँगे गए दस्तावेज़"),
+    "documents_added": Text(
+        "Added on {date}; the time limit counts from that day",
+        "{date} रोजी जोडली; कालमर्यादा त्या दिवसापासून मोजली जाते",
+        "{date} को जोड़े गए; समय-सीमा उसी दिन से गिनी जाती है"),
+    "ack_row": Text("Message to the citizen", "नागरिकाला संदेश", "नागरिक को संदेश"),
+    "ack_line": Text("{channel} to {to} — {outcome}", "{channel} {to} वर — {outcome}", "{channel} {to} पर — {outcome}"),
+    "ack_with_portal": Text("handed to the portal to send", "पोर्टलकडे पाठवण्यासाठी दिला",
+                            "पोर्टल को भेजने के लिए दिया गया"),
+}
