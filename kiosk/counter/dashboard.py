@@ -9,8 +9,10 @@ from datetime import date, timedelta
 
 from kiosk.counter.ports import OpenStore, Today
 from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.dashboard import PeriodFigures, period_days
 from kiosk.store import dashboard as queries
 from kiosk.store.applications import ApplicationSummary
+from kiosk.store.dashboard_period import load_figures
 from kiosk.store.db import Store
 from kiosk.store.hub import get_setting
 from kiosk.store.outbox import counts
@@ -77,3 +79,10 @@ class Dashboard:
         data = load_dashboard(self.store(), self.today(), list_limit=list_limit)
         data.catalogue = self.catalogue()
         return data
+
+    def figures(self, first: date, last: date) -> PeriodFigures:
+        """The uniform dashboard of ``first``..``last`` as it stands today (kiosk.domain.dashboard)."""
+        return load_figures(self.store(), first, last, self.today())
+
+    def period(self, name: str) -> PeriodFigures:
+        return self.figures(*period_days(name, self.today()))

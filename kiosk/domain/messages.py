@@ -25,6 +25,7 @@ from kiosk.domain.texts import (
     command_line,
     commands,
     consent,
+    dashboard,
     day_close,
     delivery,
     documents,
@@ -74,6 +75,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "delivery_channel": delivery.CHANNELS, "delivery_outcome": delivery.OUTCOMES, "lookup": delivery.LOOKUP,
     "payment": payments.TEXTS,
     "payment_refusal": payments.REFUSALS,
+    "dashboard": dashboard.TEXTS,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
 _REASONS = {"appeal_not_allowed": "appeal_refusal", "payment_refused": "payment_refusal"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.portal.simulator import appeals, delivery, hubdata
+from kiosk.portal.simulator import appeals, delivery, hubdata, ring_dashboard
 from kiosk.portal.simulator.faults import parse_fault_rates
 from kiosk.portal.simulator.handler import BadRequest, SimHandler
 from kiosk.portal.simulator.portal import Reply, err, iso
@@ -27,6 +27,8 @@ def admin(h: SimHandler, path: str, query: dict[str, str]) -> Reply:
         return Reply(200, {"applications": [dict(r) for r in rows]})
     if h.command == "GET" and path == "/_sim/heartbeat":
         return Reply(200, {"heartbeat": hubdata.last_heartbeat(portal, query.get("hub", ""))})
+    if h.command == "GET" and path == "/_sim/dashboard":  # the ring's (or one hub's) counters added up
+        return Reply(200, ring_dashboard.ring_dashboard(portal, query.get("hub", "")))
     if h.command != "POST":
         h.drain()
         return err(404, "NOT_FOUND", path)

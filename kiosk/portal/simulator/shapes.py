@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 Check = Callable[[Any, str], str]  # (value, where) -> what is wrong, or ""
@@ -47,6 +47,19 @@ def date_time() -> Check:
             except ValueError:
                 pass
         return f"{where} must be an RFC 3339 date-time"
+    return check
+
+
+def day() -> Check:
+    """An RFC 3339 full-date (YYYY-MM-DD), a real day of the calendar."""
+    def check(v: Any, where: str) -> str:
+        if isinstance(v, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", v):
+            try:
+                date.fromisoformat(v)
+                return ""
+            except ValueError:
+                pass
+        return f"{where} must be a date YYYY-MM-DD"
     return check
 
 
@@ -165,8 +178,16 @@ PAYMENT = obj(required={"application_key": NON_BLANK, "method": one_of("cash", "
 FEEDBACK = obj(required={"rating": integer(1, 5)},
                optional={"application_id": TEXT, "receipt_number": TEXT, "comment": string(0, 2000),
                          "language": one_of("mr", "en", "hi"), "consent_to_call": boolean()})
+DAY = day()
+FIGURES = obj(values=integer(0))  # the uniform dashboard's figures (kiosk.domain.dashboard.FIGURES)
+DASHBOARD = obj(required={"from": DAY, "to": DAY}, optional={
+    "as_of": DAY, "total": FIGURES, "services": obj(values=FIGURES),
+    "villages": obj(values=obj(optional={"name": TEXT}, values=integer(0)))})
 HEARTBEAT = obj(required={"queue_depth": integer(0)},
-                optional={"at": date_time(), "day_totals": obj(values=integer()), "audit_head": SHA,
-                          "app_version": TEXT})
+                optional={"at": date_time(), "day_totals": obj(optional={"date": DAY}, values=integer()),
+                          "audit_head": either(SHA, string(pattern=r"^[0-9]{1,18}:[0-9a-f]{64}$"), one_of(None)),
+                          "app_version": TEXT,
+                          "counter": string(pattern=r"^[1-9][0-9]?$"), "quarantined": integer(0),
+                          "dashboard": DASHBOARD})
 DELIVERY_CHANGE = obj(required={"application_key": string(8, 100), "channels": array(CHANNEL, 4)},
                       optional={"changed_at": date_time(), "reason": string(0, 500)})

@@ -1,0 +1,69 @@
+"""``seva-kiosk dashboard``: the uniform dashboard of issue 18 — received, disposed within the time limit,
+disposed late, pending within and past it, appeals, certificates to hand over — per service and per
+village, for a period (``--period`` or ``--from``/``--to``), as text or ``--json`` (the heartbeat's shape).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kiosk.domain.dashboard import FIGURES, PERIODS, Figures, PeriodFigures, period_days
+from kiosk.domain.messages import say
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContext
+    from kiosk.domain.catalogue import Catalogue
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("dashboard", help="received, disposed in time / late, pending, appeals — per service "
+                                         "and village for a period")
+    p.add_argument("--period", choices=PERIODS, default="month",
+                   help="today, week (from Monday), month (default), last_month, year (from 1 April), all")
+    p.add_argument("--from", dest="first", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="first day (replaces the period's)")
+    p.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="last day (replaces the period's; default today)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_dashboard)
+
+
+def cmd_dashboard(args: argparse.Namespace, ctx: KioskContext) -> int:
+    dashboard = ctx.use_cases().dashboard
+    first, last = period_days(args.period, ctx.today())
+    first, last = args.first or first, args.last or (last if args.first is None else max(last, args.first))
+    lang = ctx.language
+    if first > last:
+        print(f"seva-kiosk: {say('dashboard.bad_period', lang, first=first.isoformat(), last=last.isoformat())}",
+              file=sys.stderr)
+        return 2
+    figures = dashboard.figures(first, last)
+    if args.json:
+        json.dump(figures.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for line in text_lines(figures, dashboard.catalogue(), lang):
+        print(line)
+    return 0
+
+
+def _line(name: str, f: Figures, lang: str) -> str:
+    return f"  {name}: " + ", ".join(f"{say(f'dashboard.{k}', lang)} {v}" for k, v in zip(FIGURES, f.values(),
+                                                                                          strict=True))
+
+
+def text_lines(figures: PeriodFigures, catalogue: Catalogue | None, lang: str) -> list[str]:
+    lines = [say("dashboard.heading", lang, first=figures.first.isoformat(), last=figures.last.isoformat(),
+                 today=figures.as_of.isoformat()),
+             _line(say("dashboard.total", lang), figures.total, lang), say("dashboard.by_service", lang)]
+    for code, f in sorted(figures.services.items()):
+        known = catalogue is not None and catalogue.has(code)
+        lines.append(_line(catalogue.service(code).name.text(lang) if known and catalogue else code, f, lang))
+    lines.append(say("dashboard.by_village", lang))
+    for _key, v in sorted(figures.villages.items()):
+        lines.append(_line(v.name or say("dashboard.no_village", lang), v, lang))
+    return lines
