@@ -16,6 +16,7 @@ from kiosk.domain.application import format_rupees, receipt_series, valid_counte
 from kiosk.domain.errors import BackupError, CatalogueError, InvalidCounter, KioskError
 from kiosk.domain.intake import parse_date
 from kiosk.domain.messages import history_note, say
+from kiosk.domain.payment import PaymentRefused, check_vpa
 from kiosk.domain.serialize import application_to_dict
 from kiosk.domain.status import LABELS, Status
 from kiosk.domain.voiding import VOID_REASONS
@@ -138,6 +139,8 @@ def cmd_init(args: argparse.Namespace, ctx: KioskContext) -> int:
               counter=counter)
     if not hub.code or not hub.name_en or not hub.name_mr:
         raise KioskError("hub code and both names are required")
+    if args.upi_payee is not None and args.upi_payee.strip() and check_vpa(args.upi_payee) is None:
+        raise PaymentRefused(f"not a UPI payee address: {args.upi_payee!r}", why="bad_payee")  # before any write
     save_hub(ctx.database(), hub)
     if args.upi_payee is not None:  # audited: it decides where citizens' UPI payments go
         ctx.use_cases().payments.set_payee(args.upi_payee, args.upi_payee_name or hub.name_en, "cli")

@@ -34,3 +34,14 @@ def test_a_pending_fee_through_the_command_line(kiosk_home: Path, tmp_path: Path
     r = run(kiosk_home, "day-close", "--out", str(tmp_path / "close.pdf"))
     assert r.returncode == 0, r.stderr
     assert "cash ₹ 0.00 · UPI ₹ " in r.stdout and "· pending ₹ " in r.stdout, r.stdout
+
+
+def test_init_with_a_bad_upi_payee_saves_nothing(kiosk_home: Path) -> None:
+    """The payee is checked before the hub is written: a typo in ``--upi-payee`` must not leave a hub set up
+    without the payee the operator asked for (before the fix the hub was saved, then the payee refused)."""
+    r = run(kiosk_home, "init", "--hub", "MH-PUN-HVL-0042", "--name-en", "Seva Hub Wagholi", "--name-mr",
+            "सेवा केंद्र वाघोली", "--district", "Pune", "--taluka", "Haveli", "--upi-payee", "seva wagholi at sbi")
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.count("\n") == 1, r.stderr
+    check = run(kiosk_home, "check")
+    assert check.returncode == 0 and "hub (no hub)" in check.stdout, check.stdout + check.stderr
