@@ -1768,6 +1768,30 @@
         <translation>नकद, मेरे गल्ले में</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>शुल्क भुगतान</translation>
+    </message>
+    <message>
+        <source>UPI: the QR is shown after saving</source>
+        <translation>यूपीआई: सहेजने के बाद QR दिखेगा</translation>
+    </message>
+    <message>
+        <source>Not paid yet (payment pending)</source>
+        <translation>अभी भुगतान नहीं हुआ (भुगतान बाकी)</translation>
+    </message>
+    <message>
+        <source>After saving, the QR for the exact fee is shown (its note is the receipt number); type the UTR from the citizen's phone there.</source>
+        <translation>सहेजने के बाद ठीक शुल्क का QR दिखेगा (उसकी टिप्पणी रसीद संख्या है); नागरिक के फ़ोन से UTR वहाँ टाइप करें।</translation>
+    </message>
+    <message>
+        <source>The receipt will say PAYMENT PENDING; take the fee later from Payments pending.</source>
+        <translation>रसीद पर 'भुगतान बाकी' छपेगा; शुल्क बाद में 'भुगतान बाकी' से लें।</translation>
+    </message>
+    <message>
+        <source>Saved. Receipt no. {no}: the fee is not taken yet, it waits under Payments pending.</source>
+        <translation>सहेजा गया। रसीद सं. {no}: शुल्क अभी नहीं लिया गया, वह 'भुगतान बाकी' में प्रतीक्षा में है।</translation>
+    </message>
+    <message>
         <source>UPI: the citizen scans the QR</source>
         <translation>यूपीआई: नागरिक QR स्कैन करते हैं</translation>
     </message>

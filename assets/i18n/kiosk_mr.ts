@@ -1740,6 +1740,30 @@
         <translation>रोख, माझ्या गल्ल्यात</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>शुल्क भरणा</translation>
+    </message>
+    <message>
+        <source>UPI: the QR is shown after saving</source>
+        <translation>यूपीआय: जतन केल्यावर QR दिसेल</translation>
+    </message>
+    <message>
+        <source>Not paid yet (payment pending)</source>
+        <translation>अजून भरले नाही (शुल्क भरणे बाकी)</translation>
+    </message>
+    <message>
+        <source>After saving, the QR for the exact fee is shown (its note is the receipt number); type the UTR from the citizen's phone there.</source>
+        <translation>जतन केल्यावर नेमक्या शुल्काचा QR दिसेल (त्याची टीप पावती क्रमांक असते); नागरिकाच्या फोनवरील UTR तिथे टाइप करा.</translation>
+    </message>
+    <message>
+        <source>The receipt will say PAYMENT PENDING; take the fee later from Payments pending.</source>
+        <translation>पावतीवर 'शुल्क भरणे बाकी' असे छापले जाईल; शुल्क नंतर 'शुल्क भरणे बाकी' मधून घ्या.</translation>
+    </message>
+    <message>
+        <source>Saved. Receipt no. {no}: the fee is not taken yet, it waits under Payments pending.</source>
+        <translation>जतन झाले. पावती क्र. {no}: शुल्क अजून घेतलेले नाही, ते 'शुल्क भरणे बाकी' मध्ये थांबले आहे.</translation>
+    </message>
+    <message>
         <source>UPI: the citizen scans the QR</source>
         <translation>यूपीआय: नागरिक QR स्कॅन करतात</translation>
     </message>

@@ -22,6 +22,7 @@ from kiosk.domain.messages import say
 from kiosk.ui.i18n import tr
 from kiosk.ui.intake_channels import ChannelsBox
 from kiosk.ui.intake_fee import FeeBox
+from kiosk.ui.intake_payment import PaymentBox
 
 
 class IntakeSide(QWidget):
@@ -33,6 +34,8 @@ class IntakeSide(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.fees = FeeBox(service, language)  # a fee the catalogue does not know is typed here, never ₹0.00
         outer.addWidget(self.fees)
+        self.payment = PaymentBox(service)  # cash, UPI (QR right after saving) or not paid yet (issue 17)
+        outer.addWidget(self.payment)
         self.channels = ChannelsBox()  # one or more channels, each with its contact and consent (issue 17)
         self.delivery = self.channels.ticks["print_at_hub"]  # the first of the side's inputs (Tab)
         outer.addWidget(self.channels)
@@ -62,13 +65,13 @@ class IntakeSide(QWidget):
         self.save_button.setToolTip("Ctrl+S")
         outer.addStretch(1)
         self.consent_language.currentIndexChanged.connect(self._notice)
-        for signal in (self.fees.changed, self.channels.changed, self.consent.toggled,
+        for signal in (self.fees.changed, self.payment.changed, self.channels.changed, self.consent.toggled,
                        self.consent_language.currentIndexChanged):
             signal.connect(lambda *_a: self.changed.emit())
         self._notice()
 
     def inputs(self) -> tuple[QWidget, ...]:
-        return (*self.fees.inputs(), *self.channels.inputs(), self.consent_language, self.consent)
+        return (*self.fees.inputs(), *self.payment.inputs(), *self.channels.inputs(), self.consent_language, self.consent)
 
     def passed_by_enter(self) -> tuple[QWidget, ...]:
         """The channel ticks: most citizens take the certificate at the hub, so Enter after the form goes
@@ -81,18 +84,19 @@ class IntakeSide(QWidget):
 
     def form_part(self) -> dict[str, Any]:
         part = self.channels.form_part()
-        return {**self.fees.form_part(), "delivery": part["delivery"], "channels": part["channels"],
+        return {**self.fees.form_part(), **self.payment.form_part(), "delivery": part["delivery"], "channels": part["channels"],
                 "acknowledgement": part["acknowledgement"],
                 "consent": {"accepted": self.consent.isChecked(), "language": self.consent_language.currentData(),
                             "text_version": CONSENT_TEXT_VERSION, "whatsapp_opt_in": part["whatsapp_opt_in"]}}
 
     def values(self) -> dict[str, str]:
-        return {**self.fees.values(), **self.channels.values(),
+        return {**self.fees.values(), **self.payment.values(), **self.channels.values(),
                 "consent_language": str(self.consent_language.currentData()),
                 "consent": "yes" if self.consent.isChecked() else ""}
 
     def set_values(self, values: dict[str, str]) -> None:
         self.fees.set_values(values)
+        self.payment.set_values(values)
         self.channels.set_values(values)
         if "consent_language" in values:
             self.consent_language.setCurrentIndex(max(0, self.consent_language.findData(values["consent_language"])))

@@ -44,6 +44,7 @@ from kiosk.ui.form_builder import ApplicationForm, NameProposer
 from kiosk.ui.form_navigation import FocusInView, move_on
 from kiosk.ui.i18n import N_, plural, tr
 from kiosk.ui.intake_layout import clear_footer, lay_out, read_form_help
+from kiosk.ui.intake_payment import after_save, wants_upi
 from kiosk.ui.intake_side import IntakeSide
 from kiosk.ui.receipt_view import ReceiptDialog
 from kiosk.ui.service_change import change_service
@@ -325,10 +326,9 @@ class NewApplicationPage(QWidget):
         self.last_saved = receipt.application
         self.draft.clear()
         self.notice.setText(tr("Saved. Receipt no. {no}").format(no=receipt.application.receipt_number))
+        upi = wants_upi(self.side)  # read before the form is cleared
         self.reset()
-        self.receipt_dialog = ReceiptDialog(self.receipts, receipt, targets, self.services.operator.username,
-                                            self.language, self)
-        self.receipt_dialog.open()
+        after_save(self, receipt, targets, upi)  # the receipt preview, after the UPI QR and UTR when UPI was picked
         self.services.sync.refresh()
 
     def reset(self) -> None:
