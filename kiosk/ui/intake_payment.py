@@ -50,7 +50,8 @@ class PaymentBox(QGroupBox):
         self.method.currentIndexChanged.connect(lambda _i: self.changed.emit())
         # a service the catalogue says is free has nothing to take (a fee typed by the operator may be > 0)
         self.free = service.fee_known and service.total_paise == 0
-        self.setVisible(not self.free)
+        if self.free:  # never setVisible(True) here: unparented yet, it would open as a window of its own
+            self.hide()
         self._explain()
 
     @property

@@ -74,9 +74,10 @@ class IntakeSide(QWidget):
         return (*self.fees.inputs(), *self.payment.inputs(), *self.channels.inputs(), self.consent_language, self.consent)
 
     def passed_by_enter(self) -> tuple[QWidget, ...]:
-        """The channel ticks: most citizens take the certificate at the hub, so Enter after the form goes
-        straight on (a ticked channel's contact and consent are still on Enter's way; Tab reaches the ticks)."""
-        return self.channels.ticks_in_order()
+        """The payment choice and the channel ticks: most citizens pay cash and take the certificate at the
+        hub, so Enter after the form goes straight on (a ticked channel's contact and consent are still on
+        Enter's way; Tab reaches the choice and the ticks)."""
+        return (*self.payment.inputs(), *self.channels.ticks_in_order())
 
     def _notice(self) -> None:
         # the data notice is read to or by the citizen in their own language (not the operator's)
