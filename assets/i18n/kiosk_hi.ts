@@ -1883,5 +1883,105 @@
         <source>Version {v}: {n} services, {d} with detailed forms, {f} with a known fee, {t} with a time limit, {o} with all three officers. Marathi names: {h} checked, {x} translated by the kiosk team.</source>
         <translation>संस्करण {v}: {n} सेवाएँ, {d} विस्तृत आवेदन वाली, {f} ज्ञात शुल्क वाली, {t} समय-सीमा वाली, {o} तीनों अधिकारियों वाली। मराठी नाम: {h} जाँचे गए, {x} केंद्र की टीम द्वारा अनूदित।</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>यह सप्ताह</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>यह महीना</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>पिछला महीना</translation>
+    </message>
+    <message>
+        <source>This financial year</source>
+        <translation>यह वित्तीय वर्ष</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>शुरुआत से</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Disposed
+in time</source>
+        <translation>समय-सीमा में
+निपटाए</translation>
+    </message>
+    <message>
+        <source>Disposed
+late</source>
+        <translation>समय-सीमा बाद
+निपटाए</translation>
+    </message>
+    <message>
+        <source>Pending
+in time</source>
+        <translation>समय-सीमा में
+लंबित</translation>
+    </message>
+    <message>
+        <source>Pending past
+the limit</source>
+        <translation>समय-सीमा पार
+लंबित</translation>
+    </message>
+    <message>
+        <source>Appeals
+filed</source>
+        <translation>दायर
+अपीलें</translation>
+    </message>
+    <message>
+        <source>Certificates
+to hand over</source>
+        <translation>सौंपने को
+प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>अवधि:</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>सेवा के अनुसार</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>गाँव के अनुसार</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>गाँव</translation>
+    </message>
+    <message>
+        <source>Applications received {first} – {last}, as they stand on {today}; appeals filed in the period.</source>
+        <translation>{first} – {last} के बीच आए आवेदन, {today} की स्थिति के अनुसार; अपीलें इसी अवधि में दायर हुईं।</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>(village not given)</source>
+        <translation>(गाँव नहीं दिया)</translation>
+    </message>
+    <message>
+        <source>By service and village</source>
+        <translation>सेवा और गाँव अनुसार</translation>
+    </message>
+    <message>
+        <source>Applications received up to {last}, as they stand on {today}; all appeals filed.</source>
+        <translation>{last} तक आए आवेदन, {today} की स्थिति के अनुसार; दायर हुई सभी अपीलें।</translation>
+    </message>
 </context>
 </TS>

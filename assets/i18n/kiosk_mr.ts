@@ -1883,5 +1883,105 @@
         <source>Version {v}: {n} services, {d} with detailed forms, {f} with a known fee, {t} with a time limit, {o} with all three officers. Marathi names: {h} checked, {x} translated by the kiosk team.</source>
         <translation>आवृत्ती {v}: {n} सेवा, {d} सविस्तर अर्जांसह, {f} माहीत असलेल्या शुल्कासह, {t} कालमर्यादेसह, {o} तिन्ही अधिकाऱ्यांसह. मराठी नावे: {h} तपासलेली, {x} केंद्राच्या चमूने भाषांतरित केलेली.</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>हा आठवडा</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>हा महिना</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>मागील महिना</translation>
+    </message>
+    <message>
+        <source>This financial year</source>
+        <translation>हे आर्थिक वर्ष</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>सुरुवातीपासून</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Disposed
+in time</source>
+        <translation>मुदतीत
+निकाली</translation>
+    </message>
+    <message>
+        <source>Disposed
+late</source>
+        <translation>मुदतीनंतर
+निकाली</translation>
+    </message>
+    <message>
+        <source>Pending
+in time</source>
+        <translation>मुदतीत
+प्रलंबित</translation>
+    </message>
+    <message>
+        <source>Pending past
+the limit</source>
+        <translation>मुदत उलटून
+प्रलंबित</translation>
+    </message>
+    <message>
+        <source>Appeals
+filed</source>
+        <translation>दाखल
+अपील</translation>
+    </message>
+    <message>
+        <source>Certificates
+to hand over</source>
+        <translation>द्यायचे
+दाखले</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>कालावधी:</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>सेवानिहाय</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>गावनिहाय</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>गाव</translation>
+    </message>
+    <message>
+        <source>Applications received {first} – {last}, as they stand on {today}; appeals filed in the period.</source>
+        <translation>{first} – {last} या काळात आलेले अर्ज, {today} रोजीच्या स्थितीनुसार; अपील या काळात दाखल झालेली.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>एकूण</translation>
+    </message>
+    <message>
+        <source>(village not given)</source>
+        <translation>(गाव दिलेले नाही)</translation>
+    </message>
+    <message>
+        <source>By service and village</source>
+        <translation>सेवा व गावनिहाय</translation>
+    </message>
+    <message>
+        <source>Applications received up to {last}, as they stand on {today}; all appeals filed.</source>
+        <translation>{last} पर्यंत आलेले अर्ज, {today} रोजीच्या स्थितीनुसार; दाखल झालेली सर्व अपील.</translation>
+    </message>
 </context>
 </TS>

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from kiosk.counter.dashboard import DashboardData
 from kiosk.domain.catalogue import Catalogue
 from kiosk.store.applications import ApplicationSummary
 from kiosk.ui.background import run_in_background
 from kiosk.ui.chart import BarChart
+from kiosk.ui.dashboard_uniform import UniformDashboard
 from kiosk.ui.formatting import day_text, group_indian, money, timestamp_text
 from kiosk.ui.i18n import tr
 from kiosk.ui.widgets import Card, Table, title
@@ -47,6 +48,10 @@ class DashboardPage(QWidget):
         self.data: DashboardData | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(title(tr("Dashboard")))
+        # Today's work on the first tab; the uniform dashboard of a chosen period (issue 18) on the second.
+        self.tabs, today_tab, self.uniform = QTabWidget(), QWidget(), UniformDashboard(services)
+        page = QVBoxLayout(today_tab)
+        page.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
         self.today = Card(tr("Applications today"), "card_today")
         self.fees = Card(tr("Fees collected today"), "card_fees")
@@ -66,7 +71,7 @@ class DashboardPage(QWidget):
         self.chart.setMinimumHeight(150)
         chart_layout.addWidget(self.chart)
         top.addWidget(chart_box, 2)
-        outer.addLayout(top)
+        page.addLayout(top)
         lists = QHBoxLayout()
         due_box = QGroupBox(tr("Due soon or overdue"))
         self.due_table = Table([tr("Receipt no."), tr("Name"), tr("Due date")])
@@ -80,7 +85,10 @@ class DashboardPage(QWidget):
             table.itemActivated.connect(lambda _item, t=table: self.open_row(t))
         lists.addWidget(due_box)
         lists.addWidget(ready_box)
-        outer.addLayout(lists, 1)
+        page.addLayout(lists, 1)
+        self.tabs.addTab(today_tab, tr("Today"))
+        self.tabs.addTab(self.uniform, tr("By service and village"))
+        outer.addWidget(self.tabs, 1)
         services.sync.finished.connect(lambda _r: self.reload())
 
     def activated(self) -> None:
@@ -95,6 +103,7 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         dashboard = self.services.dashboard
         run_in_background(dashboard.load, self.show_data, self.services.show_error)
+        self.uniform.reload()
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
