@@ -221,7 +221,7 @@ class KioskContext:
             more_documents=later("more_documents", "MoreDocuments", apps, catalogues, today, calendar),
             finder=later("app_filters", "Finder", apps, catalogues),  # reads receipts' QR text: receipts package
             deliveries=later("delivery", "Deliveries", apps, catalogues, clock, today),
-            payments=later("payment", "Payments", store, apps, clock, today),
+            payments=later("payment", "Payments", store, apps, clock, today, catalogues, calendar),
         )
         return use_cases
 

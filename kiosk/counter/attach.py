@@ -16,6 +16,7 @@ from kiosk.counter.ports import OpenApplications, OpenCatalogues, Today
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Service
 from kiosk.domain.intake import DueDateCalendar, due_on, missing_groups
+from kiosk.domain.payment import fee_owed
 from kiosk.sealed import SealedFolder
 
 if TYPE_CHECKING:  # the imaging stack is loaded when a document is first stored, not at start-up
@@ -65,7 +66,8 @@ class AttachDocuments:
         today = self.today()
         docs = (*app.documents, *records)
         missing = missing_groups(service, docs, app.applicant.age_on(today))
-        completed = app.completed_on or (today if not missing else None)
+        # complete = every document in AND the fee received (Rule 6): a pending fee keeps holding the clock
+        completed = app.completed_on or (today if not missing and not fee_owed(app.extra, app.total_paise) else None)
         due = due_on(service, completed, self.calendar())
         return self.applications().add_documents(uuid, list(records), missing_groups=missing,
                                                completed_on=completed, due_date=due)

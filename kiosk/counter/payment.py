@@ -11,10 +11,14 @@ Taking a pending fee commits the payment, the portal's outbox item and the audit
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
-from kiosk.counter.ports import Clock, OpenApplications, OpenStore, Today
+from kiosk.counter.ports import Clock, OpenApplications, OpenCatalogues, OpenStore, Today
 from kiosk.domain.application import Application
+from kiosk.domain.errors import KioskError
+from kiosk.domain.intake import DueDateCalendar, due_on
 from kiosk.domain.payment import PAID, UPI, PaymentRefused, check_utr, check_vpa, upi_link
 from kiosk.security.audit import record
 from kiosk.store.hub import get_setting, load_hub, set_setting
@@ -35,11 +39,15 @@ class Payee:
 
 
 class Payments:
-    def __init__(self, store: OpenStore, applications: OpenApplications, clock: Clock, today: Today) -> None:
+    def __init__(self, store: OpenStore, applications: OpenApplications, clock: Clock, today: Today,
+                 catalogues: OpenCatalogues | None = None,
+                 calendar: Callable[[], DueDateCalendar] | None = None) -> None:
         self.store = store
         self.applications = applications
         self.clock = clock
         self.today = today
+        self.catalogues = catalogues  # with the calendar: the RTS clock that starts when the fee is taken
+        self.calendar = calendar
 
     # ------------------------------------------------------------------------------------ payee
     def payee(self) -> Payee:
@@ -94,5 +102,20 @@ class Payments:
             utr = check_utr(upi_ref) or ""
             if not utr:
                 raise PaymentRefused(f"not a UTR: {upi_ref!r}", why="bad_utr")
+        day = self.today()
         return take_payment(self.applications(), key, method, utr, operator=operator, now=self.clock(),
-                            day=self.today())
+                            day=day, clock_start=self._clock_start(key, day))
+
+    def _clock_start(self, key: str, day: date) -> tuple[date, date | None] | None:
+        """RTS Rule 6: the time limit counts from a complete application, and one whose fee has not been
+        received is not complete (a fee left pending at intake, or marked pending by the portal, holds the
+        clock: see kiosk.domain.payment.fee_owed). Taking the fee completes it today — if every document is
+        in; the store applies it only to an application still without a start (never moves a running one)."""
+        if self.catalogues is None or self.calendar is None:
+            return None
+        app = self.applications().get(key)
+        try:
+            service = self.catalogues().version(app.catalogue_version).service(app.service_code)
+        except KioskError:  # a catalogue version no longer kept: the clock starts, its end is not known here
+            return day, None
+        return day, due_on(service, day, self.calendar())

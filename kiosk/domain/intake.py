@@ -26,7 +26,7 @@ from kiosk.domain.catalogue import (
 )
 from kiosk.domain.delivery import acknowledgement_for, read_channels
 from kiosk.domain.errors import Problem, ProblemList
-from kiosk.domain.payment import check_payment, payment_extra
+from kiosk.domain.payment import PENDING, check_payment, payment_extra
 from kiosk.domain.status import Status
 from kiosk.domain.text import fold_digits, normalise_digits, normalise_name, normalise_text
 from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field, parse_date
@@ -215,8 +215,9 @@ def take_application(
                             sum(f.paise for f in fees))
     docs = tuple(documents)
     missing = missing_groups(service, docs, applicant.age_on(today))
-    # RTS Rule 6: the clock starts only when the application is complete.
-    completed = today if not missing else None
+    # RTS Rule 6: the clock starts only when the application is complete — every document in, and the fee
+    # received (a fee left pending holds it like a missing document; taking it starts the clock that day).
+    completed = today if not missing and payment.method != PENDING else None
     due = due_on(service, completed, calendar)
     if problems:
         return IntakeResult(None, problems.items)

@@ -55,7 +55,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "status": statuses.TEXTS,
     "void_reason": statuses.VOID_REASONS,
     "update": releases.TEXTS,
-    "receipt": {**receipts.TEXTS, **more_documents.RECEIPT},
+    "receipt": {**receipts.TEXTS, **more_documents.RECEIPT, **payments.RECEIPT},
     "consent": consent.TEXTS,
     "recovery_sheet": receipts.RECOVERY_SHEET,
     "cli_documents": commands.DOCUMENTS,

@@ -101,6 +101,12 @@ def payment_of(extra: Mapping[str, str], paise: int) -> Payment:
     return Payment(method, paise, str(extra.get(REF_KEY, "")))
 
 
+def fee_owed(extra: Mapping[str, Any], paise: int) -> bool:
+    """Left unpaid at intake and not taken since. RTS Rule 6 counts the time limit from a complete
+    application; one whose fee has not been received is not complete, so the clock waits for it."""
+    return paise > 0 and str(extra.get(MODE_KEY, "")) == PENDING and not extra.get("paid_later")
+
+
 def check_payment(problems: ProblemList, method: str, upi_ref: str, paise: int) -> Payment:
     """The payment the form describes; problems (``payment`` field) for an unknown mode or a missing or
     malformed UTR. Nothing to pay is always settled, whatever was picked."""

@@ -96,6 +96,8 @@ def receipt_rows(data: ReceiptData, spec: PageSpec) -> list[Row]:
         expected = lines(*(rich(text) for text in caption("clock_waits")))
     elif data.due_date:
         expected = rich(format_date(data.due_date), bold=True)
+    elif data.payment_pending:  # the fee is owed: the application is not complete yet (Rule 6)
+        expected = lines(*(rich(text) for text in caption("clock_waits_fee")))
     else:
         expected = rich("—")
     rows.append(Row(caption("expected_by"), expected))

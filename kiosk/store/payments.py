@@ -89,9 +89,12 @@ def owed(apps: Applications, limit: int = 500) -> list[Owed]:
 
 
 def take_payment(apps: Applications, key: str, method: str, upi_ref: str, *, operator: str, now: datetime,
-                 day: date, audit: AuditHook | None = None) -> Application:
+                 day: date, audit: AuditHook | None = None,
+                 clock_start: tuple[date, date | None] | None = None) -> Application:
     """Record the fee for the application ``key`` (receipt number or UUID) and queue it for the portal, in
-    one transaction. Refuses (PaymentRefused) what is not owed, or a UPI reference already recorded."""
+    one transaction. Refuses (PaymentRefused) what is not owed, or a UPI reference already recorded.
+    ``clock_start`` (completed on, due date): the RTS clock the fee starts, set in the same transaction
+    only where it was held — no start yet and no document missing."""
     app = apps.get(key)
     record = audit or apps.audit
     with apps.store.write() as conn:
@@ -116,6 +119,11 @@ def take_payment(apps: Applications, key: str, method: str, upi_ref: str, *, ope
         conn.execute("UPDATE applications SET extra = json_set(extra, '$.paid_later', ?, '$.paid_later_ref', ?, "
                      "'$.paid_later_on', ?), updated_at = ? WHERE uuid = ?",
                      (method, upi_ref, day.isoformat(), now.isoformat(), app.uuid))
+        if clock_start is not None:
+            done, due = clock_start
+            conn.execute("UPDATE applications SET completed_on = ?, due_date = ? WHERE uuid = ? "
+                         "AND completed_on IS NULL AND missing_groups = '[]'",
+                         (done.isoformat(), due.isoformat() if due else None, app.uuid))
         enqueue(conn, "payment", f"{app.uuid}:payment:{n}",
                 {"application_key": app.uuid, "application_id": row["portal_number"] or None,
                  "receipt_number": row["receipt_number"], "method": method, "paise": int(row["total_paise"]),

@@ -82,6 +82,10 @@ def apply_status_page(store: Store, changes: Iterable[StatusChange], cursor: str
                          "WHERE uuid = ?", (str(ch.status), now,
                                             ch.decided_on.isoformat() if ch.decided_on else None,
                                             ch.application_uuid))
+            if ch.status == Status.PAYMENT_PENDING:  # Rule 6: not complete until the fee is in — the clock
+                # stops, and taking the fee at the counter starts it again (kiosk.counter.payment)
+                conn.execute("UPDATE applications SET completed_on = NULL, due_date = NULL WHERE uuid = ?",
+                             (ch.application_uuid,))
             conn.execute("INSERT INTO status_history(application_uuid, status, at, source, note) "
                          "VALUES (?, ?, ?, 'portal', ?)", (ch.application_uuid, str(ch.status), now, ch.note[:500]))
             result.applied += 1

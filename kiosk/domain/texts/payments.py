@@ -75,3 +75,11 @@ TEXTS: dict[str, Text] = {
                            "रोख {cash} · यूपीआय {upi} · बाकी {pending}",
                            "नकद {cash} · यूपीआई {upi} · बाकी {pending}"),
 }
+
+# The receipt's "expected by" while the fee is owed (RTS Rule 6: the clock waits for a complete application).
+RECEIPT: dict[str, Text] = {
+    "clock_waits_fee": Text(
+        "The time limit starts when the fee is paid.",
+        "शुल्क भरल्यापासून कालमर्यादा सुरू होईल.",
+        "शुल्क भुगतान होने पर समय-सीमा शुरू होगी।"),
+}
