@@ -56,6 +56,38 @@
         <translation>दस्तावेज़ जोड़ें…</translation>
     </message>
     <message>
+        <source>Documents asked for</source>
+        <translation>माँगे गए दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>The portal asked for: {documents}</source>
+        <translation>पोर्टल ने माँगा: {documents}</translation>
+    </message>
+    <message>
+        <source>Reply by: {date}</source>
+        <translation>देने की अंतिम तिथि: {date}</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>अंतिम तिथि</translation>
+    </message>
+    <message>
+        <source>The time limit counts again from the day these are added.</source>
+        <translation>ये दस्तावेज़ जोड़ने के दिन से समय-सीमा फिर से गिनी जाती है।</translation>
+    </message>
+    <message>
+        <source>The portal sent these applications back for more documents. Add them here when the citizen brings them: the time limit counts again from that day.</source>
+        <translation>पोर्टल ने ये आवेदन और दस्तावेज़ों के लिए लौटाए हैं। नागरिक दस्तावेज़ लेकर आए तो उन्हें यहाँ जोड़ें: उस दिन से समय-सीमा फिर से गिनी जाती है।</translation>
+    </message>
+    <message>
+        <source>date passed</source>
+        <translation>तिथि बीत गई</translation>
+    </message>
+    <message>
+        <source>{n} applications are waiting for documents</source>
+        <translation>{n} आवेदन दस्तावेज़ों के लिए रुके हैं</translation>
+    </message>
+    <message>
         <source>Add to the application and print the receipt</source>
         <translation>आवेदन में जोड़ें और रसीद छापें</translation>
     </message>

@@ -56,6 +56,38 @@
         <translation>कागदपत्रे जोडा…</translation>
     </message>
     <message>
+        <source>Documents asked for</source>
+        <translation>मागितलेली कागदपत्रे</translation>
+    </message>
+    <message>
+        <source>The portal asked for: {documents}</source>
+        <translation>पोर्टलने मागितले: {documents}</translation>
+    </message>
+    <message>
+        <source>Reply by: {date}</source>
+        <translation>देण्याची अंतिम तारीख: {date}</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>अंतिम तारीख</translation>
+    </message>
+    <message>
+        <source>The time limit counts again from the day these are added.</source>
+        <translation>ही कागदपत्रे जोडल्याच्या दिवसापासून कालमर्यादा पुन्हा मोजली जाते.</translation>
+    </message>
+    <message>
+        <source>The portal sent these applications back for more documents. Add them here when the citizen brings them: the time limit counts again from that day.</source>
+        <translation>पोर्टलने हे अर्ज अधिक कागदपत्रांसाठी परत पाठवले आहेत. नागरिक कागदपत्रे घेऊन आल्यावर ती येथे जोडा: त्या दिवसापासून कालमर्यादा पुन्हा मोजली जाते.</translation>
+    </message>
+    <message>
+        <source>date passed</source>
+        <translation>तारीख उलटून गेली</translation>
+    </message>
+    <message>
+        <source>{n} applications are waiting for documents</source>
+        <translation>{n} अर्ज कागदपत्रांसाठी थांबले आहेत</translation>
+    </message>
+    <message>
         <source>Add to the application and print the receipt</source>
         <translation>अर्जाला जोडा आणि पावती छापा</translation>
     </message>

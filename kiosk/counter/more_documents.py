@@ -34,6 +34,10 @@ class MoreDocuments:
         """The work list: what each application still needs and by when, the nearest date first."""
         return open_requests(self.applications().store)
 
+    def application(self, key: str) -> Application:
+        """The application a work-list row names (receipt number or UUID), for the answer's dialog."""
+        return self.applications().get(key)
+
     def request_of(self, key: str) -> DocumentRequest | None:
         apps = self.applications()
         return open_request(apps.store, apps.get(key).uuid)

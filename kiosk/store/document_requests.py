@@ -34,6 +34,8 @@ class DocumentRequest:
     asked_on: date
     reply_by: date | None
     documents: tuple[tuple[str, str, str], ...]  # (code, English, Marathi)
+    name_en: str = ""  # the applicant, for the counter's work list
+    name_mr: str = ""
 
 
 def record_request(conn: sqlite3.Connection, uuid: str, asked_on: date, reply_by: date | None,
@@ -48,10 +50,14 @@ def record_request(conn: sqlite3.Connection, uuid: str, asked_on: date, reply_by
 def _request(r: sqlite3.Row) -> DocumentRequest:
     return DocumentRequest(r["application_uuid"], r["receipt_number"], date.fromisoformat(r["asked_on"]),
                            date.fromisoformat(r["reply_by"]) if r["reply_by"] else None,
-                           tuple((str(c), str(en), str(mr)) for c, en, mr in json.loads(r["documents"])))
+                           tuple((str(c), str(en), str(mr)) for c, en, mr in json.loads(r["documents"])),
+                           (r["name_en"] or "").strip(), (r["name_mr"] or "").strip())
 
 
-_OPEN = """SELECT q.*, a.receipt_number FROM document_requests q JOIN applications a ON a.uuid = q.application_uuid
+_OPEN = """SELECT q.*, a.receipt_number, p.first_en || ' ' || p.surname_en AS name_en,
+                  p.first_mr || ' ' || p.surname_mr AS name_mr
+           FROM document_requests q JOIN applications a ON a.uuid = q.application_uuid
+           LEFT JOIN applicants p ON p.app_id = a.rowid
            WHERE q.answered_on IS NULL AND a.status = 'documents_pending'"""
 
 

@@ -81,6 +81,8 @@ PAGES: tuple[tuple[str, str, str, str, str], ...] = (
     ("applications", N_("Applications"), "kiosk.ui.applications", "ApplicationsPage", ""),
     ("sync", N_("Sync"), "kiosk.ui.sync_panel", "SyncPage", Action.SYNC),
     ("payments", N_("Payments pending"), "kiosk.ui.payments_page", "PaymentsPage", Action.TAKE_APPLICATION),
+    ("more_documents", N_("Documents asked for"), "kiosk.ui.more_documents_page", "MoreDocumentsPage",
+     Action.TAKE_APPLICATION),
     ("dayclose", N_("Day close"), "kiosk.ui.dayclose", "DayClosePage", ""),
     ("users", N_("Users"), "kiosk.ui.users_page", "UsersPage", Action.MANAGE_USERS),
     ("settings", N_("Settings"), "kiosk.ui.settings_page", "SettingsPage", Action.MANAGE_USERS),

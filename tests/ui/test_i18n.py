@@ -105,7 +105,7 @@ def test_switching_to_hindi_at_runtime_rewrites_the_visible_widgets(qtbot, qapp,
     window = shell.window
     window.navigate("settings")
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert nav == ["डैशबोर्ड", "नया आवेदन", "आवेदन", "सिंक", "बाकी भुगतान", "दिन समापन", "उपयोगकर्ता", "सेटिंग्स"]
+    assert nav == ["डैशबोर्ड", "नया आवेदन", "आवेदन", "सिंक", "बाकी भुगतान", "माँगे गए दस्तावेज़", "दिन समापन", "उपयोगकर्ता", "सेटिंग्स"]
     qtbot.waitUntil(lambda: "—" in window.windowTitle(), timeout=10_000)  # the hub is read on the pool
     assert window.windowTitle() == "सेवा कियोस्क — " + ctx.hub().name_mr  # the hub has no Hindi name
     settings = window.pages["settings"]
