@@ -195,7 +195,7 @@ class KioskContext:
 
         def intake() -> Any:  # the receipts use case is shared with the intake that prints them
             return importlib.import_module("kiosk.counter.intake").Intake(apps, catalogues, calendar, self.hub, clock,
-                                                                          use_cases.receipts)
+                                                                          use_cases.receipts, paths.assets)
 
         use_cases = UseCases(
             language=self.language, paths=paths,

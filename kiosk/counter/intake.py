@@ -6,12 +6,15 @@ receipt made from what was committed ("Saved" is said only after the commit retu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from kiosk.counter.form_help import RECENT, FormHelp, form_help
 from kiosk.counter.ports import Clock, OpenApplications, OpenCatalogues
 from kiosk.counter.receipt import ReceiptFile, Receipts
+from kiosk.counter.visit import Visits
 from kiosk.domain.applicant import AadhaarRef
 from kiosk.domain.application import Application, DocumentRecord
 from kiosk.domain.catalogue import Catalogue
@@ -19,6 +22,7 @@ from kiosk.domain.clock import local_day
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.geography import Geography
 from kiosk.domain.intake import DueDateCalendar, IntakeResult, take_application
+from kiosk.domain.visit import Visit, apply_visit
 from kiosk.store.hub import Hub
 
 
@@ -29,7 +33,7 @@ class Intake:
 
     def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues,
                  calendar: Callable[[], DueDateCalendar],
-                 hub: Callable[[], Hub], clock: Clock, receipts: Receipts) -> None:
+                 hub: Callable[[], Hub], clock: Clock, receipts: Receipts, assets: Path | None = None) -> None:
         self.applications = applications
         self.catalogues = catalogues
         self.calendar = calendar
@@ -39,6 +43,10 @@ class Intake:
         self._catalogue: Catalogue | None = None
         self._hub_code: str | None = None
         self._calendar: DueDateCalendar | None = None
+        # The doorstep visit open on this PC (issue 18): read with the rest in prepare(), kept up to date by
+        # the visit use case this intake owns, so every checked form carries it without a store read.
+        self.visits = Visits(applications, clock, assets or Path("assets"), self._visit_changed)
+        self._visit: Visit | None = None
 
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
@@ -50,7 +58,16 @@ class Intake:
         calendar), so that no keystroke's check reads the store; returns the catalogue."""
         self.hub_code()
         self._due_dates()
+        self._visit = self.visits.current()
         return self.catalogue()
+
+    def _visit_changed(self, visit: Visit | None) -> None:
+        self._visit = visit
+
+    @property
+    def visit(self) -> Visit | None:
+        """The visit the next application is taken on (as last read), or None at the hub."""
+        return self._visit
 
     def _due_dates(self) -> DueDateCalendar:
         if self._calendar is None:
@@ -80,9 +97,13 @@ class Intake:
         the QR verifier's result (the window's "Fill from Aadhaar QR"); the form itself never claims a
         verified Aadhaar."""
         now = self.clock()
-        return take_application(form, catalogue=self.catalogue(), calendar=self._due_dates(),
-                                hub_code=self.hub_code(), operator=operator, now=now, today=local_day(now),
-                                documents=tuple(documents), aadhaar_qr=aadhaar_qr)
+        result = take_application(form, catalogue=self.catalogue(), calendar=self._due_dates(),
+                                  hub_code=self.hub_code(), operator=operator, now=now, today=local_day(now),
+                                  documents=tuple(documents), aadhaar_qr=aadhaar_qr)
+        if result.application is None or self._visit is None:
+            return result
+        return replace(result, application=apply_visit(result.application, self._visit,
+                                                       self.visits.doorstep_fee().label))
 
     def save(self, app: Application) -> Application:
         """Commit a checked application with its outbox entry; returns it with its receipt number."""
@@ -97,6 +118,7 @@ class Intake:
         """Check and commit in one call (the CLI's ``new``); ValidationError carries the problems."""
         self.hub_code()
         self.applications().store.require_writable()
+        self._visit = self.visits.current()  # a command is its own process: the visit as the store has it now
         result = self.check(form, operator, documents)
         if result.application is None:
             raise ValidationError(result.problems)

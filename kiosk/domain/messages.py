@@ -37,6 +37,7 @@ from kiosk.domain.texts import (
     receipts,
     releases,
     statuses,
+    visits,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 _TABLES: dict[str, dict[str, Text]] = {
     "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS, **more_documents.ERRORS,
-              **payments.ERRORS},
+              **payments.ERRORS, **visits.ERRORS},
     "problem": {**problems.TEXTS, **delivery.PROBLEMS, **payments.PROBLEMS, **catalogue.PROBLEMS},
     "document": documents.DOCUMENT_REASONS,
     "document_warning": documents.DOCUMENT_WARNINGS,
@@ -76,9 +77,11 @@ _TABLES: dict[str, dict[str, Text]] = {
     "payment": payments.TEXTS,
     "payment_refusal": payments.REFUSALS,
     "dashboard": dashboard.TEXTS,
+    "visit": visits.TEXTS, "visit_refusal": visits.REFUSALS,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
-_REASONS = {"appeal_not_allowed": "appeal_refusal", "payment_refused": "payment_refusal"}
+_REASONS = {"appeal_not_allowed": "appeal_refusal", "payment_refused": "payment_refusal",
+            "visit_refused": "visit_refusal"}
 # The history notes the kiosk writes, by their stored English text (``void: {reason}`` by its prefix).
 _NOTES = {text.en: code for code, text in appeals.HISTORY_NOTES.items() if "{" not in text.en}
 CATALOGUE: dict[str, Text] = {f"{noun}.{code}": text for noun, table in _TABLES.items() for code, text in table.items()}

@@ -14,6 +14,7 @@ from kiosk.domain.catalogue import FeeLine, Label
 from kiosk.domain.delivery import Acknowledgement, ChannelChoice
 from kiosk.domain.payment import payment_from_dict, payment_to_dict
 from kiosk.domain.status import Status
+from kiosk.domain.visit import visit_from_dict, visit_to_dict
 
 
 def _d(value: date | None) -> str | None:
@@ -97,6 +98,7 @@ def application_to_dict(app: Application) -> dict[str, Any]:
         "delivery_channels": [c.to_dict() for c in app.channels],
         "acknowledgement": app.acknowledgement.to_dict() if app.acknowledgement else None,
         "payment": payment_to_dict(app),
+        "doorstep_visit": visit_to_dict(app.extra),  # None: taken at the hub
     }
 
 
@@ -126,5 +128,5 @@ def application_from_dict(d: dict[str, Any]) -> Application:
         channels=tuple(ChannelChoice.from_dict(c) for c in d.get("delivery_channels") or [] if isinstance(c, dict)),
         acknowledgement=Acknowledgement.from_dict(d["acknowledgement"])
         if isinstance(d.get("acknowledgement"), dict) else None,
-        extra=payment_from_dict(d.get("payment")),
+        extra={**payment_from_dict(d.get("payment")), **visit_from_dict(d.get("doorstep_visit"))},
     )

@@ -21,3 +21,31 @@ def dashboard_indexes(db: Database) -> None:
         "DROP INDEX applications_day",
         "CREATE INDEX appeals_filed ON appeals(filed_on)",
     ])
+
+
+@STORE_MIGRATIONS(name="0021_visits")
+def visits(db: Database) -> None:
+    """Issue 18, the doorstep visit: one row a visit (its village, its planned day, the doorstep fee its
+    applications carry, and at close its expected and counted cash). One visit open at a time on a PC (the
+    unique partial index). An application taken on a visit names it in ``extra.visit_id``; the partial
+    expression index keeps "the visit's applications" a lookup at a million applications (hub-taken ones
+    are not in it at all)."""
+    _run(db, [
+        """CREATE TABLE visits (
+            id TEXT PRIMARY KEY,
+            village TEXT NOT NULL,
+            village_code TEXT NOT NULL DEFAULT '',
+            day TEXT NOT NULL,
+            fee_paise INTEGER NOT NULL CHECK (fee_paise >= 0),
+            opened_at TEXT NOT NULL,
+            opened_by TEXT NOT NULL,
+            closed_at TEXT,
+            closed_day TEXT,
+            closed_by TEXT NOT NULL DEFAULT '',
+            expected_cash_paise INTEGER,
+            counted_cash_paise INTEGER CHECK (counted_cash_paise IS NULL OR counted_cash_paise >= 0))""",
+        "CREATE UNIQUE INDEX visits_one_open ON visits(ifnull(closed_at, 'open')) WHERE closed_at IS NULL",
+        "CREATE INDEX visits_day ON visits(day)",
+        """CREATE INDEX applications_visit ON applications(json_extract(extra, '$.visit_id'))
+           WHERE json_extract(extra, '$.visit_id') IS NOT NULL""",
+    ])
