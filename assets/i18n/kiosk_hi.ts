@@ -1852,6 +1852,42 @@
         <translation>बाकी भुगतान</translation>
     </message>
     <message>
+        <source>Close the visit…</source>
+        <translation>दौरा बंद करें…</translation>
+    </message>
+    <message>
+        <source>Doorstep visit</source>
+        <translation>घर-पहुँच दौरा</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>दौरा शुरू करें</translation>
+    </message>
+    <message>
+        <source>Close the visit</source>
+        <translation>दौरा बंद करें</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>गाँव</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>दौरे का दिन</translation>
+    </message>
+    <message>
+        <source>Doorstep fee per application: {fee} ({gr})</source>
+        <translation>हर आवेदन पर घर-पहुँच सेवा शुल्क: {fee} ({gr})</translation>
+    </message>
+    <message>
+        <source>Reading the visit's figures…</source>
+        <translation>दौरे के आँकड़े पढ़ रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Cash counted from the visit's bag (₹)</source>
+        <translation>दौरे के थैले में गिनी गई नकद (₹)</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>आवेदक</translation>
     </message>

@@ -1824,6 +1824,42 @@
         <translation>शुल्क भरणे बाकी</translation>
     </message>
     <message>
+        <source>Close the visit…</source>
+        <translation>भेट बंद करा…</translation>
+    </message>
+    <message>
+        <source>Doorstep visit</source>
+        <translation>घरपोच भेट</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>भेट सुरू करा</translation>
+    </message>
+    <message>
+        <source>Close the visit</source>
+        <translation>भेट बंद करा</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>गाव</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>भेटीचा दिवस</translation>
+    </message>
+    <message>
+        <source>Doorstep fee per application: {fee} ({gr})</source>
+        <translation>प्रत्येक अर्जावर घरपोच सेवा शुल्क: {fee} ({gr})</translation>
+    </message>
+    <message>
+        <source>Reading the visit's figures…</source>
+        <translation>भेटीचे आकडे वाचत आहे…</translation>
+    </message>
+    <message>
+        <source>Cash counted from the visit's bag (₹)</source>
+        <translation>भेटीच्या पिशवीतील मोजलेली रोख (₹)</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>अर्जदार</translation>
     </message>

@@ -64,6 +64,12 @@ class Intake:
     def _visit_changed(self, visit: Visit | None) -> None:
         self._visit = visit
 
+    def refresh_visit(self) -> Visit | None:
+        """Read the open visit again (another process — ``seva-kiosk visit open`` — may have opened or
+        closed one): what the window's banner shows is then what the next form carries. Reads the store."""
+        self._visit = self.visits.current()
+        return self._visit
+
     @property
     def visit(self) -> Visit | None:
         """The visit the next application is taken on (as last read), or None at the hub."""

@@ -37,6 +37,7 @@ from kiosk.ui.screen_fit import resize_to_fit
 from kiosk.ui.sync_control import SyncController
 from kiosk.ui.sync_header import ElidedLabel, SyncHeader
 from kiosk.ui.update_notice import UpdateNotice, start_update_check
+from kiosk.ui.visit_banner import VisitBanner
 
 GEOMETRY_SETTLE_MS = 800  # a drag or a resize sends many events; the geometry is saved once it stops
 UPDATE_CHECK_EVERY_S = 3600.0  # a release is news for a day, not a minute; the portal need not hear more
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.indicator)
         self.notice = AnswersNotice(use_cases.news, self.show_applications, central)
         outer.addWidget(self.notice)
+        self.visit_banner = VisitBanner(self.services, central)  # issue 18: while a doorstep visit is open
+        outer.addWidget(self.visit_banner)
         hub_setup = use_cases.hub
         run_in_background(lambda: (hub_setup.hub(), hub_setup.training()), self._show_hub, self.show_error)
         # Supervisors hear of a newer signed release after a sync that reached the portal (at most hourly);
