@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.domain.application import format_rupees
 from kiosk.domain.intake import parse_rupees
 from kiosk.domain.messages import say
-from kiosk.domain.visit import VisitFigures, VisitRefused
+from kiosk.domain.visit import VisitFigures, VisitRefused, visit_line
 
 if TYPE_CHECKING:
     from kiosk.app import KioskContext
@@ -125,12 +125,3 @@ def cmd_list(args: argparse.Namespace, ctx: KioskContext) -> int:
         print(visit_line(f, ctx.language))
     return 0
 
-
-def visit_line(f: VisitFigures, language: str) -> str:
-    v = f.visit
-    until = v.closed_at.date().isoformat() if v.closed_at else say("visit.still_open", language)
-    counted = format_rupees(v.counted_cash_paise) if v.counted_cash_paise is not None else \
-        say("visit.not_counted", language)
-    return say("visit.day_close_line", language, village=v.village, since=v.day.isoformat(), until=until,
-               count=f.applications, total=format_rupees(f.total_paise), cash=format_rupees(f.cash_paise),
-               counted=counted)

@@ -20,6 +20,7 @@ from kiosk.counter.ports import Clock, OpenStore, Today
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.errors import KioskError
 from kiosk.domain.messages import say
+from kiosk.domain.visit import visit_line
 from kiosk.receipts import BiText, DayCloseData, DayEntry, Hub, format_paise, render_day_close, save_pdf
 from kiosk.receipts.day_lines import day_entries, export_day_csv
 from kiosk.security.errors import UserInvalid, UserNotFound
@@ -29,6 +30,7 @@ from kiosk.store.applications import Applications
 from kiosk.store.db import Store
 from kiosk.store.hub import load_hub
 from kiosk.store.upkeep import tidy_after_day_close
+from kiosk.store.visits import visits_between
 
 
 class UnknownDrawer(KioskError):
@@ -65,6 +67,9 @@ def drawer_lines(data: DayCloseData, language: str) -> list[str]:
     lines.append(say("day_close.totals_line", language, counted=len(counted), drawers=len(counted) + len(uncounted),
                      surplus="+" + format_paise(data.surplus_paise) if data.surplus_paise else format_paise(0),
                      shortfall=format_paise(data.shortfall_paise)))
+    if data.visits:  # a doorstep visit's cash is in its own bag, counted when it closes (issue 18)
+        lines.append(say("visit.day_close_title", language) + ":")
+        lines += ["  " + visit_line(f, language) for f in data.visits]
     return lines
 
 
@@ -91,7 +96,7 @@ class DayClose:
         entries = tuple(e for e in every if operator is None or e.operator == operator)
         return DayCloseData(hub=Hub(BiText(hub.name_en, hub.name_mr), hub.code), day=day, generated_at=self.clock(),
                             entries=entries, counted=self._drawers(store, day, every, operator, counted or {}),
-                            audit_head=chain_head(store))
+                            audit_head=chain_head(store), visits=tuple(visits_between(store, day, day)))
 
     def _drawers(self, store: Store, day: date, entries: list[DayEntry], operator: str | None,
                  counted: Mapping[str, int]) -> dict[str, int]:

@@ -19,9 +19,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from kiosk.domain.application import Application
+from kiosk.domain.application import Application, format_rupees
 from kiosk.domain.catalogue import FeeLine, Label
+from kiosk.domain.clock import local_day
 from kiosk.domain.errors import KioskError
+from kiosk.domain.messages import say
 from kiosk.domain.text import normalise_text
 
 VISIT_KEY = "visit_id"  # in an application's ``extra``
@@ -129,3 +131,15 @@ def visit_from_dict(d: Any) -> dict[str, str]:
     if not isinstance(d, Mapping) or not d.get("visit_id"):
         return {}
     return {VISIT_KEY: str(d["visit_id"]), VILLAGE_KEY: str(d.get("village") or "")}
+
+
+def visit_line(f: VisitFigures, language: str) -> str:
+    """One visit in one line for the operator (``visit list``, the day close): village, from–to, count,
+    fees, the cash its bag should hold and what was counted."""
+    v = f.visit
+    until = local_day(v.closed_at).isoformat() if v.closed_at else say("visit.still_open", language)
+    counted = format_rupees(v.counted_cash_paise) if v.counted_cash_paise is not None else \
+        say("visit.not_counted", language)
+    return say("visit.day_close_line", language, village=v.village, since=v.day.isoformat(), until=until,
+               count=f.applications, total=format_rupees(f.total_paise), cash=format_rupees(f.cash_paise),
+               counted=counted)

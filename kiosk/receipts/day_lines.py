@@ -19,6 +19,7 @@ from kiosk.receipts.dayclose import DayEntry
 from kiosk.receipts.model import BiText
 from kiosk.store.applications import Applications
 from kiosk.store.payments import intake_modes, taken_on
+from kiosk.store.visits import visit_receipts
 
 PAGE = 500
 
@@ -34,6 +35,7 @@ def day_entries(apps: Applications, catalogue: Catalogue, day: date) -> list[Day
     whose fee was pending (``late``), so each lands in the drawer or the UPI total of the day it was taken."""
     entries: list[DayEntry] = []
     modes = intake_modes(apps, day)
+    on_visit = visit_receipts(apps.store, day)  # their cash went into a doorstep visit's bag (issue 18)
     offset = 0
     while True:
         batch = apps.list(day=day, limit=PAGE, offset=offset)
@@ -43,7 +45,7 @@ def day_entries(apps: Applications, catalogue: Catalogue, day: date) -> list[Day
             mode, ref = modes.get(s.receipt_number, ("cash", ""))
             entries.append(DayEntry(s.receipt_number, s.operator, s.service_code, _label(catalogue, s.service_code),
                                     s.total_paise, mode if mode in ("cash", "upi", "pending") and s.total_paise
-                                    else "cash", upi_ref=ref))
+                                    else "cash", upi_ref=ref, visit=on_visit.get(s.receipt_number, "")))
         if len(batch) < PAGE:
             break
         offset += PAGE

@@ -17,6 +17,8 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, Paragraph
 
+from kiosk.domain.clock import local_day
+from kiosk.domain.visit import VisitFigures
 from kiosk.receipts.captions import both, caption
 from kiosk.receipts.format import format_date, format_datetime, format_paise
 from kiosk.receipts.layout import PageSpec, Row, gap, money_table, render, rows_flowable, spec_for, styles
@@ -38,6 +40,7 @@ class DayEntry:
     method: str = "cash"
     late: bool = False
     upi_ref: str = ""
+    visit: str = ""  # taken on a doorstep visit (its id): the cash is in the visit's bag, not a drawer
 
     def __post_init__(self) -> None:
         check_receipt_no(self.receipt_no)
@@ -76,6 +79,8 @@ class DayCloseData:
     # ``seq:mac`` of the audit chain when the report was made: on paper it is an outside record that
     # `seva-kiosk audit verify --head` can check the chain against later (a cut tail shows up).
     audit_head: str = ""
+    # Doorstep visits open on the day (issue 18), each with its whole figures and its own cash count.
+    visits: tuple[VisitFigures, ...] = ()
 
     def __post_init__(self) -> None:
         if self.generated_at.tzinfo is None:
@@ -103,6 +108,11 @@ class DayCloseData:
         return self.paid_paise("cash")
 
     @property
+    def drawer_cash_paise(self) -> int:
+        """The cash the day's drawers should hold: the day's cash less what went into doorstep visits' bags."""
+        return sum(e.paise for e in self.entries if e.method == "cash" and not e.visit)
+
+    @property
     def upi_paise(self) -> int:
         return self.paid_paise("upi")
 
@@ -111,10 +121,12 @@ class DayCloseData:
         return self.paid_paise("pending")
 
     def by_operator(self) -> list[OperatorTotal]:
-        """Each drawer's expected cash: its operator's cash fees only (UPI went to the bank, pending nowhere)."""
+        """Each drawer's expected cash: its operator's cash fees only (UPI went to the bank, pending nowhere,
+        a doorstep visit's cash into the visit's bag, counted when the visit closes)."""
         ops = sorted({e.operator for e in self.entries} | set(self.counted))
         return [OperatorTotal(op, sum(1 for e in self.applications if e.operator == op),
-                              sum(e.paise for e in self.entries if e.operator == op and e.method == "cash"),
+                              sum(e.paise for e in self.entries if e.operator == op and e.method == "cash"
+                                  and not e.visit),
                               self.counted.get(op))
                 for op in ops]
 
@@ -179,8 +191,10 @@ def day_close_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
     count, total = len(data.applications), data.total_paise
     counted, uncounted = data.drawers()
     rows = [Row(caption("applications"), rich(str(count), bold=True)),
-            Row(caption("cash_expected", "payment"), rich(format_paise(data.cash_paise), bold=True)),
+            Row(caption("cash_expected", "payment"), rich(format_paise(data.drawer_cash_paise), bold=True)),
             Row(caption("upi_received", "payment"), rich(format_paise(data.upi_paise), bold=True)),
+            *([Row(caption("bags_total", "visit"), rich(format_paise(data.cash_paise - data.drawer_cash_paise),
+                                                         bold=True))] if data.visits else []),
             Row(caption("pending_total", "payment"), rich(format_paise(data.pending_paise), bold=True)),
             Row(caption("drawers_counted", "day_close"),
                 rich(say_both("of", counted=len(counted), drawers=len(counted) + len(uncounted))))]
@@ -206,6 +220,7 @@ def day_close_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
                   money_table(items, (rich(both("difference"), bold=True),
                                       rich(_signed(op.difference_paise), bold=True)), spec, width), gap(4)]
     story += upi_and_late_story(data, spec)
+    story += visits_story(data, spec)
     story += [gap(6), Paragraph(rich(both("by_service"), bold=True), st.body), gap(2)]
     services = [(rich(f"{s.service.mr or s.service.en} / {s.service.en} × {s.count}" if s.service.mr
                       else f"{s.service.en} × {s.count}"), rich(format_paise(s.paise))) for s in data.by_service()]
@@ -241,6 +256,27 @@ def upi_and_late_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
                 money_table(items, (rich(both("total"), bold=True),
                                     rich(format_paise(sum(e.paise for e in late)), bold=True)), spec, width)]
     return out
+
+
+def visits_story(data: DayCloseData, spec: PageSpec) -> list[Flowable]:
+    """The doorstep visits open on the day, each with its applications, fees and its own cash (expected, and
+    counted once the visit closed); nothing when there was none."""
+    if not data.visits:
+        return []
+    st, width = styles(spec), spec.frame_width
+    items = []
+    for f in data.visits:
+        v = f.visit
+        until = format_date(local_day(v.closed_at)) if v.closed_at else both("still_open", "visit")
+        counted = format_paise(v.counted_cash_paise) if v.counted_cash_paise is not None \
+            else both("not_counted", "visit")
+        items.append((lines(rich(f"{v.village} · {format_date(v.day)} – {until}", bold=True),
+                            rich(both("paper_line", "visit", count=f.applications, cash=format_paise(f.cash_paise)))),
+                      rich(counted)))
+    counted_total = sum(f.visit.counted_cash_paise or 0 for f in data.visits)
+    return [gap(6), Paragraph(rich(both("day_close_title", "visit"), bold=True), st.body), gap(2),
+            money_table(items, (rich(both("total"), bold=True), rich(format_paise(counted_total), bold=True)),
+                        spec, width)]
 
 
 def render_day_close(data: DayCloseData, layout: str = "a4") -> bytes:

@@ -115,3 +115,11 @@ def visits_between(store: Store, start: date, end: date) -> list[VisitFigures]:
                                AND (closed_day IS NULL OR max(closed_day, day) >= ?) ORDER BY opened_at""",
                             (end.isoformat(), start.isoformat())).fetchall()
         return [_figures(conn, _visit(r)) for r in rows]
+
+
+def visit_receipts(store: Store, day: date) -> dict[str, str]:
+    """The receipts of ``day`` taken on a doorstep visit: receipt number → visit id (their cash is in the
+    visit's bag, counted at its close, not in a drawer of the day close)."""
+    rows = store.query("SELECT receipt_number, json_extract(extra, '$.visit_id') AS visit FROM applications "
+                       "WHERE receipt_day = ? AND json_extract(extra, '$.visit_id') IS NOT NULL", (day.isoformat(),))
+    return {r["receipt_number"]: str(r["visit"]) for r in rows}

@@ -10,6 +10,7 @@ hub, each with the visit's id and the doorstep fee line of the GR.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,12 +18,13 @@ from kiosk.app import KioskContext
 from kiosk.documents.storage import store_document
 from kiosk.domain.application import DocumentRecord
 from kiosk.domain.visit import DOORSTEP_FEE_KIND, VISIT_KEY
+from kiosk.store.hub import load_hub, save_hub
 from kiosk.store.outbox import counts
 from kiosk.store.visits import visits_between
 from tests.forms import income_form
 from tests.sync import carriers
 from tests.sync.carriers import CARRIER, CARRIER_SECRET, HOME, HOME_SECRET, carry, export, sync
-from tests.sync.conftest import sim_admin
+from tests.sync.conftest import sim_admin, take_apps
 
 ring = carriers.ring  # the portal, the home kiosk and a carrier kiosk of another hub
 
@@ -101,3 +103,30 @@ def test_a_three_day_visit_carried_by_bundle_reaches_the_portal_exactly_once(rin
         body = json.loads(r["body"])
         assert body["doorstep_visit"] == {"visit_id": visit.id, "village": "वडगाव / Wadgaon"}
         assert [f["paise"] for f in body["fees"] if f["kind"] == DOORSTEP_FEE_KIND] == [10000]
+
+
+def test_back_at_the_hub_its_own_counter_pc_relays_the_laptops_stick(ring, tmp_path: Path,
+                                                                     monkeypatch) -> None:  # noqa: ANN001
+    """The laptop is counter 2 of the hub; back home, its stick goes into the hub's counter-1 PC (same hub,
+    same portal login), which also took applications of its own: the portal holds every one once, both
+    series apart, all filed under the hub."""
+    sim, laptop, hub_pc = ring
+    save_hub(laptop.database(), replace(load_hub(laptop.database()), counter="2"))
+    carriers.log_in(hub_pc, sim.url, HOME, HOME_SECRET)  # the hub's own PC: the hub's own login
+    monkeypatch.setattr(laptop, "now", lambda: MONDAY)
+    intake = laptop.use_cases().intake
+    intake.prepare()
+    intake.visits.open("Kesnand", "op1")
+    on_visit = _take(laptop, intake, 3, 0)
+    intake.visits.close(0, "op1")
+    at_hub = take_apps(hub_pc, 2, docs=0)
+
+    assert carry(hub_pc, export(laptop, tmp_path / "usb").path).new == 3
+    assert sync(hub_pc, sim, HOME, HOME_SECRET).sent == 5  # its own two and the laptop's three
+    sync(laptop, sim, HOME, HOME_SECRET)  # the laptop's own link later: the same keys, answered once
+    stats = sim_admin(sim, "stats")
+    assert stats["applications_stored"] == 5 and stats["distinct_idempotency_keys"] == 5
+    held = {a["idempotency_key"]: a for a in sim_admin(sim, "applications")["applications"]}
+    assert set(held) == set(on_visit + at_hub) and {a["hub_id"] for a in held.values()} == {HOME}
+    series = {a["receipt_number"].rsplit("-", 2)[0] for a in held.values()}
+    assert series == {laptop.hub().code, f"{laptop.hub().code}-C2"}

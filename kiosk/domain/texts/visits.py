@@ -70,6 +70,11 @@ TEXTS: dict[str, Text] = {
         "{village} ({since}–{until}): {count} applications, {total}; cash {cash}, counted {counted}",
         "{village} ({since}–{until}): {count} अर्ज, {total}; रोख {cash}, मोजलेली {counted}",
         "{village} ({since}–{until}): {count} आवेदन, {total}; नकद {cash}, गिनी गई {counted}"),
+    "paper_line": Text("{count} applications · cash expected in the visit's bag {cash} · counted",
+                       "{count} अर्ज · भेटीच्या पिशवीत अपेक्षित रोख {cash} · मोजलेली",
+                       "{count} आवेदन · दौरे के थैले में अपेक्षित नकद {cash} · गिनी गई"),
+    "bags_total": Text("Cash expected in doorstep visits' bags", "घरपोच भेटींच्या पिशव्यांत अपेक्षित रोख",
+                       "घर-पहुँच दौरों के थैलों में अपेक्षित नकद"),
     "still_open": Text("still open", "अजून सुरू", "अभी खुला"),
     "not_counted": Text("not counted yet", "अजून मोजलेली नाही", "अभी गिनी नहीं गई"),
 }
