@@ -23,7 +23,10 @@ def test_pragmas(store: Store) -> None:
 
 
 def test_migrations_recorded_one_per_step(store: Store) -> None:
-    names = [r["name"] for r in store.query("SELECT name FROM _sqlite_migrations WHERE migration_set = 'kiosk.store'")]
+    # in the order applied (the table's id); without ORDER BY SQLite reads them in name order, which differs
+    # once a step numbered lower (0021_visits) is defined after a higher one (0023_dashboard_indexes)
+    names = [r["name"] for r in store.query("SELECT name FROM _sqlite_migrations WHERE migration_set = 'kiosk.store' "
+                                            "ORDER BY id")]
     # every registered step, in order; the released ones first (later issues append theirs)
     assert names == [m.name for m in STORE_MIGRATIONS._migrations]
     assert names[:15] == ["0001_initial", "0002_search", "0003_receipt_prints", "0004_sync",

@@ -25,7 +25,8 @@ def test_upgrade_from_step_0001(tmp_path: Path) -> None:
     s = open_store(db)
     try:
         assert s.writable
-        applied = [r["name"] for r in s.query("SELECT name FROM _sqlite_migrations WHERE migration_set='kiosk.store'")]
+        applied = [r["name"] for r in s.query("SELECT name FROM _sqlite_migrations WHERE migration_set='kiosk.store' "
+                                              "ORDER BY id")]  # applied order, not name order
         # every registered step, in order; the released ones first (later issues append theirs)
         assert applied == [m.name for m in STORE_MIGRATIONS._migrations]
         assert applied[:15] == ["0001_initial", "0002_search", "0003_receipt_prints", "0004_sync",
