@@ -1800,6 +1800,22 @@
         <translation>नकद, मेरे गल्ले में</translation>
     </message>
     <message>
+        <source>Cash {cash} (in the drawers) · UPI {upi} (in the bank) · pending {pending} (not received)</source>
+        <translation>नकद {cash} (गल्लों में) · यूपीआई {upi} (बैंक में) · बाकी {pending} (प्राप्त नहीं)</translation>
+    </message>
+    <message>
+        <source>UPI payments (check against the bank statement)</source>
+        <translation>यूपीआई भुगतान (बैंक विवरण से मिलाएँ)</translation>
+    </message>
+    <message>
+        <source>UPI reference (UTR)</source>
+        <translation>यूपीआई संदर्भ (UTR)</translation>
+    </message>
+    <message>
+        <source>(fee taken later)</source>
+        <translation>(शुल्क बाद में लिया गया)</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>शुल्क भुगतान</translation>
     </message>

@@ -1772,6 +1772,22 @@
         <translation>रोख, माझ्या गल्ल्यात</translation>
     </message>
     <message>
+        <source>Cash {cash} (in the drawers) · UPI {upi} (in the bank) · pending {pending} (not received)</source>
+        <translation>रोख {cash} (गल्ल्यांत) · यूपीआय {upi} (बँकेत) · बाकी {pending} (मिळाले नाही)</translation>
+    </message>
+    <message>
+        <source>UPI payments (check against the bank statement)</source>
+        <translation>यूपीआय भरणा (बँक विवरणाशी जुळवा)</translation>
+    </message>
+    <message>
+        <source>UPI reference (UTR)</source>
+        <translation>यूपीआय संदर्भ (UTR)</translation>
+    </message>
+    <message>
+        <source>(fee taken later)</source>
+        <translation>(शुल्क नंतर घेतले)</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>शुल्क भरणा</translation>
     </message>

@@ -118,7 +118,10 @@ class DayCloseData:
 
     @property
     def pending_paise(self) -> int:
-        return self.paid_paise("pending")
+        """Fees of the day's receipts still not received when the day closes: one taken later the same day
+        (UPI chosen at intake is saved pending, then paid at once) is in the cash or UPI total instead."""
+        taken = {e.receipt_no for e in self.entries if e.late}
+        return sum(e.paise for e in self.entries if e.method == "pending" and not e.late and e.receipt_no not in taken)
 
     def by_operator(self) -> list[OperatorTotal]:
         """Each drawer's expected cash: its operator's cash fees only (UPI went to the bank, pending nowhere,

@@ -33,6 +33,7 @@ from kiosk.counter.login import allowed
 from kiosk.receipts import DayCloseData, render_day_close
 from kiosk.security.roles import Action
 from kiosk.ui.background import run_in_background
+from kiosk.ui.dayclose_split import PaymentSplit
 from kiosk.ui.formatting import money
 from kiosk.ui.i18n import N_, plural, tr
 from kiosk.ui.printer_pick import choose_printer
@@ -103,6 +104,8 @@ class DayClosePage(QWidget):
         self.total = QLabel("")
         self.total.setObjectName("close_total")
         outer.addWidget(self.total)
+        self.split = PaymentSplit()  # cash / UPI / pending apart, UPI with its UTRs (as the PDF and the CLI)
+        outer.addWidget(self.split)
         self.drawers = QLabel("")
         self.drawers.setObjectName("close_drawers")
         self.drawers.setWordWrap(True)
@@ -171,8 +174,9 @@ class DayClosePage(QWidget):
     def show_data(self, data: DayCloseData) -> None:
         self.data = data
         lang = self.services.language
-        self.total.setText(tr("{n} applications, {total} collected").format(n=len(data.entries),
-                                                                             total=money(data.total_paise)))
+        # the day's applications (a fee taken later is not one) and the money received: cash and UPI, not pending
+        self.total.setText(tr("{n} applications, {total} collected").format(
+            n=len(data.applications), total=money(data.cash_paise + data.upi_paise)))
         current = self.by_operator.currentRow()
         self.by_operator.blockSignals(True)  # refilling is not the supervisor typing a count
         try:
@@ -198,6 +202,7 @@ class DayClosePage(QWidget):
         if uncounted:
             line += " " + tr("Not counted: {names}.").format(names=", ".join(o.operator for o in uncounted))
         self.drawers.setText(line)
+        self.split.show_data(data)
         self.by_service.fill([(s.service.en, ((s.service.mr or s.service.en) if lang in ("mr", "hi") else s.service.en,
                                               str(s.count), money(s.paise))) for s in data.by_service()])
 

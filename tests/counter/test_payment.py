@@ -85,7 +85,7 @@ def test_day_close_keeps_cash_and_upi_apart(desk: UseCases, ctx: Any) -> None:
     assert drawer.expected_paise == fee and drawer.difference_paise == 0  # the UPI fee is not in the drawer
     desk.payments.take(c.receipt_number, "upi", "999988887777", "operator1")
     report = desk.day_close.report(ctx.today())
-    assert (report.cash_paise, report.upi_paise, report.pending_paise) == (fee, 2 * fee, fee)
+    assert (report.cash_paise, report.upi_paise, report.pending_paise) == (fee, 2 * fee, 0)  # received: not pending
     assert len(report.applications) == 3  # the late fee is money of the day, not a fourth application
     assert [e.upi_ref for e in report.entries if e.method == "upi"] == [UTR, "999988887777"]
     assert b.total_paise == fee
