@@ -1892,8 +1892,8 @@
         <translation>दौरे का दिन</translation>
     </message>
     <message>
-        <source>Doorstep fee per application: {fee} ({gr})</source>
-        <translation>हर आवेदन पर घर-पहुँच सेवा शुल्क: {fee} ({gr})</translation>
+        <source>Doorstep fee per application: {fee} (GR {gr})</source>
+        <translation>हर आवेदन पर घर-पहुँच सेवा शुल्क: {fee} (शासन निर्णय {gr})</translation>
     </message>
     <message>
         <source>Reading the visit's figures…</source>

@@ -1864,8 +1864,8 @@
         <translation>भेटीचा दिवस</translation>
     </message>
     <message>
-        <source>Doorstep fee per application: {fee} ({gr})</source>
-        <translation>प्रत्येक अर्जावर घरपोच सेवा शुल्क: {fee} ({gr})</translation>
+        <source>Doorstep fee per application: {fee} (GR {gr})</source>
+        <translation>प्रत्येक अर्जावर घरपोच सेवा शुल्क: {fee} (शासन निर्णय {gr})</translation>
     </message>
     <message>
         <source>Reading the visit's figures…</source>

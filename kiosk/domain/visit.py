@@ -45,7 +45,7 @@ class DoorstepFee:
 
     label: Label
     paise: int | None
-    gr: str  # "GR आसेकें-१७२५/प्र.क्र.८६/मातं(३९) of 2025-03-27", for the receipt and the audit
+    gr: str  # "आसेकें-१७२५/प्र.क्र.८६/मातं(३९), 2025-03-27": the GR's number and date, said as "GR …" in each language
 
     def line(self, paise: int | None = None) -> FeeLine:
         amount = self.paise if paise is None else paise
@@ -61,7 +61,7 @@ def doorstep_fee(facts: Mapping[str, Any]) -> DoorstepFee:
     if paise is not None and (isinstance(paise, bool) or not isinstance(paise, int) or paise < 0):
         raise ValueError(f"doorstep fee paise must be a whole non-negative number, got {paise!r}")
     return DoorstepFee(Label(fee["label"]["en"], fee["label"]["mr"]), paise,
-                       f"GR {gr['number']} of {gr['date']}")
+                       f"{gr['number']}, {gr['date']}")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -34,7 +35,7 @@ from kiosk.domain.messages import say
 from kiosk.domain.visit import Visit, VisitFigures, VisitRefused
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
-from kiosk.ui.i18n import tr
+from kiosk.ui.i18n import follow_digits_rule, tr
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
@@ -132,10 +133,12 @@ class VisitDialog(QDialog):
         cancel = QPushButton(tr("Cancel"))
         cancel.clicked.connect(self.reject)
         if visit is None:
+            hub_setup = services.hub  # the ring's villages offered as the village is typed
+            run_in_background(lambda: list(hub_setup.hub().villages), self._offer_villages, lambda _e: None)
             form.addRow(tr("Village"), self.village)
             form.addRow(tr("Day of the visit"), self.day)
             fee = self.visits.doorstep_fee()
-            self.figures.setText(tr("Doorstep fee per application: {fee} ({gr})").format(
+            self.figures.setText(tr("Doorstep fee per application: {fee} (GR {gr})").format(
                 fee=format_rupees(fee.paise) if fee.paise is not None else "—", gr=fee.gr))
         else:
             self.figures.setText(tr("Reading the visit's figures…"))
@@ -149,10 +152,17 @@ class VisitDialog(QDialog):
         buttons.addWidget(cancel)
         outer.addLayout(buttons)
         self.resize(560, self.sizeHint().height())
+        follow_digits_rule(self)  # Latin digits in the date, as on every screen
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         (self.village if self.visit is None else self.cash).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _offer_villages(self, villages: list[str]) -> None:
+        completer = QCompleter(villages, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.village.setCompleter(completer)
 
     def _lang(self) -> str:
         return self.services.language

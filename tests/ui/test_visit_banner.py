@@ -67,7 +67,10 @@ def _open_and_close_a_visit(qtbot: Any, ctx: Any, lang: str) -> None:
     assert intake.visit is None
 
 
-def test_open_and_close_a_visit_from_the_keyboard_in_english(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_open_and_close_a_visit_from_the_keyboard_in_english(qtbot, qapp, ctx) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.ui.application import prepare
+
+    prepare(qapp, ctx.use_cases())  # the bundled fonts, as the window starts (the GR's number is Devanagari)
     _open_and_close_a_visit(qtbot, ctx, "en")
 
 

@@ -39,11 +39,11 @@ REFUSALS: dict[str, Text] = {
 TEXTS: dict[str, Text] = {
     "opened_line": Text(
         "Doorstep visit to {village} opened for {day}. Each application taken until it is closed carries the "
-        "doorstep fee {fee} ({gr}).",
+        "doorstep fee {fee} (GR {gr}).",
         "{village} येथे घरपोच भेट {day} साठी सुरू झाली. ती बंद होईपर्यंत घेतलेल्या प्रत्येक अर्जावर घरपोच सेवा "
-        "शुल्क {fee} लागेल ({gr}).",
+        "शुल्क {fee} लागेल (शासन निर्णय {gr}).",
         "{village} में घर-पहुँच दौरा {day} के लिए खुला। इसके बंद होने तक लिए गए हर आवेदन पर घर-पहुँच सेवा "
-        "शुल्क {fee} लगेगा ({gr})।"),
+        "शुल्क {fee} लगेगा (शासन निर्णय {gr})।"),
     "none_open": Text("No doorstep visit is open: applications are taken at the hub.",
                       "कोणतीही घरपोच भेट सुरू नाही: अर्ज केंद्रावर घेतले जात आहेत.",
                       "कोई घर-पहुँच दौरा खुला नहीं है: आवेदन केंद्र पर लिए जा रहे हैं।"),
