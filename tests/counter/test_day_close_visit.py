@@ -26,6 +26,9 @@ def test_the_day_close_keeps_the_visits_cash_out_of_the_drawer_and_lists_the_vis
     bag = sum(a.total_paise for a in on_visit)
     visits.close(bag, "operator1")
 
+    audited = [(r["actor"], r["action"]) for r in ctx.database().query(
+        "SELECT actor, action FROM audit_log WHERE action LIKE 'visit.%' ORDER BY seq")]
+    assert audited == [("operator1", "visit.opened"), ("operator1", "visit.closed")]
     today = ctx.today()
     report = desk.day_close.report(today, counted={"operator1": at_hub.total_paise})
     assert len(report.applications) == 3 and report.cash_paise == at_hub.total_paise + bag
