@@ -16,7 +16,8 @@ from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.delivery import DeliveryAttempt, failed_channels
 from kiosk.domain.lookup import next_step
 from kiosk.domain.messages import say
-from kiosk.domain.status import LABELS
+from kiosk.domain.payment import fee_owed
+from kiosk.domain.status import LABELS, Status
 from kiosk.store.deliveries import attempts_of
 
 
@@ -65,10 +66,13 @@ class StatusLookup:
             else app.service_code
         attempts = tuple(attempts_of(apps.store, app.uuid))
         failed = failed_channels(attempts)
-        code = next_step(app.status, app.due_date, self.today(), app.missing_groups, failed)
+        # the fee still to pay: left pending at intake, or marked pending by the portal and not taken since
+        owed = fee_owed(app.extra, app.total_paise) or (app.status == Status.PAYMENT_PENDING
+                                                         and not app.extra.get("paid_later"))
+        code = next_step(app.status, app.due_date, self.today(), app.missing_groups, failed, owed)
         channels = ", ".join(say(f"delivery_channel.{c}", language) for c in failed)
         due = say("lookup.due", language, date=app.due_date.strftime("%d-%m-%Y")) if app.due_date else \
-            say("lookup.no_due", language)
+            say("receipt.clock_waits_fee" if owed and not app.missing_groups else "lookup.no_due", language)
         missing = _group_names(catalogue, app.service_code, app.missing_groups, language)
         return LookupAnswer(app.uuid, app.receipt_number, service, str(app.status), LABELS[app.status].text(language),
                             app.due_date, due, missing,

@@ -13,8 +13,8 @@ from kiosk.domain.status import AWAITING_DECISION, Status
 
 
 def next_step(status: Status, due_date: date | None, today: date, missing: Sequence[str],
-              failed_channels: Sequence[str]) -> str:
-    """The ``lookup.*`` code of the citizen's next step."""
+              failed_channels: Sequence[str], fee_owed: bool = False) -> str:
+    """The ``lookup.*`` code of the citizen's next step (``fee_owed``: the fee is still to be paid)."""
     if status == Status.VOIDED:
         return "next_void"
     if status == Status.DELIVERED:
@@ -25,6 +25,8 @@ def next_step(status: Status, due_date: date | None, today: date, missing: Seque
         return "next_appeal"
     if missing or status == Status.DOCUMENTS_PENDING:
         return "next_documents"
+    if fee_owed and status in AWAITING_DECISION:  # the time limit waits for the fee (Rule 6)
+        return "next_pay"
     if status in AWAITING_DECISION and due_date is not None and today > due_date:
         return "next_overdue"
     if status == Status.QUEUED:

@@ -73,7 +73,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "more_documents": more_documents.CLI,
     "history_note": appeals.HISTORY_NOTES,
     "catalogue": catalogue.TEXTS,
-    "delivery_channel": delivery.CHANNELS, "delivery_outcome": delivery.OUTCOMES, "lookup": delivery.LOOKUP,
+    "delivery_channel": delivery.CHANNELS, "delivery_outcome": delivery.OUTCOMES, "lookup": {**delivery.LOOKUP, **payments.LOOKUP},
     "payment": payments.TEXTS,
     "payment_refusal": payments.REFUSALS,
     "dashboard": dashboard.TEXTS,

@@ -66,3 +66,15 @@ def test_the_portal_marking_payment_pending_stops_the_clock_and_the_fee_restarts
     assert held.status == Status.PAYMENT_PENDING and held.completed_on is None and held.due_date is None
     paid = desk.payments.take(app.receipt_number, "cash", "", "operator1")
     assert paid.completed_on == ctx.today() and paid.due_date == due_from_today(ctx, desk, app)
+
+
+def test_the_receipt_look_up_says_the_fee_is_what_the_clock_waits_for(desk: UseCases, ctx: Any) -> None:
+    app = saved(desk, payment={"method": "pending"})
+    app = desk.attachments.attach(app.uuid, every_document(desk, app))
+    answer = desk.deliveries.look_up(app.receipt_number, "en")
+    assert answer.due_text == "The time limit starts when the fee is paid."  # not "once every document is in"
+    assert answer.next_code == "next_pay" and "Pay the fee at the hub" in answer.next_text
+    assert "शुल्क भरा" in desk.deliveries.look_up(app.receipt_number, "mr").next_text
+    desk.payments.take(app.receipt_number, "cash", "", "operator1")
+    answer = desk.deliveries.look_up(app.receipt_number, "en")
+    assert answer.next_code == "next_queued" and answer.due_date is not None

@@ -83,3 +83,11 @@ RECEIPT: dict[str, Text] = {
         "शुल्क भरल्यापासून कालमर्यादा सुरू होईल.",
         "शुल्क भुगतान होने पर समय-सीमा शुरू होगी।"),
 }
+
+# The receipt look-up's next step while the fee is owed.
+LOOKUP: dict[str, Text] = {
+    "next_pay": Text(
+        "Pay the fee at the hub (cash or UPI): the time limit starts when it is paid.",
+        "केंद्रावर शुल्क भरा (रोख किंवा यूपीआय): शुल्क भरल्यापासून कालमर्यादा सुरू होईल.",
+        "केंद्र पर शुल्क भरें (नकद या यूपीआई): भुगतान होने पर समय-सीमा शुरू होगी।"),
+}
