@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # the imaging stack is loaded when a document is first stored
 
     from kiosk.documents.compress import ProcessedDocument
     from kiosk.documents.intake import DocumentSpec
+    from kiosk.domain.applicant import Applicant
+    from kiosk.domain.reuse import ReusableDocument
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,14 @@ class AttachDocuments:
     def group_for(self, app: Application, doc_type: str) -> str | None:
         """The group of ``app``'s service that accepts ``doc_type`` (None: the service asks for none)."""
         return next((g.code for g in self.service_of(app).documents if doc_type in g.any_of), None)
+
+    def reusable(self, applicant: Applicant, service_code: str, *, consent: bool) -> list[ReusableDocument]:
+        """A returning citizen's still-valid documents for a new ``service_code`` application (issue 18);
+        ReuseNeedsConsent unless the citizen agreed. Reads the store: run it on the worker pool."""
+        from kiosk.counter.reuse import find_reusable
+
+        return find_reusable(self.applications, self.catalogues, self.documents, applicant, service_code,
+                             today=self.today(), consent=consent)
 
     def attach(self, uuid: str, records: list[DocumentRecord]) -> Application:
         """Add already stored documents; restart the RTS clock if the application is now complete.

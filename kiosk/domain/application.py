@@ -32,6 +32,9 @@ class DocumentRecord:
     size_bytes: int = 0
     mime: str = "image/jpeg"
     original_name: str = ""
+    # The receipt of the earlier application this copy was received with, when the citizen agreed to reuse
+    # it (issue 18, kiosk.domain.reuse); "" for a document received with this application.
+    reused_from: str = ""
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,10 @@ class DocumentType:
     label: Label
     kind: str = "text"  # "text" documents may go grey/bitonal; "photo" stays in colour
     max_kb_per_page: int = 300
+    # How long a copy received with one application may serve a later one of the same citizen (issue 18,
+    # fewer documents): "" never (a photo, a report, a declaration signed for that application), "forever",
+    # "financial_year" (until the 31 March after it was received) or "days:N". See kiosk.domain.reuse.
+    valid_for: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,9 @@ class DocumentGroup:
     required: bool = True
     self_declaration_allowed: bool = False
     condition: str | None = None  # e.g. "minor": only when the applicant is under 18
+    # The Government Resolution that lets a self-declaration stand in (or that prescribes the declaration
+    # itself), printed on the form the citizen signs: a catalogue fact, so a new GR is a catalogue change.
+    self_declaration_gr: Label | None = None
 
 
 def _label(code: str) -> Label:

@@ -31,6 +31,7 @@ from kiosk.domain.catalogue_model import (
 )
 from kiosk.domain.errors import CatalogueError
 from kiosk.domain.text import normalise_text
+from kiosk.domain.validity import valid_validity
 
 
 class _Reader:
@@ -140,6 +141,7 @@ def _parse_group(r: _Reader, raw: Any, where: str, doc_types: Mapping[str, Any])
         required=bool(raw.get("required", True)),
         self_declaration_allowed=bool(raw.get("self_declaration_allowed", False)),
         condition=r.opt(raw, "condition", str, where),
+        self_declaration_gr=r.label(raw.get("self_declaration_gr"), f"{where}.self_declaration_gr", required=False),
     )
 
 
@@ -247,8 +249,12 @@ def parse_catalogue(data: Any) -> Catalogue:
             r.problems.append(f"document_types.{code}: kind must be one of {', '.join(DOCUMENT_KINDS)}")
         if not isinstance(max_kb, int) or isinstance(max_kb, bool) or max_kb <= 0:
             r.problems.append(f"document_types.{code}: max_kb_per_page must be a positive whole number")
+        valid_for = raw.get("valid_for", "") if isinstance(raw, Mapping) else ""
+        if not valid_validity(valid_for):
+            r.problems.append(f"document_types.{code}: valid_for must be '', 'forever', 'financial_year' or 'days:N'")
         if label is not None and kind in DOCUMENT_KINDS and isinstance(max_kb, int):
-            doc_types[code] = DocumentType(code=code, label=label, kind=str(kind), max_kb_per_page=max_kb)
+            doc_types[code] = DocumentType(code=code, label=label, kind=str(kind), max_kb_per_page=max_kb,
+                                           valid_for=str(valid_for) if valid_validity(valid_for) else "")
     # The generic "documents received" type exists in every catalogue (a generic service needs no
     # catalogue-specific document type).
     if RECEIVED_DOCUMENT not in doc_types:

@@ -27,6 +27,7 @@ from kiosk.domain.catalogue import (
 from kiosk.domain.delivery import acknowledgement_for, read_channels
 from kiosk.domain.errors import Problem, ProblemList
 from kiosk.domain.payment import PENDING, check_payment, payment_extra
+from kiosk.domain.reuse import reuse_consent
 from kiosk.domain.status import Status
 from kiosk.domain.text import fold_digits, normalise_digits, normalise_name, normalise_text
 from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field, parse_date
@@ -214,6 +215,7 @@ def take_application(
     payment = check_payment(problems, _text(pay_raw, "method") or "cash", _text(pay_raw, "upi_ref"),
                             sum(f.paise for f in fees))
     docs = tuple(documents)
+    reuse = reuse_consent(form, docs, now, problems)  # issue 18: a reused document needs the citizen's tick
     missing = missing_groups(service, docs, applicant.age_on(today))
     # RTS Rule 6: the clock starts only when the application is complete — every document in, and the fee
     # received (a fee left pending holds it like a missing document; taking it starts the clock that day).
@@ -240,6 +242,6 @@ def take_application(
         due_date=due,
         channels=channels, acknowledgement=acknowledgement_for(form, channels, applicant.mobile,
                                                              consent.language if consent else "mr"),
-        extra=payment_extra(payment.method, payment.upi_ref),
+        extra={**payment_extra(payment.method, payment.upi_ref), **reuse},
     )
     return IntakeResult(app, [])

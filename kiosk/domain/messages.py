@@ -36,6 +36,7 @@ from kiosk.domain.texts import (
     problems,
     receipts,
     releases,
+    reuse,
     statuses,
     visits,
 )
@@ -45,8 +46,9 @@ if TYPE_CHECKING:
 
 _TABLES: dict[str, dict[str, Text]] = {
     "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS, **more_documents.ERRORS,
-              **payments.ERRORS, **visits.ERRORS},
-    "problem": {**problems.TEXTS, **delivery.PROBLEMS, **payments.PROBLEMS, **catalogue.PROBLEMS},
+              **payments.ERRORS, **visits.ERRORS, **reuse.ERRORS},
+    "problem": {**problems.TEXTS, **delivery.PROBLEMS, **payments.PROBLEMS, **catalogue.PROBLEMS,
+                **reuse.PROBLEMS},
     "document": documents.DOCUMENT_REASONS,
     "document_warning": documents.DOCUMENT_WARNINGS,
     "qr": documents.QR_REASONS,
@@ -78,6 +80,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "payment_refusal": payments.REFUSALS,
     "dashboard": dashboard.TEXTS,
     "visit": visits.TEXTS, "visit_refusal": visits.REFUSALS,
+    "reuse": reuse.TEXTS, "self_declaration": reuse.DECLARATION,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
 _REASONS = {"appeal_not_allowed": "appeal_refusal", "payment_refused": "payment_refusal",

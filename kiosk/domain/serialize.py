@@ -68,7 +68,9 @@ def fee_from_dict(d: dict[str, Any]) -> FeeLine:
 
 def document_to_dict(doc: DocumentRecord) -> dict[str, Any]:
     return {"sha256": doc.sha256, "doc_type": doc.doc_type, "group_code": doc.group_code, "pages": doc.pages,
-            "size_bytes": doc.size_bytes, "mime": doc.mime, "original_name": doc.original_name}
+            "size_bytes": doc.size_bytes, "mime": doc.mime, "original_name": doc.original_name,
+            # a copy reused from an earlier application names it (issue 18); a body without it is unchanged
+            **({"reused_from": doc.reused_from} if doc.reused_from else {})}
 
 
 def application_to_dict(app: Application) -> dict[str, Any]:

@@ -31,6 +31,14 @@ DELIVERY: dict[str, BiText] = {channel: _printed(f"delivery_{channel}")
 _SELF_DECLARATION = _printed("self_declaration")
 
 
+def _reused(name: BiText, receipt: str) -> BiText:
+    """A document reused from the citizen's earlier application says so, with that receipt (issue 18)."""
+    if not receipt:
+        return name
+    mr, en = caption("reused_from", "reuse", receipt=receipt)
+    return BiText(f"{name.en} ({en})", f"{name.mr} ({mr})" if name.mr else "")
+
+
 class HubLike(Protocol):
     """What a receipt needs of the hub (``kiosk.store.hub.Hub`` fits)."""
 
@@ -179,9 +187,9 @@ def build_receipt_data(application: Application, service: Service | None, hub: H
             received.append(_SELF_DECLARATION)
         elif document_label is not None:
             label = document_label(doc.doc_type)
-            received.append(BiText(label.en, label.mr))
+            received.append(_reused(BiText(label.en, label.mr), doc.reused_from))
         else:
-            received.append(BiText(doc.doc_type))
+            received.append(_reused(BiText(doc.doc_type), doc.reused_from))
     groups = {g.code: g for g in service.documents} if service else {}
     missing = tuple(BiText(groups[c].label.en, groups[c].label.mr) if c in groups else BiText(c)
                     for c in app.missing_groups)

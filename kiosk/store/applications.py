@@ -25,6 +25,7 @@ from kiosk.domain.application import (
 )
 from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.errors import AlreadySent, NotFound, NotQuarantined, VoidNotAllowed
+from kiosk.domain.reuse import reuse_audit
 from kiosk.domain.serialize import application_to_dict, fee_from_dict, fee_to_dict
 from kiosk.domain.status import Status, check_transition
 from kiosk.store.db import Store
@@ -101,7 +102,8 @@ class Applications:
                updated_at) VALUES (?, 'application', ?, ?, 'pending', ?, ?)""",
             (saved.uuid, saved.uuid, json.dumps(payload, ensure_ascii=False, separators=(",", ":")), now, now))
         self.audit(conn, _actor(saved.operator), "application.saved", receipt=saved.receipt_number,
-                   service=saved.service_code, **saved.fee_entered())  # a typed fee is audited
+                   service=saved.service_code, **saved.fee_entered(),  # a typed fee is audited
+                   **reuse_audit(saved))  # and documents reused with the citizen's consent (issue 18)
         return saved
 
     def _insert(self, conn: sqlite3.Connection, app: Application, day: date, now: str) -> None:
@@ -134,9 +136,9 @@ class Applications:
              int(bool(a.aadhaar and a.aadhaar.verified))))
         conn.executemany(
             """INSERT INTO documents(application_uuid, sha256, doc_type, group_code, pages, size_bytes, mime,
-               original_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(app.uuid, d.sha256, d.doc_type, d.group_code, d.pages, d.size_bytes, d.mime, d.original_name)
-             for d in app.documents])
+               original_name, reused_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(app.uuid, d.sha256, d.doc_type, d.group_code, d.pages, d.size_bytes, d.mime, d.original_name,
+              d.reused_from) for d in app.documents])
         conn.execute("INSERT INTO status_history(application_uuid, status, at, source) VALUES (?, ?, ?, 'kiosk')",
                      (app.uuid, str(app.status), now))
 
@@ -317,7 +319,7 @@ def application_from_row(r: sqlite3.Row, docs: list[sqlite3.Row]) -> Application
         uuid=r["uuid"], hub_code=r["hub_code"], service_code=r["service_code"],
         catalogue_version=r["catalogue_version"], applicant=applicant, fields=json.loads(r["fields"]),
         documents=tuple(DocumentRecord(d["sha256"], d["doc_type"], d["group_code"], d["pages"], d["size_bytes"],
-                                       d["mime"], d["original_name"]) for d in docs),
+                                       d["mime"], d["original_name"], d["reused_from"]) for d in docs),
         fees=tuple(fee_from_dict(f) for f in json.loads(r["fees"])), delivery=r["delivery"],
         operator=r["operator"], created_at=datetime.fromisoformat(r["created_at"]),
         consent=Consent(consent["language"], consent["text_version"],

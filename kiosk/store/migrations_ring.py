@@ -9,6 +9,20 @@ from sqlite_utils import Database  # noqa: F401  (the steps below take the store
 from kiosk.store.migrations import STORE_MIGRATIONS, _run  # noqa: F401
 
 
+@STORE_MIGRATIONS(name="0022_document_reuse")
+def document_reuse(db: Database) -> None:
+    """Issue 18, fewer documents: a document row may be a copy reused from the citizen's earlier application
+    (``reused_from`` names its receipt; kiosk.domain.reuse). The earlier applications are found by the
+    Aadhaar's last four digits + date of birth, or by the mobile: two partial indexes keep each a look-up at
+    a million applications, not a scan (tests/store/test_reuse_lookup.py reads the query plan)."""
+    _run(db, [
+        "ALTER TABLE documents ADD COLUMN reused_from TEXT NOT NULL DEFAULT ''",
+        """CREATE INDEX IF NOT EXISTS applicants_aadhaar_dob ON applicants(aadhaar_last4, dob)
+           WHERE aadhaar_last4 IS NOT NULL""",
+        "CREATE INDEX IF NOT EXISTS applicants_mobile ON applicants(mobile) WHERE mobile != ''",
+    ])
+
+
 @STORE_MIGRATIONS(name="0023_dashboard_indexes")
 def dashboard_indexes(db: Database) -> None:
     """Issue 18's uniform dashboard counts a period's applications by service, village, status and RTS dates

@@ -34,7 +34,10 @@ def test_upgrade_from_step_0005(tmp_path: Path) -> None:
                  "WHERE a.uuid = p.application_uuid")[0][0] == 4
         tables = {r[0] for r in q("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "applications_fts_content" not in tables and "applications_fts_docsize" not in tables
-        assert not [r for r in q("SELECT name FROM sqlite_master WHERE tbl_name = 'applicants' AND type = 'index'")]
+        # (issue 18's step 0022 adds the person look-up's two indexes: the Aadhaar digits + birth date and the
+        # mobile — no names; 0009 itself leaves none)
+        assert {r[0] for r in q("SELECT name FROM sqlite_master WHERE tbl_name = 'applicants' AND type = 'index'")} \
+            <= {"applicants_aadhaar_dob", "applicants_mobile"}
         store.conn.execute("INSERT INTO applications_fts(applications_fts) VALUES ('integrity-check')")
         # found by name in either script, by mobile, by receipt and by portal number
         sunita = [s for s in listed if s.names_en[0] == "Sunita"][0]
