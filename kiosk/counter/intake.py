@@ -17,12 +17,12 @@ from kiosk.counter.receipt import ReceiptFile, Receipts
 from kiosk.counter.visit import Visits
 from kiosk.domain.applicant import AadhaarRef
 from kiosk.domain.application import Application, DocumentRecord
-from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.catalogue import Catalogue, FeeLine
 from kiosk.domain.clock import local_day
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.geography import Geography
 from kiosk.domain.intake import DueDateCalendar, IntakeResult, take_application
-from kiosk.domain.visit import Visit, apply_visit
+from kiosk.domain.visit import DOORSTEP_FEE_KIND, Visit, apply_visit
 from kiosk.store.hub import Hub
 
 
@@ -69,6 +69,13 @@ class Intake:
         closed one): what the window's banner shows is then what the next form carries. Reads the store."""
         self._visit = self.visits.current()
         return self._visit
+
+    def visit_fees(self) -> tuple[FeeLine, ...]:
+        """The lines the counter adds to a service's while a visit is open (the doorstep fee), for the form's
+        fee box to show and total as the receipt will; () at the hub. No store read."""
+        if self._visit is None or not self._visit.fee_paise:
+            return ()
+        return (FeeLine(DOORSTEP_FEE_KIND, self.visits.doorstep_fee().label, self._visit.fee_paise),)
 
     @property
     def visit(self) -> Visit | None:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from kiosk.domain.catalogue import Service
+from kiosk.domain.catalogue import FeeLine, Service
 from kiosk.domain.intake import parse_rupees
 from kiosk.domain.messages import say
 from kiosk.ui.formatting import money
@@ -19,15 +19,17 @@ from kiosk.ui.i18n import tr
 class FeeBox(QGroupBox):
     changed = Signal()
 
-    def __init__(self, service: Service, language: str) -> None:
+    def __init__(self, service: Service, language: str, extra: tuple[FeeLine, ...] = ()) -> None:
+        """``extra``: lines the counter adds to the catalogue's (the doorstep fee while a visit is open), shown
+        and counted in the total the operator collects, as the receipt will."""
         super().__init__(tr("Fees"))
         self.service = service
         form = QFormLayout(self)
-        for line in service.fees:
+        for line in (*service.fees, *extra):
             form.addRow(line.label.text(language), QLabel(money(line.paise)))
         self.entry: QLineEdit | None = None
         if service.fee_known:
-            total = QLabel(f"<b>{money(service.total_paise)}</b>")
+            total = QLabel(f"<b>{money(service.total_paise + sum(f.paise for f in extra))}</b>")
         else:
             total = QLabel(f"<b>{say('catalogue.fee_not_known', language)}</b>")
             total.setWordWrap(True)

@@ -60,7 +60,7 @@ def lay_out(page: NewApplicationPage, propose: NameProposer | None) -> None:
                                       poll=page.poll_scans)
     docs.changed.connect(page.on_changed)
     col.addWidget(docs)
-    page.side = side = IntakeSide(service, lang)
+    page.side = side = IntakeSide(service, lang, page.intake.visit_fees())  # + the doorstep fee on a visit
     side.changed.connect(page.on_changed)
     side.save_button.clicked.connect(page.save)
     col.addWidget(side)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.catalogue import Service
+from kiosk.domain.catalogue import FeeLine, Service
 from kiosk.domain.intake import CONSENT_TEXT_VERSION
 from kiosk.domain.messages import say
 from kiosk.ui.i18n import tr
@@ -28,11 +28,11 @@ from kiosk.ui.intake_payment import PaymentBox
 class IntakeSide(QWidget):
     changed = Signal()
 
-    def __init__(self, service: Service, language: str) -> None:
+    def __init__(self, service: Service, language: str, extra_fees: tuple[FeeLine, ...] = ()) -> None:
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.fees = FeeBox(service, language)  # a fee the catalogue does not know is typed here, never ₹0.00
+        self.fees = FeeBox(service, language, extra_fees)  # an unknown fee is typed here, never ₹0.00
         outer.addWidget(self.fees)
         self.payment = PaymentBox(service)  # cash, UPI (QR right after saving) or not paid yet (issue 17)
         outer.addWidget(self.payment)

@@ -86,3 +86,23 @@ def test_a_visit_opened_by_the_command_line_shows_after_a_refresh(qtbot, ctx) ->
     qtbot.waitUntil(lambda: banner.isVisible(), timeout=10_000)
     assert "Kesnand" in banner.text.text()
     assert window.services.intake.visit is not None  # the window's next form carries it
+
+
+def test_on_a_visit_the_forms_fee_box_shows_and_totals_the_doorstep_fee(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The operator collects what the receipt will say: the catalogue's lines plus the doorstep line (it
+    showed the catalogue's total alone, ₹100 short of the receipt)."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.conftest import new_page
+
+    ctx.use_cases().intake.visits.open("Kesnand", "asha")
+    window = _window(qtbot, ctx)
+    page = new_page(qtbot, window)
+    page.choose("income-certificate")
+    total = page.side.fees.findChild(QLabel, "fee_total")
+    catalogue_total = sum(f.paise for f in ctx.catalogue().service("income-certificate").fees)
+    assert f"{(catalogue_total + 10000) // 100:,}.00".replace(",", "") in total.text().replace(",", "")
+    labels = " ".join(w.text() for w in page.side.fees.findChildren(QLabel))
+    assert "Doorstep service charge" in labels
+    qtbot.wait(300)  # the layout settles before the picture
+    _shoot(window, "visit-new-application-en.png")
