@@ -20,8 +20,8 @@ SHOTS = Path("/work/shots/pay-window")
 @pytest.mark.parametrize("language", ["en", "mr"])
 def test_the_day_close_screen_shows_cash_upi_and_pending_apart(qtbot: Any, ctx: Any, request: Any,
                                                                language: str) -> None:
-    if language == "mr":
-        request.getfixturevalue("marathi")
+    languages = request.getfixturevalue("marathi")  # the window's theme and translations, as it starts
+    ctx.language = languages.switch(language)
     desk = ctx.use_cases()
     cash = desk.intake.take(income_form(), "operator1")
     desk.intake.take(income_form(payment={"method": "upi", "upi_ref": "412345678901"}), "operator1")

@@ -23,7 +23,7 @@ def _shot(qtbot: Any, window: Any, page: Any, name: str) -> None:
         return
     page.side.payment.method.setFocus()
     qtbot.waitUntil(page.side.payment.method.hasFocus)
-    QApplication.processEvents()
+    qtbot.wait(200)  # the layout settles (the note under the choice wraps)
     window.grab().save(str(SHOTS / name))
     window.activateWindow()  # grabbing leaves no window active offscreen
     qtbot.waitUntil(window.isActiveWindow)
@@ -102,7 +102,8 @@ def test_upi_at_intake_shows_the_qr_right_after_save_and_records_the_utr(qtbot, 
     page.receipt_dialog.close()
 
 
-def test_not_paid_yet_saves_a_pending_receipt_and_lists_the_fee(qtbot, ctx) -> None:
+def test_not_paid_yet_saves_a_pending_receipt_and_lists_the_fee(qtbot, ctx, marathi) -> None:
+    ctx.language = marathi.switch("en")  # the real window's theme, in English
     window, page = _income_page(qtbot, ctx, payee=False)
     _pick(qtbot, page, downs=2)
     assert page.side.payment.choice == "pending"
@@ -117,7 +118,8 @@ def test_not_paid_yet_saves_a_pending_receipt_and_lists_the_fee(qtbot, ctx) -> N
     page.receipt_dialog.close()
 
 
-def test_cancelling_the_upi_qr_keeps_the_application_with_its_fee_pending(qtbot, ctx) -> None:
+def test_cancelling_the_upi_qr_keeps_the_application_with_its_fee_pending(qtbot, ctx, marathi) -> None:
+    ctx.language = marathi.switch("en")
     window, page = _income_page(qtbot, ctx)
     _pick(qtbot, page, downs=1)
     page.receipt_dialog = None
