@@ -106,6 +106,7 @@ def after_save(page: NewApplicationPage, receipt: ReceiptFile, targets: PrintTar
                                    "pending.").format(no=app.receipt_number))
             _preview(page, receipt, targets)
         page.services.sync.refresh()
+        dialog.deleteLater()  # one per saved application: none is kept hidden under the page
 
     dialog.finished.connect(done)
     dialog.open()

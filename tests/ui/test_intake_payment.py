@@ -99,6 +99,7 @@ def test_upi_at_intake_shows_the_qr_right_after_save_and_records_the_utr(qtbot, 
     assert saved.extra["paid_later"] == "upi" and saved.extra["paid_later_ref"] == "412345678901"
     assert ctx.use_cases().payments.owed() == []
     assert page.receipt_dialog.receipt.application.extra.get("paid_later") == "upi"  # the updated receipt
+    qtbot.waitUntil(lambda: page.findChild(TakePaymentDialog, "intake_upi_dialog") is None)  # not kept hidden
     page.receipt_dialog.close()
 
 
