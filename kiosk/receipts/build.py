@@ -16,6 +16,7 @@ from kiosk.domain.catalogue import FormField, Label, Service
 from kiosk.domain.delivery import OUTCOMES, masked_contact
 from kiosk.domain.messages import say
 from kiosk.domain.status import Status
+from kiosk.domain.visit import VILLAGE_KEY, VISIT_KEY
 from kiosk.receipts.captions import caption
 from kiosk.receipts.format import format_date
 from kiosk.receipts.model import BiText, FeeItem, Hub, ReceiptData
@@ -222,4 +223,11 @@ def build_receipt_data(application: Application, service: Service | None, hub: H
         duplicate=duplicate,
         documents_added_on=documents_added_on,
         acknowledgement=acknowledgement,
+        extra=visit_row(app),
     )
+
+
+def visit_row(app: Application) -> tuple[tuple[BiText, str], ...]:
+    """Where an application taken on a doorstep visit was taken (the citizen's village), for the receipt."""
+    village = str(app.extra.get(VILLAGE_KEY, "")) if app.extra.get(VISIT_KEY) else ""
+    return ((BiText(*caption("receipt_row", "visit")[::-1]), village),) if village else ()

@@ -57,3 +57,4 @@ def test_a_visit_receipt_on_the_80mm_printer_carries_the_doorstep_fee_line(desk:
     assert pages
     text = " ".join(pdf_text(receipt.pdf, tmp_path).split())  # the text layer of the slip
     assert "Doorstep service charge" in text and "100.00" in text, text
+    assert "Taken in the village (doorstep visit)" in text, text  # and where: the village, in Devanagari

@@ -75,6 +75,8 @@ TEXTS: dict[str, Text] = {
                        "{count} आवेदन · दौरे के थैले में अपेक्षित नकद {cash} · गिनी गई"),
     "bags_total": Text("Cash expected in doorstep visits' bags", "घरपोच भेटींच्या पिशव्यांत अपेक्षित रोख",
                        "घर-पहुँच दौरों के थैलों में अपेक्षित नकद"),
+    "receipt_row": Text("Taken in the village (doorstep visit)", "गावात घेतला (घरपोच भेट)",
+                        "गाँव में लिया गया (घर-पहुँच दौरा)"),
     "still_open": Text("still open", "अजून सुरू", "अभी खुला"),
     "not_counted": Text("not counted yet", "अजून मोजलेली नाही", "अभी गिनी नहीं गई"),
 }
