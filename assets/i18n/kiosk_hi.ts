@@ -56,6 +56,46 @@
         <translation>दस्तावेज़ जोड़ें…</translation>
     </message>
     <message>
+        <source>Appeal {level}</source>
+        <translation>अपील {level}</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>अपील</translation>
+    </message>
+    <message>
+        <source>Appeal {level}: {authority}</source>
+        <translation>अपील {level}: {authority}</translation>
+    </message>
+    <message>
+        <source>allowed on {date}</source>
+        <translation>{date} को स्वीकार की गई</translation>
+    </message>
+    <message>
+        <source>dismissed on {date}</source>
+        <translation>{date} को खारिज की गई</translation>
+    </message>
+    <message>
+        <source>no order yet — the date has passed</source>
+        <translation>अभी आदेश नहीं — समय-सीमा बीत गई</translation>
+    </message>
+    <message>
+        <source>no order yet</source>
+        <translation>अभी आदेश नहीं</translation>
+    </message>
+    <message>
+        <source>decide by {date}</source>
+        <translation>{date} तक निर्णय अपेक्षित</translation>
+    </message>
+    <message>
+        <source>no time limit confirmed</source>
+        <translation>समय-सीमा की पुष्टि नहीं</translation>
+    </message>
+    <message>
+        <source>filed {date}</source>
+        <translation>{date} को दायर</translation>
+    </message>
+    <message>
         <source>Documents asked for</source>
         <translation>माँगे गए दस्तावेज़</translation>
     </message>

@@ -56,6 +56,46 @@
         <translation>कागदपत्रे जोडा…</translation>
     </message>
     <message>
+        <source>Appeal {level}</source>
+        <translation>अपील {level}</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>अपील</translation>
+    </message>
+    <message>
+        <source>Appeal {level}: {authority}</source>
+        <translation>अपील {level}: {authority}</translation>
+    </message>
+    <message>
+        <source>allowed on {date}</source>
+        <translation>{date} रोजी मान्य केले</translation>
+    </message>
+    <message>
+        <source>dismissed on {date}</source>
+        <translation>{date} रोजी फेटाळले</translation>
+    </message>
+    <message>
+        <source>no order yet — the date has passed</source>
+        <translation>अजून आदेश नाही — मुदत संपली</translation>
+    </message>
+    <message>
+        <source>no order yet</source>
+        <translation>अजून आदेश नाही</translation>
+    </message>
+    <message>
+        <source>decide by {date}</source>
+        <translation>{date} पर्यंत निर्णय अपेक्षित</translation>
+    </message>
+    <message>
+        <source>no time limit confirmed</source>
+        <translation>कालमर्यादा निश्चित नाही</translation>
+    </message>
+    <message>
+        <source>filed {date}</source>
+        <translation>{date} रोजी दाखल</translation>
+    </message>
+    <message>
         <source>Documents asked for</source>
         <translation>मागितलेली कागदपत्रे</translation>
     </message>

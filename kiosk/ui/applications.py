@@ -41,6 +41,7 @@ from kiosk.domain.status import LABELS
 from kiosk.security.roles import Action
 from kiosk.ui.actions import ACTIONS, Facts, Offer, offers
 from kiosk.ui.actions_on_row import RowActions
+from kiosk.ui.appeals_box import AppealsBox
 from kiosk.ui.background import run_in_background
 from kiosk.ui.citizen_desk import desk_button
 from kiosk.ui.dashboard import service_name
@@ -48,7 +49,7 @@ from kiosk.ui.formatting import day_text, moment_text, money, status_text
 from kiosk.ui.i18n import tr
 from kiosk.ui.paged_rows import NEAR_END, PAGE, PagedRows
 from kiosk.ui.receipt_view import ReceiptDialog
-from kiosk.ui.widgets import Table, title
+from kiosk.ui.widgets import Table, WrappedLabel, title
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import Services
@@ -141,6 +142,8 @@ class ApplicationsPage(RowActions, PagedRows):
         self.timeline.setMinimumHeight(60)
         QVBoxLayout(timeline_box).addWidget(self.timeline)
         dbox.addWidget(timeline_box, 1)
+        self.appeals_box = AppealsBox(self.language)  # issue 17: each appeal's level, dates and order
+        dbox.addWidget(self.appeals_box)
         buttons = QGridLayout()  # two a row: five Marathi button labels in one row need ~750 px
         self.reprint_button = QPushButton(tr("Reprint receipt"))
         self.certificate_button = QPushButton(tr("Print certificate"))
@@ -293,6 +296,7 @@ class ApplicationsPage(RowActions, PagedRows):
         self.certificate = None
         self.summary.setText(tr("Choose an application to see it here."))
         self.timeline.clear()
+        self.appeals_box.clear()
         self._show_offers({})
 
     def open(self, uuid: str) -> None:
@@ -316,14 +320,16 @@ class ApplicationsPage(RowActions, PagedRows):
         generation = self._detail_generation
         finder, handover, receipts, voiding, appeals = self.finder, self.handover, self.receipts, self.voiding, self.appeals
         run_in_background(lambda: (*finder.open(uuid), finder.catalogue(), handover.certificate(uuid),
-                                   receipts.targets(), voiding.voidable(uuid), tuple(a.filed for a in appeals.filed(uuid))),
+                                   receipts.targets(), voiding.voidable(uuid), tuple(appeals.filed(uuid))),
                           lambda found: self._show_detail(generation, found), self.services.show_error)
 
     def _show_detail(self, generation: int,
                      found: tuple[Application, list[dict[str, str]], Any, Any, PrintTargets, bool, Any]) -> None:
-        app, history, catalogue, certificate, targets, voidable, self.filed = found
+        app, history, catalogue, certificate, targets, voidable, stored = found
         if generation != self._detail_generation or app.uuid != self.wanted:
             return  # the operator has moved on to another row meanwhile
+        self.filed = tuple(a.filed for a in stored)
+        self.appeals_box.show_appeals(stored, self.appeals.today())
         self.catalogue, self.certificate, self.targets = catalogue, certificate, targets
         self.current = app
         lang = self.language
@@ -367,25 +373,3 @@ class ApplicationsPage(RowActions, PagedRows):
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.reprint_button, self.certificate_button, self.deliver_button, self.appeal_button,
                 self.void_button, self.documents_button)
-
-
-class WrappedLabel(QLabel):
-    """A word-wrapped label that claims the height its text needs at its width (a splitter's pane
-    otherwise squeezes it and cuts lines off — in English at 1366 px, in any language at text size 18)."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.setWordWrap(True)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
-        self._claim()
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._claim()
-
-    def _claim(self) -> None:
-        needed = self.heightForWidth(max(self.width(), 200))
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
