@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kiosk.commands.visits import figures_dict, visit_lines
 from kiosk.domain.dashboard import FIGURES, PERIODS, Figures, PeriodFigures, period_days
 from kiosk.domain.messages import say
 
@@ -42,11 +43,13 @@ def cmd_dashboard(args: argparse.Namespace, ctx: KioskContext) -> int:
               file=sys.stderr)
         return 2
     figures = dashboard.figures(first, last)
+    visits = ctx.use_cases().intake.visits.between(first, last)  # issue 18: the doorstep visits of the period
     if args.json:
-        json.dump(figures.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump({**figures.to_json(), "visits": [figures_dict(v) for v in visits]}, sys.stdout,
+                  ensure_ascii=False, indent=2)
         print()
         return 0
-    for line in text_lines(figures, dashboard.catalogue(), lang):
+    for line in text_lines(figures, dashboard.catalogue(), lang) + visit_lines(visits, lang):
         print(line)
     return 0
 

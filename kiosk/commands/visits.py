@@ -125,3 +125,9 @@ def cmd_list(args: argparse.Namespace, ctx: KioskContext) -> int:
         print(visit_line(f, ctx.language))
     return 0
 
+
+def visit_lines(visits: list[VisitFigures], language: str) -> list[str]:
+    """The visits of a period under a heading, for ``dashboard``'s text; nothing when there were none."""
+    if not visits:
+        return []
+    return [say("visit.day_close_title", language) + ":", *("  " + visit_line(f, language) for f in visits)]

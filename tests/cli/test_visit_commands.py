@@ -47,6 +47,9 @@ def test_a_doorstep_visit_through_the_command_line(kiosk_home: Path, tmp_path: P
                             "--json").stdout)
     assert [v["id"] for v in listed] == [done["id"]]
     assert run(kiosk_home, "visit", "show").stdout.strip().startswith("No doorstep visit is open")
+    board = json.loads(run(kiosk_home, "dashboard", "--json", "--from", "2026-12-01", "--to", "2030-01-01").stdout)
+    assert [(v["id"], v["applications"]) for v in board["visits"]] == [(done["id"], 2)]  # the dashboard's reading
+    assert "Doorstep visits:" in run(kiosk_home, "dashboard", "--from", "2026-12-01", "--to", "2030-01-01").stdout
 
     r = run(kiosk_home, "new", str(form))  # back at the hub: no doorstep line
     shown = json.loads(run(kiosk_home, "show", r.stdout.strip().split()[-1], "--json").stdout)
