@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from kiosk.counter.ports import OpenApplications, OpenCatalogues
@@ -142,6 +143,20 @@ class Receipts:
         saved = save_pdf(receipt.pdf, path)
         self.record_saved(receipt, str(saved), operator)
         return saved
+
+    def self_declaration(self, key: str, today: date) -> ReceiptFile:
+        """The self-declaration form for a saved application, kept like its receipt (issue 18); the
+        ``NoSelfDeclaration`` error when its service allows none."""
+        from kiosk.counter.self_declaration import NoSelfDeclaration, declaration_data
+        from kiosk.receipts.self_declaration import render_self_declaration
+
+        app = self.applications().get(key)
+        service, _ = self.service_of(app)
+        if service is None:
+            raise NoSelfDeclaration(app.service_code, service=app.service_code)
+        pdf = render_self_declaration(declaration_data(app, service, self.hub(), today))
+        kept = keep_pdf(pdf, self.folder, f"{app.receipt_number}-self-declaration.pdf")
+        return ReceiptFile(app, pdf, kept, False, "a4")
 
     def targets(self) -> PrintTargets:
         """Read on the worker pool with the receipt, so the dialog opens without touching the store."""

@@ -13,6 +13,9 @@ PROBLEMS: dict[str, Text] = {
 }
 
 ERRORS: dict[str, Text] = {
+    "no_self_declaration": Text("The catalogue allows no self-declaration for {service}.",
+                                "{service} साठी कॅटलॉगमध्ये स्वयंघोषणापत्राची तरतूद नाही.",
+                                "{service} के लिए कैटलॉग में स्व-घोषणा पत्र की अनुमति नहीं है।"),
     "reuse_needs_consent": Text(
         "The citizen has not agreed: their earlier applications are not searched.",
         "नागरिकाची संमती नाही: त्यांचे आधीचे अर्ज शोधले जात नाहीत.",
@@ -63,7 +66,4 @@ DECLARATION: dict[str, Text] = {
     "scan_back": Text("The centre scans the signed page and attaches it to the application.",
                       "केंद्र स्वाक्षरी केलेले पान स्कॅन करून अर्जास जोडते.",
                       "केंद्र हस्ताक्षरित पन्ना स्कैन करके आवेदन के साथ जोड़ता है।"),
-    "not_allowed": Text("The catalogue allows no self-declaration for {service}.",
-                        "{service} साठी कॅटलॉगमध्ये स्वयंघोषणापत्राची तरतूद नाही.",
-                        "{service} के लिए कैटलॉग में स्व-घोषणा पत्र की अनुमति नहीं है।"),
 }
