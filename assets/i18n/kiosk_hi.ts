@@ -224,6 +224,10 @@
         <translation>साइन-इन पर वापस</translation>
     </message>
     <message>
+        <source>Back to the form</source>
+        <translation>फ़ॉर्म पर वापस</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>अभी बैकअप लें</translation>
     </message>
@@ -248,8 +252,28 @@
         <translation>आपके गल्ले में गिनी गई नकदी (₹)</translation>
     </message>
     <message>
+        <source>Open the existing application</source>
+        <translation>पिछला आवेदन खोलें</translation>
+    </message>
+    <message>
+        <source>Possible duplicate application</source>
+        <translation>संभावित दोहरा आवेदन</translation>
+    </message>
+    <message>
+        <source>Save with this reason</source>
+        <translation>इस कारण के साथ सहेजें</translation>
+    </message>
+    <message>
+        <source>To save another application anyway, write why:</source>
+        <translation>फिर भी दूसरा आवेदन सहेजना हो तो कारण लिखिए:</translation>
+    </message>
+    <message>
         <source>Type each drawer's counted cash (₹) in its Counted cell, then Enter.</source>
         <translation>हर गल्ले की गिनी गई नकदी (₹) उसके 'गिनी गई' खाने में लिखें, फिर एंटर दबाएँ।</translation>
+    </message>
+    <message>
+        <source>e.g. the earlier application was for another year</source>
+        <translation>जैसे पिछला आवेदन दूसरे वर्ष के लिए था</translation>
     </message>
     <message>
         <source>not counted</source>

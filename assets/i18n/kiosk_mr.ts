@@ -224,6 +224,10 @@
         <translation>साइन-इनकडे परत</translation>
     </message>
     <message>
+        <source>Back to the form</source>
+        <translation>फॉर्मकडे परत</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>आत्ता बॅकअप घ्या</translation>
     </message>
@@ -248,8 +252,28 @@
         <translation>तुमच्या गल्ल्यातील मोजलेली रोख (₹)</translation>
     </message>
     <message>
+        <source>Open the existing application</source>
+        <translation>आधीचा अर्ज उघडा</translation>
+    </message>
+    <message>
+        <source>Possible duplicate application</source>
+        <translation>संभाव्य दुबार अर्ज</translation>
+    </message>
+    <message>
+        <source>Save with this reason</source>
+        <translation>या कारणासह जतन करा</translation>
+    </message>
+    <message>
+        <source>To save another application anyway, write why:</source>
+        <translation>तरीही दुसरा अर्ज जतन करायचा असल्यास कारण लिहा:</translation>
+    </message>
+    <message>
         <source>Type each drawer's counted cash (₹) in its Counted cell, then Enter.</source>
         <translation>प्रत्येक गल्ल्यातील मोजलेली रोख (₹) त्याच्या 'मोजलेली' रकान्यात लिहा, मग एंटर दाबा.</translation>
+    </message>
+    <message>
+        <source>e.g. the earlier application was for another year</source>
+        <translation>उदा. आधीचा अर्ज दुसऱ्या वर्षासाठी होता</translation>
     </message>
     <message>
         <source>not counted</source>

@@ -71,6 +71,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="take an application from a JSON file; prints the receipt number")
     p.add_argument("file", help="JSON file ('-' for standard input)")
     p.add_argument("--operator", default="cli")
+    p.add_argument("--duplicate-reason", metavar="TEXT",
+                   help="save even though the same person has an unfinished application for the service")
     p.set_defaults(handler=cmd_new)
 
     p = sub.add_parser("list", help="list applications")
@@ -234,8 +236,15 @@ def read_form(file: str) -> dict[str, Any]:
 
 
 def cmd_new(args: argparse.Namespace, ctx: KioskContext) -> int:
+    from kiosk.domain.duplicates import LikelyDuplicate
+
     form = read_form(args.file)
-    saved = ctx.use_cases().intake.take(form, args.operator)
+    try:
+        saved = ctx.use_cases().intake.take(form, args.operator, refuse_duplicates=True,
+                                            duplicate_reason=args.duplicate_reason)
+    except LikelyDuplicate as dup:  # one line naming the existing receipt (issue 18)
+        print(f"seva-kiosk: {say('duplicates.refused', ctx.language, **dup.params)}", file=sys.stderr)
+        return 1
     print(saved.receipt_number)
     return 0
 

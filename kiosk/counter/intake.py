@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kiosk.counter.duplicates import DuplicateCheck
 from kiosk.counter.form_help import RECENT, FormHelp, form_help
 from kiosk.counter.ports import Clock, OpenApplications, OpenCatalogues
 from kiosk.counter.receipt import ReceiptFile, Receipts
@@ -40,6 +41,7 @@ class Intake:
         self.hub = hub
         self.clock = clock
         self.receipts = receipts
+        self.duplicates = DuplicateCheck(applications)
         self._catalogue: Catalogue | None = None
         self._hub_code: str | None = None
         self._calendar: DueDateCalendar | None = None
@@ -122,17 +124,26 @@ class Intake:
         """Commit a checked application with its outbox entry; returns it with its receipt number."""
         return self.applications().save_new(app)
 
-    def save_with_receipt(self, app: Application, layout: str = "a4") -> ReceiptFile:
-        """Commit, then make and keep the receipt from what was committed (run on the worker pool)."""
+    def save_with_receipt(self, app: Application, layout: str = "a4", *,
+                          duplicate_reason: str | None = None) -> ReceiptFile:
+        """Commit, then make and keep the receipt from what was committed (run on the worker pool). The same
+        person's unfinished application for the service stops it (``LikelyDuplicate``) unless the operator
+        gave a reason to continue."""
+        app = self.duplicates.guard(app, duplicate_reason)
         return self.receipts.make(self.save(app), layout)
 
-    def take(self, form: Mapping[str, Any], operator: str,
-             documents: Iterable[DocumentRecord] = ()) -> Application:
-        """Check and commit in one call (the CLI's ``new``); ValidationError carries the problems."""
+    def take(self, form: Mapping[str, Any], operator: str, documents: Iterable[DocumentRecord] = (), *,
+             refuse_duplicates: bool = False, duplicate_reason: str | None = None) -> Application:
+        """Check and commit in one call (the CLI's ``new``); ValidationError carries the problems. With
+        ``refuse_duplicates`` (the CLI's ``new``) a likely duplicate raises ``LikelyDuplicate`` unless
+        ``duplicate_reason`` is given (bulk loads and the demo take what they are given)."""
         self.hub_code()
         self.applications().store.require_writable()
         self._visit = self.visits.current()  # a command is its own process: the visit as the store has it now
         result = self.check(form, operator, documents)
         if result.application is None:
             raise ValidationError(result.problems)
-        return self.save(result.application)
+        app = result.application
+        if refuse_duplicates:
+            app = self.duplicates.guard(app, duplicate_reason)
+        return self.save(app)

@@ -29,6 +29,7 @@ from kiosk.domain.texts import (
     day_close,
     delivery,
     documents,
+    duplicates,
     errors,
     more_documents,
     payments,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 _TABLES: dict[str, dict[str, Text]] = {
     "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS, **more_documents.ERRORS,
-              **payments.ERRORS, **visits.ERRORS, **reuse.ERRORS},
+              **payments.ERRORS, **visits.ERRORS, **reuse.ERRORS, **duplicates.ERRORS},
     "problem": {**problems.TEXTS, **delivery.PROBLEMS, **payments.PROBLEMS, **catalogue.PROBLEMS,
                 **reuse.PROBLEMS},
     "document": documents.DOCUMENT_REASONS,
@@ -81,6 +82,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "dashboard": dashboard.TEXTS,
     "visit": visits.TEXTS, "visit_refusal": visits.REFUSALS,
     "reuse": reuse.TEXTS, "self_declaration": reuse.DECLARATION,
+    "duplicates": duplicates.CLI,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
 _REASONS = {"appeal_not_allowed": "appeal_refusal", "payment_refused": "payment_refusal",

@@ -104,6 +104,9 @@ class Applications:
         self.audit(conn, _actor(saved.operator), "application.saved", receipt=saved.receipt_number,
                    service=saved.service_code, **saved.fee_entered(),  # a typed fee is audited
                    **reuse_audit(saved))  # and documents reused with the citizen's consent (issue 18)
+        if saved.extra.get("duplicate_of"):  # issue 18: saved despite the duplicate warning, with a reason
+            self.audit(conn, _actor(saved.operator), "application.duplicate_continued",
+                       receipt=saved.receipt_number, duplicate_of=saved.extra["duplicate_of"].split(",")[0])
         return saved
 
     def _insert(self, conn: sqlite3.Connection, app: Application, day: date, now: str) -> None:

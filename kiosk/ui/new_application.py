@@ -43,6 +43,7 @@ from kiosk.ui.errors import sentence
 from kiosk.ui.form_builder import ApplicationForm, NameProposer
 from kiosk.ui.form_navigation import FocusInView, move_on
 from kiosk.ui.i18n import N_, plural, tr
+from kiosk.ui.intake_duplicate import ask_about_duplicate
 from kiosk.ui.intake_layout import clear_footer, lay_out, read_form_help
 from kiosk.ui.intake_payment import after_save, wants_upi
 from kiosk.ui.intake_side import IntakeSide
@@ -319,6 +320,7 @@ class NewApplicationPage(QWidget):
         if self.side is not None:
             self.side.save_button.setEnabled(True)
             self.side.message.setText(sentence(exc, self.language))
+        self.duplicate_dialog = ask_about_duplicate(self, exc)  # issue 18: open the earlier one, or a reason
 
     def _saved(self, made: tuple[ReceiptFile, PrintTargets]) -> None:
         receipt, targets = made
