@@ -1,7 +1,7 @@
 """The same person's unfinished applications for one service: the candidates for the duplicate warning
 (:mod:`kiosk.domain.duplicates` decides which are the same person).
 
-Two index look-ups (step 0019): ``applicants_aadhaar_dob`` for Aadhaar last four + date of birth and
+Two index look-ups (the partial indexes of step 0022, shared with the document reuse look-up): ``applicants_aadhaar_dob`` for Aadhaar last four + date of birth and
 ``applicants_mobile`` for the mobile; each row found joins its application by row id, where the service and
 the status are checked. A hub with 1M applications reads a handful of rows (the plans are pinned in
 tests/store/test_duplicates_store.py). ``LIMIT`` bounds a shared family phone's many applications.

@@ -63,15 +63,3 @@ def visits(db: Database) -> None:
         """CREATE INDEX applications_visit ON applications(json_extract(extra, '$.visit_id'))
            WHERE json_extract(extra, '$.visit_id') IS NOT NULL""",
     ])
-
-
-@STORE_MIGRATIONS(name="0019_duplicate_lookup")
-def duplicate_lookup(db: Database) -> None:
-    """Issue 18: the duplicate warning finds the same person's earlier applications by index, never by a
-    scan (1M applications on a big hub): by Aadhaar last four + date of birth, and by mobile (the names are
-    then compared in Python on the few rows found). Partial: applicants without either cost no index entry.
-    The query plans are pinned in tests/store/test_duplicates_store.py."""
-    _run(db, [
-        "CREATE INDEX applicants_aadhaar_dob ON applicants(aadhaar_last4, dob) WHERE aadhaar_last4 IS NOT NULL",
-        "CREATE INDEX applicants_mobile ON applicants(mobile) WHERE mobile != ''",
-    ])
