@@ -76,7 +76,8 @@ def offers(app: Application, facts: Facts, language: str) -> dict[str, Offer]:
         "appeal": appeal_offer(app, facts.filed, facts.today, language),
         "void": void,
         # documents join an application only while its body has not gone to the portal (the same
-        # condition as a void: queued, never tried)
-        "documents": Offer(True) if facts.voidable and app.status == Status.QUEUED else
+        # condition as a void: queued, never tried), or when the portal itself asked for more (issue 17)
+        "documents": Offer(True) if (facts.voidable and app.status == Status.QUEUED)
+        or app.status == Status.DOCUMENTS_PENDING else
         Offer(False, tr("Documents can be added only before the application is sent to the portal.")),
     }

@@ -15,6 +15,7 @@ from kiosk.counter.handover import Feedback
 from kiosk.counter.login import allowed
 from kiosk.counter.receipt import PrintTargets, ReceiptFile
 from kiosk.domain.application import Application
+from kiosk.domain.status import Status
 from kiosk.security.roles import Action
 from kiosk.ui.background import run_in_background
 from kiosk.ui.certificate_print import print_certificate_on
@@ -140,7 +141,14 @@ class RowActions(QWidget):
             self.documents_dialog = dialog
             dialog.accepted.connect(lambda: self._after(dialog.app, tr("The documents were added.")))
 
-        add_documents(self.services, self.current, self, shown)
+        app, more = self.current, self.services.more_documents
+        if app.status != Status.DOCUMENTS_PENDING:
+            add_documents(self.services, app, self, shown)
+            return
+        # the portal asked for them: the dialog says what and by when, and its save answers the request
+        run_in_background(lambda: more.request_of(app.uuid),
+                          lambda asked: add_documents(self.services, app, self, shown, request=asked),
+                          self.services.show_error)
 
     def appeal(self, grounds: str | None = None, delay_reason: str = "") -> None:
         """The next appeal level the Act allows (kiosk.ui.appeal_dialog), then its acknowledgement printed."""

@@ -90,3 +90,21 @@ def test_documents_asked_for_are_answered_from_the_keyboard(qtbot, ctx, request,
     if SHOTS.exists() and language == "mr":  # paper is Marathi over English whatever the screen's language
         pdf_to_pngs(receipt.pdf, SHOTS, dpi=90, stem="more-documents-receipt")
     dialog.receipt_dialog.close()
+
+
+def test_the_applications_screen_answers_the_request_too(qtbot, ctx) -> None:  # noqa: ANN001
+    """An application the portal sent back is found on the Applications screen as well: its 'Add documents…'
+    is offered (it was greyed once sent) and opens the dialog that answers the portal's request."""
+    from tests.ui.test_void import window_for
+
+    app = _sent_back(ctx)
+    _w, page = window_for(qtbot, ctx, "operator")
+    page.open(app.uuid)
+    qtbot.waitUntil(page.documents_button.isEnabled, timeout=10_000)
+    page.documents_button.setFocus()
+    qtbot.keyClick(page.documents_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.documents_dialog is not None, timeout=10_000)
+    dialog = page.documents_dialog
+    assert dialog.request is not None and dialog.request.documents == ASKED
+    assert str(dialog.docs.kind.currentData()).endswith("|self_declaration")
+    dialog.close()
