@@ -14,6 +14,7 @@ Hooked into ``NewApplicationPage._save_failed`` with one call; the page's own sa
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.domain.duplicates import LikelyDuplicate
+from kiosk.domain.clock import local_day
+from kiosk.domain.duplicates import Duplicate, LikelyDuplicate
 from kiosk.domain.status import LABELS
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import sentence
@@ -34,6 +36,14 @@ from kiosk.ui.i18n import tr
 
 if TYPE_CHECKING:
     from kiosk.ui.new_application import NewApplicationPage
+
+
+def taken_on(found: Duplicate) -> str:
+    """The counter's day the earlier application was taken (created_at is UTC: 00:30 IST is the day before)."""
+    try:
+        return local_day(datetime.fromisoformat(found.created_at)).strftime("%d-%m-%Y")
+    except ValueError:
+        return ""
 
 
 class DuplicateDialog(QDialog):
@@ -51,7 +61,7 @@ class DuplicateDialog(QDialog):
         self.found.setObjectName("duplicate_found")
         for d in error.found:
             self.found.addItem(f"{d.receipt_number}   {LABELS[d.status].text(page.language)}   "
-                               f"{d.created_at[:10]}")
+                               f"{taken_on(d)}")
         self.found.setCurrentRow(0)
         layout.addWidget(self.found, 1)
         layout.addWidget(QLabel(tr("To save another application anyway, write why:")))

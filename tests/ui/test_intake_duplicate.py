@@ -26,6 +26,8 @@ def test_a_reason_saves_the_second_application(qtbot, ctx, marathi) -> None:
     first, _window, page = _typed_again(qtbot, ctx)
     dialog = page.duplicate_dialog
     assert dialog.found.item(0).text().startswith(first.receipt_number)
+    day = first.receipt_number.split("-")[-2]  # the receipt's own (local) day, not the UTC date of created_at
+    assert dialog.found.item(0).text().endswith(f"{day[6:]}-{day[4:6]}-{day[:4]}"), dialog.found.item(0).text()
     assert not dialog.continue_button.isEnabled() and ctx.applications().count() == 1
     dialog.reason.setText("आधीचा अर्ज चुकीच्या वर्षासाठी")  # typing Devanagari: QTest knows only ASCII keys
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
