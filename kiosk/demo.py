@@ -13,19 +13,28 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from kiosk.domain.catalogue import Catalogue, FormField, Service
-from kiosk.domain.clock import IST, local_day
+from kiosk.domain.clock import IST, local_day, utc_now
 from kiosk.domain.intake import DueDateCalendar, take_application
+from kiosk.domain.ring import RingVillage
 from kiosk.domain.status import Status
 from kiosk.store.applications import Applications
 from kiosk.store.db import Store
 from kiosk.store.hub import Hub, has_hub, save_hub, set_setting
 from kiosk.store.outbox import mark_settled
+from kiosk.store.ring import seed_villages
 
 DEMO_HUB = Hub(code="MH-PUN-HVL-0042", name_en="Digital Seva Hub, Wagholi", name_mr="डिजिटल सेवा केंद्र, वाघोली",
                district_code="490", taluka_code="4193",
                villages=("Wagholi", "Lonikand", "Kesnand", "Perne", "Bhavadi", "Wade", "Bakori", "Tulapur",
                          "Phulgaon", "Koregaon Bhima", "Sanaswadi", "Dongargaon"))
 VILLAGES_MR = {"Wagholi": "वाघोली", "Lonikand": "लोणीकंद", "Kesnand": "केसनंद", "Perne": "पेरणे"}
+# The training hub's ring with both names; PINs only where the India Post PIN is known (no LGD codes: the
+# kiosk has no village list to take them from, and an invented code would be counted as a real one).
+DEMO_RING = tuple(RingVillage(en, mr, "", pin) for en, mr, pin in (
+    ("Wagholi", "वाघोली", "412207"), ("Lonikand", "लोणीकंद", "412216"), ("Kesnand", "केसनंद", "412207"),
+    ("Perne", "पेरणे", "412216"), ("Bhavadi", "भावडी", ""), ("Wade", "वाडे", ""), ("Bakori", "बकोरी", ""),
+    ("Tulapur", "तुळापूर", ""), ("Phulgaon", "फुलगाव", ""), ("Koregaon Bhima", "कोरेगाव भीमा", "412216"),
+    ("Sanaswadi", "सणसवाडी", "412208"), ("Dongargaon", "डोंगरगाव", "")))
 
 FIRST_F = [("Sunita", "सुनीता"), ("Priya", "प्रिया"), ("Savita", "सविता"), ("Asha", "आशा"), ("Meena", "मीना"),
            ("Kavita", "कविता"), ("Anita", "अनिता"), ("Rekha", "रेखा"), ("Jyoti", "ज्योती"), ("Shubhangi", "शुभांगी")]
@@ -50,6 +59,7 @@ def ensure_demo_hub(store: Store) -> Hub:
     """The demo hub works in training mode: its portal is the bundled simulator, started on demand."""
     if not has_hub(store):
         save_hub(store, DEMO_HUB)
+        seed_villages(store, DEMO_RING, utc_now().isoformat())
         set_setting(store, "portal.training", "1")
     return DEMO_HUB
 

@@ -852,6 +852,42 @@
         <translation>इसे केवल पर्यवेक्षक खोल सकते हैं।</translation>
     </message>
     <message>
+        <source>Villages of the ring</source>
+        <translation>समूह के गांव (रिंग)</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>पता हो तो</translation>
+    </message>
+    <message>
+        <source>Name (English, Marathi)</source>
+        <translation>नाम (अंग्रेज़ी, मराठी)</translation>
+    </message>
+    <message>
+        <source>LGD village code, PIN</source>
+        <translation>एलजीडी गांव कोड, पिन कोड</translation>
+    </message>
+    <message>
+        <source>Add village</source>
+        <translation>गांव जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove selected village</source>
+        <translation>चुना हुआ गांव हटाएं</translation>
+    </message>
+    <message>
+        <source>Pick a village in the list first.</source>
+        <translation>पहले सूची में से एक गांव चुनें।</translation>
+    </message>
+    <message>
+        <source>Village saved: %1. The portal is told at the next sync.</source>
+        <translation>गांव सहेजा गया: %1. अगले सिंक पर पोर्टल को बताया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Village removed: %1. The portal is told at the next sync.</source>
+        <translation>गांव हटाया गया: %1. अगले सिंक पर पोर्टल को बताया जाएगा।</translation>
+    </message>
+    <message>
         <source>Only an approved application is handed over.</source>
         <translation>केवल स्वीकृत आवेदन ही सौंपा जाता है।</translation>
     </message>

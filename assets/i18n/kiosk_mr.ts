@@ -852,6 +852,42 @@
         <translation>हे फक्त पर्यवेक्षक उघडू शकतात.</translation>
     </message>
     <message>
+        <source>Villages of the ring</source>
+        <translation>समूहातील गावे (रिंग)</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>माहीत असल्यास</translation>
+    </message>
+    <message>
+        <source>Name (English, Marathi)</source>
+        <translation>नाव (इंग्रजी, मराठी)</translation>
+    </message>
+    <message>
+        <source>LGD village code, PIN</source>
+        <translation>एलजीडी गाव कोड, पिन</translation>
+    </message>
+    <message>
+        <source>Add village</source>
+        <translation>गाव जोडा</translation>
+    </message>
+    <message>
+        <source>Remove selected village</source>
+        <translation>निवडलेले गाव काढा</translation>
+    </message>
+    <message>
+        <source>Pick a village in the list first.</source>
+        <translation>आधी यादीतील एक गाव निवडा.</translation>
+    </message>
+    <message>
+        <source>Village saved: %1. The portal is told at the next sync.</source>
+        <translation>गाव जतन केले: %1. पुढच्या सिंकला पोर्टलला कळवले जाईल.</translation>
+    </message>
+    <message>
+        <source>Village removed: %1. The portal is told at the next sync.</source>
+        <translation>गाव काढले: %1. पुढच्या सिंकला पोर्टलला कळवले जाईल.</translation>
+    </message>
+    <message>
         <source>Only an approved application is handed over.</source>
         <translation>फक्त मंजूर झालेला अर्जच सुपूर्द केला जातो.</translation>
     </message>

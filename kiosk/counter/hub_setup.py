@@ -4,8 +4,12 @@ PC — the hub's details, its first supervisor, or the training hub."""
 from __future__ import annotations
 
 from kiosk.counter.ports import Clock, OpenStore
+from kiosk.domain.ring import RingVillage, checked_village
+from kiosk.security.audit import record
+from kiosk.security.roles import Action, Operator, require_role
 from kiosk.security.users import create_user, has_users
 from kiosk.store.hub import Hub, get_setting, has_hub, load_hub, save_hub
+from kiosk.store.ring import add_village, remove_village, ring_villages
 
 
 class HubSetup:
@@ -43,6 +47,25 @@ class HubSetup:
         if self.has_users():
             return None
         return create_user(self.store(), None, username, display_name, "supervisor", self.clock())
+
+    # ------------------------------------------------------------------ the ring (issue 18)
+    def ring(self) -> list[RingVillage]:
+        """The hub's villages, in the order the picker offers them."""
+        return ring_villages(self.store())
+
+    def add_village(self, by: Operator | None, name_en: str, name_mr: str, lgd_code: str = "",
+                    pin: str = "") -> RingVillage:
+        """A supervisor adds a village (or completes one known by one name): saved, audited and queued for
+        the portal in one transaction. Raises RingRefused / PermissionDenied."""
+        require_role(by, Action.MANAGE_RING)
+        assert by is not None
+        return add_village(self.store(), checked_village(name_en, name_mr, lgd_code, pin), actor=by.username,
+                           now=self.clock(), audit=record)
+
+    def remove_village(self, by: Operator | None, which: str) -> RingVillage:
+        require_role(by, Action.MANAGE_RING)
+        assert by is not None
+        return remove_village(self.store(), which, actor=by.username, now=self.clock(), audit=record)
 
     def use_training_hub(self) -> Hub:
         from kiosk.demo import ensure_demo_hub

@@ -25,6 +25,7 @@ from kiosk.domain.geography import Geography
 from kiosk.domain.intake import DueDateCalendar, IntakeResult, take_application
 from kiosk.domain.visit import DOORSTEP_FEE_KIND, Visit, apply_visit
 from kiosk.store.hub import Hub
+from kiosk.store.ring import ring_villages
 
 
 class Intake:
@@ -100,7 +101,8 @@ class Intake:
         store: run it on the worker pool."""
         applications = self.applications()
         recent = [applications.get(s.uuid) for s in applications.list(limit=RECENT)]
-        return form_help(self.catalogue().service(service_code), self.hub(), geography, recent)
+        return form_help(self.catalogue().service(service_code), self.hub(), geography, recent,
+                         ring_villages(applications.store))
 
     def today(self) -> date:
         return local_day(self.clock())

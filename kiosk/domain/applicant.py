@@ -47,15 +47,22 @@ class Address:
     taluka: str = ""
     district: str = ""
     pin: str = ""
+    # The ring village's code when the village was picked from the hub's ring (kiosk.domain.ring): the LGD
+    # code, or ``ring-<n>``; "" for a village typed outside the ring. The dashboard counts villages by it.
+    village_code: str = ""
 
     def to_dict(self) -> dict[str, str]:
-        return {"house": self.house, "street": self.street, "village": self.village,
-                "taluka": self.taluka, "district": self.district, "pin": self.pin}
+        out = {"house": self.house, "street": self.street, "village": self.village,
+               "taluka": self.taluka, "district": self.district, "pin": self.pin}
+        if self.village_code:  # absent, not empty, for an address outside the ring (older readers unchanged)
+            out["village_code"] = self.village_code
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> Address:
         d = d or {}
-        return cls(**{k: str(d.get(k, "")) for k in ("house", "street", "village", "taluka", "district", "pin")})
+        return cls(**{k: str(d.get(k, "")) for k in ("house", "street", "village", "taluka", "district", "pin",
+                                                      "village_code")})
 
     def one_line(self) -> str:
         return ", ".join(p for p in (self.house, self.street, self.village, self.taluka, self.district) if p) + (

@@ -28,6 +28,7 @@ from kiosk.domain.delivery import acknowledgement_for, read_channels
 from kiosk.domain.errors import Problem, ProblemList
 from kiosk.domain.payment import PENDING, check_payment, payment_extra
 from kiosk.domain.reuse import reuse_consent
+from kiosk.domain.ring import ring_code
 from kiosk.domain.status import Status
 from kiosk.domain.text import fold_digits, normalise_digits, normalise_name, normalise_text
 from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field, parse_date
@@ -133,7 +134,7 @@ def read_applicant(raw: Mapping[str, Any], problems: ProblemList) -> Applicant:
     addr_raw = raw.get("address") if isinstance(raw.get("address"), Mapping) else {}
     assert isinstance(addr_raw, Mapping)
     address = Address(**{k: _text(addr_raw, k) for k in ("house", "street", "village", "taluka", "district")},
-                      pin=normalise_digits(_text(addr_raw, "pin")))
+                      pin=normalise_digits(_text(addr_raw, "pin")), village_code=ring_code(_text(addr_raw, "village_code")))
     aadhaar: AadhaarRef | None = None
     if raw.get("aadhaar"):
         last4 = check_aadhaar(problems, str(raw["aadhaar"]))

@@ -38,6 +38,7 @@ from kiosk.domain.texts import (
     receipts,
     releases,
     reuse,
+    ring,
     statuses,
     visits,
 )
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 _TABLES: dict[str, dict[str, Text]] = {
     "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS, **more_documents.ERRORS,
-              **payments.ERRORS, **visits.ERRORS, **reuse.ERRORS, **duplicates.ERRORS},
+              **payments.ERRORS, **visits.ERRORS, **reuse.ERRORS, **duplicates.ERRORS, **ring.ERRORS},
     "problem": {**problems.TEXTS, **delivery.PROBLEMS, **payments.PROBLEMS, **catalogue.PROBLEMS,
                 **reuse.PROBLEMS},
     "document": documents.DOCUMENT_REASONS,
@@ -83,10 +84,11 @@ _TABLES: dict[str, dict[str, Text]] = {
     "visit": visits.TEXTS, "visit_refusal": visits.REFUSALS,
     "reuse": reuse.TEXTS, "self_declaration": reuse.DECLARATION,
     "duplicates": duplicates.CLI,
+    "ring_refusal": ring.REFUSALS, "cli_ring": ring.CLI,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
 _REASONS = {"appeal_not_allowed": "appeal_refusal", "payment_refused": "payment_refusal",
-            "visit_refused": "visit_refusal"}
+            "visit_refused": "visit_refusal", "ring_refused": "ring_refusal"}
 # The history notes the kiosk writes, by their stored English text (``void: {reason}`` by its prefix).
 _NOTES = {text.en: code for code, text in appeals.HISTORY_NOTES.items() if "{" not in text.en}
 CATALOGUE: dict[str, Text] = {f"{noun}.{code}": text for noun, table in _TABLES.items() for code, text in table.items()}

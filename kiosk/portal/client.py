@@ -138,6 +138,16 @@ class PortalClient:
         — a fee the counter took after the application was sent (issue 17; no gateway is called)."""
         return self._authed("POST", "/payments", json_body=dict(payment), headers={"Idempotency-Key": idempotency_key})
 
+    def send_ring(self, idempotency_key: str, ring: Mapping[str, Any]) -> Outcome:
+        """POST /hubs/ring: ``{version, villages[{code, name_en, name_mr, lgd_code?, pin?}], change?, changed_at?}``
+        — the hub's whole ring after a supervisor changed it (issue 18); the portal keeps the newest version."""
+        return self._authed("POST", "/hubs/ring", json_body=dict(ring), headers={"Idempotency-Key": idempotency_key})
+
+    def ring(self) -> dict[str, Any]:
+        """GET /hubs/ring: ``{version, villages}`` as the portal holds this hub's ring (version 0 before any)."""
+        data = self._read("GET", "/hubs/ring").data
+        return data if isinstance(data, dict) else {"version": 0, "villages": []}
+
     def send_more_documents(self, idempotency_key: str, reply: Mapping[str, Any]) -> Outcome:
         """POST /applications/{application_id}/documents: the documents the portal asked for (uploaded first)."""
         body = {k: v for k, v in reply.items() if k != "application_id"}

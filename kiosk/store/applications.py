@@ -130,13 +130,14 @@ class Applications:
         conn.execute(
             """INSERT INTO applicants(app_id, application_uuid, first_en, mother_en, father_en, surname_en,
                first_mr, mother_mr, father_mr, surname_mr, dob, gender, mobile, email, house, street,
-               village, taluka, district, pin, category, aadhaar_last4, aadhaar_reference, aadhaar_verified)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               village, taluka, district, pin, category, aadhaar_last4, aadhaar_reference, aadhaar_verified,
+               village_code)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (app_id, app.uuid, en.first, en.mother, en.father_or_husband, en.surname, mr.first, mr.mother,
              mr.father_or_husband, mr.surname, _d(a.dob), a.gender, a.mobile, a.email, ad.house, ad.street,
              ad.village, ad.taluka, ad.district, ad.pin, a.category,
              a.aadhaar.last4 if a.aadhaar else None, a.aadhaar.reference_id if a.aadhaar else "",
-             int(bool(a.aadhaar and a.aadhaar.verified))))
+             int(bool(a.aadhaar and a.aadhaar.verified)), ad.village_code))
         conn.executemany(
             """INSERT INTO documents(application_uuid, sha256, doc_type, group_code, pages, size_bytes, mime,
                original_name, reused_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -219,11 +220,11 @@ class Applications:
             conn.execute(
                 """UPDATE applicants SET first_en = ?, mother_en = ?, father_en = ?, surname_en = ?, first_mr = ?,
                    mother_mr = ?, father_mr = ?, surname_mr = ?, mobile = ?, email = ?, house = ?, street = ?,
-                   village = ?, taluka = ?, district = ?, pin = ?
+                   village = ?, taluka = ?, district = ?, pin = ?, village_code = ?
                    WHERE app_id = (SELECT rowid FROM applications WHERE uuid = ?)""",
                 (en.first, en.mother, en.father_or_husband, en.surname, mr.first, mr.mother, mr.father_or_husband,
                  mr.surname, a.mobile, a.email, ad.house, ad.street, ad.village, ad.taluka, ad.district, ad.pin,
-                 corrected.uuid))
+                 ad.village_code, corrected.uuid))
             conn.execute("UPDATE applications SET fields = ?, updated_at = ? WHERE uuid = ?",
                          (json.dumps(dict(corrected.fields), ensure_ascii=False), now, corrected.uuid))
             conn.execute("UPDATE outbox SET payload = ?, state = 'pending', next_attempt_at = 0, last_error = '', "
@@ -315,7 +316,8 @@ def application_from_row(r: sqlite3.Row, docs: list[sqlite3.Row]) -> Application
         name_en=NameParts(r["first_en"], r["mother_en"], r["father_en"], r["surname_en"]),
         name_mr=NameParts(r["first_mr"], r["mother_mr"], r["father_mr"], r["surname_mr"]),
         dob=_pd(r["dob"]), gender=r["gender"], mobile=r["mobile"], email=r["email"],
-        address=Address(r["house"], r["street"], r["village"], r["taluka"], r["district"], r["pin"]),
+        address=Address(r["house"], r["street"], r["village"], r["taluka"], r["district"], r["pin"],
+                        r["village_code"] if "village_code" in r.keys() else ""),
         category=r["category"],
         aadhaar=AadhaarRef(last4, r["aadhaar_reference"], bool(r["aadhaar_verified"])) if last4 else None)
     app = Application(

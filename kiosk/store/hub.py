@@ -45,6 +45,9 @@ def save_hub(store: Store, hub: Hub) -> None:
              hub.address_en, hub.address_mr))
         if hub.counter:
             put_setting(conn, COUNTER_SETTING, hub.counter)
+        from kiosk.store.ring import seed_ring  # the ring's module reads settings from this one
+
+        seed_ring(conn, hub.villages, utc_now().isoformat())  # a name new to the ring joins it
 
 
 def load_hub(store: Store) -> Hub:
@@ -53,8 +56,13 @@ def load_hub(store: Store) -> Hub:
         raise HubNotSetUp("no hub configured")
     r = rows[0]
     return Hub(r["code"], r["name_en"], r["name_mr"], r["district_code"], r["taluka_code"],
-               tuple(json.loads(r["villages"])), r["address_en"], r["address_mr"],
+               _ring_names(store), r["address_en"], r["address_mr"],
                get_setting(store, COUNTER_SETTING) or FIRST_COUNTER)
+
+
+def _ring_names(store: Store) -> tuple[str, ...]:
+    """The ring's villages by name (English where known): the ring's table is the record since step 0020."""
+    return tuple(str(en or mr) for en, mr in store.query_tuples("SELECT name_en, name_mr FROM ring_villages ORDER BY id"))
 
 
 def has_hub(store: Store) -> bool:

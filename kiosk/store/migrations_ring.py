@@ -63,3 +63,35 @@ def visits(db: Database) -> None:
         """CREATE INDEX applications_visit ON applications(json_extract(extra, '$.visit_id'))
            WHERE json_extract(extra, '$.visit_id') IS NOT NULL""",
     ])
+
+
+@STORE_MIGRATIONS(name="0020_ring")
+def ring(db: Database) -> None:
+    """Issue 18, the ring: its villages get a table of their own (Marathi and English names, the LGD village
+    code where known, the PIN), seeded from the plain names ``init`` saved in ``hub.villages`` (each into
+    the name of its script: the other is added later by a supervisor). An applicant keeps the ring
+    village's code (``village_code``: ADD COLUMN with a constant default rewrites no row, so this is instant
+    on a 1M-application hub; an index for the dashboard's per-village counts is the dashboard's to choose)."""
+    _run(db, [
+        """CREATE TABLE ring_villages (
+            id INTEGER PRIMARY KEY,
+            name_en TEXT NOT NULL DEFAULT '',
+            name_mr TEXT NOT NULL DEFAULT '',
+            lgd_code TEXT NOT NULL DEFAULT '' CHECK (lgd_code = '' OR lgd_code NOT GLOB '*[^0-9]*'),
+            pin TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            CHECK (name_en != '' OR name_mr != ''))""",
+        "CREATE UNIQUE INDEX ring_villages_lgd ON ring_villages(lgd_code) WHERE lgd_code != ''",
+        "ALTER TABLE applicants ADD COLUMN village_code TEXT NOT NULL DEFAULT ''",
+    ])
+    import json  # here, not at the top: the module's head is shared by every issue-18 step
+
+    from kiosk.domain.ring import plain_village
+
+    rows = list(db.execute("SELECT villages, created_at FROM hub WHERE id = 1").fetchall())
+    for villages, created_at in rows:
+        for name in json.loads(villages or "[]"):
+            village = plain_village(str(name))
+            if village.name_en or village.name_mr:
+                db.execute("INSERT INTO ring_villages(name_en, name_mr, added_at) VALUES (?, ?, ?)",
+                           (village.name_en, village.name_mr, created_at))

@@ -59,7 +59,7 @@ from kiosk.sync.progress import SyncProgress, SyncReport
 
 LAST_SYNC_KEY = "sync.last_success"
 ONE_POST = {"feedback": "send_feedback", "appeal": "file_appeal", "delivery": "change_delivery",
-            "payment": "send_payment"}  # outbox kind → the client method that sends it
+            "payment": "send_payment", "ring": "send_ring"}  # outbox kind → the client method that sends it
 
 
 class SyncEngine:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -230,6 +230,8 @@ class ApplicationForm(QWidget):
         village = self.inputs["address.village"]
         assert isinstance(village, QComboBox)
         set_choices(village, help_.villages)
+        for i, ring_village in enumerate(help_.ring):  # the ring comes first: both names on each
+            village.setItemData(i, ring_village.caption(), Qt.ItemDataRole.ToolTipRole)
         for key, value in (("address.taluka", help_.taluka), ("address.district", help_.district),
                            ("address.village", help_.villages[0] if help_.villages else "")):
             self._offer(key, value)
@@ -288,8 +290,15 @@ class ApplicationForm(QWidget):
             "name_mr": {p: v[f"name_mr.{p}"] for p, _ in NAME_PARTS},
             "dob": v["dob"], "gender": v["gender"], "mobile": v["mobile"], "email": v["email"],
             "category": v["category"], "aadhaar": v["aadhaar"],
-            "address": {p: v[f"address.{p}"] for p, _ in ADDRESS_PARTS},
+            "address": self._address(v),
         }
+
+    def _address(self, v: dict[str, str]) -> dict[str, str]:
+        """The address; a village picked from the ring is kept by its name and code (the dashboard's key)."""
+        address = {p: v[f"address.{p}"] for p, _ in ADDRESS_PARTS}
+        if self.help is not None:
+            address["village"], address["village_code"] = self.help.address_village(address["village"])
+        return address
 
     def fields_dict(self) -> dict[str, str]:
         return {key.split(".", 1)[1]: value for key, value in self.values().items() if key.startswith("fields.")}

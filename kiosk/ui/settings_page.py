@@ -36,6 +36,7 @@ from kiosk.ui.errors import sentence
 from kiosk.ui.i18n import LANGUAGES, tr
 from kiosk.ui.payee_box import PayeeBox
 from kiosk.ui.printers_box import PrintersBox
+from kiosk.ui.ring_box import RingBox
 from kiosk.ui.update_notice import UpdateNotice, start_update_check
 from kiosk.ui.widgets import title
 
@@ -82,6 +83,7 @@ class SettingsPage(QWidget):
         right.addWidget(self.backups)
         right.addWidget(self._info())
         right.addWidget(PayeeBox(services, self.message.setText))
+        right.addWidget(RingBox(services, self.message.setText))  # issue 18: the hub's villages
         outer.addWidget(self.message)
         services.sync.finished.connect(lambda _r: self._show_catalogue())
         self.can_backup = allowed(services.operator, Action.BACKUP_RESTORE)

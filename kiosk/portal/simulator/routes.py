@@ -26,6 +26,7 @@ from kiosk.portal.simulator import (
     more_documents,
     payments,
     relay,
+    ring,
     uploads,
 )
 from kiosk.portal.simulator.admin import admin
@@ -206,6 +207,8 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("POST", re.compile(r"^/delivery-changes$"), delivery.endpoint, True, "delivery"),
     ("POST", re.compile(r"^/payments$"), _payment, True, "payments"),
     ("POST", re.compile(r"^/hubs/heartbeat$"), _heartbeat, True, None),
+    ("POST", re.compile(r"^/hubs/ring$"), ring.send, True, "ring"),  # issue 18: the hub's villages
+    ("GET", re.compile(r"^/hubs/ring$"), ring.read, True, None),
     ("GET", re.compile(r"^/releases/latest$"), _release_latest, False, None),
     ("GET", re.compile(r"^/releases/files/(?P<name>[A-Za-z0-9][A-Za-z0-9._+-]{0,127})$"), _release_file, False, None),
 ]

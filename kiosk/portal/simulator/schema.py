@@ -79,6 +79,10 @@ CREATE TABLE IF NOT EXISTS payments (
     id TEXT PRIMARY KEY, hub_id TEXT NOT NULL, application_id TEXT NOT NULL, method TEXT NOT NULL,
     paise INTEGER NOT NULL, upi_ref TEXT, body TEXT NOT NULL, at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS hub_rings (
+    hub_id TEXT PRIMARY KEY, version INTEGER NOT NULL, villages TEXT NOT NULL, changed_at TEXT NOT NULL,
+    at REAL NOT NULL
+);
 """
 
 # Version 0 → 1: the four portal-wide tables rebuilt per hub. The hub of an idempotency row is the hub
