@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from kiosk.domain.catalogue import Service
+from kiosk.domain.catalogue import FeeLine, Service
 from kiosk.domain.payment import CASH, PENDING, UPI
 from kiosk.ui.i18n import tr
 from kiosk.ui.payment_dialog import TakePaymentDialog
@@ -33,7 +33,7 @@ VALUE_KEY = "payment_method"  # in the side's values (the draft keeps the choice
 class PaymentBox(QGroupBox):
     changed = Signal()
 
-    def __init__(self, service: Service) -> None:
+    def __init__(self, service: Service, extra_fees: tuple[FeeLine, ...] = ()) -> None:
         super().__init__(tr("Payment"))
         box = QVBoxLayout(self)
         self.method = QComboBox()
@@ -49,7 +49,8 @@ class PaymentBox(QGroupBox):
         self.method.currentIndexChanged.connect(self._explain)
         self.method.currentIndexChanged.connect(lambda _i: self.changed.emit())
         # a service the catalogue says is free has nothing to take (a fee typed by the operator may be > 0)
-        self.free = service.fee_known and service.total_paise == 0
+        # (the doorstep fee of a visit is owed even for a free service)
+        self.free = service.fee_known and service.total_paise + sum(f.paise for f in extra_fees) == 0
         if self.free:  # never setVisible(True) here: unparented yet, it would open as a window of its own
             self.hide()
         self._explain()

@@ -34,7 +34,7 @@ class IntakeSide(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.fees = FeeBox(service, language, extra_fees)  # an unknown fee is typed here, never ₹0.00
         outer.addWidget(self.fees)
-        self.payment = PaymentBox(service)  # cash, UPI (QR right after saving) or not paid yet (issue 17)
+        self.payment = PaymentBox(service, extra_fees)  # cash, UPI (QR right after saving) or not paid yet (issue 17)
         outer.addWidget(self.payment)
         self.channels = ChannelsBox()  # one or more channels, each with its contact and consent (issue 17)
         self.delivery = self.channels.ticks["print_at_hub"]  # the first of the side's inputs (Tab)

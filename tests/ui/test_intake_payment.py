@@ -146,6 +146,12 @@ def test_a_free_service_asks_nothing_about_payment(qtbot: Any, catalogue_documen
     qtbot.addWidget(free)
     assert free.payment.method not in free.inputs() and free.payment.isHidden()
     assert free.form_part()["payment"] == {"method": "cash"}  # nothing to pay: settled, never "pending"
+    from kiosk.domain.catalogue_model import FeeLine, Label
+
+    doorstep = (FeeLine("doorstep", Label("Doorstep service", "घरपोच सेवा"), 10000),)
+    visit = IntakeSide(cat.service("bpl-certificate"), "en", doorstep)  # a visit's doorstep fee is owed
+    qtbot.addWidget(visit)
+    assert visit.payment.method in visit.inputs() and not visit.payment.isHidden()
     paid = IntakeSide(cat.service("income-certificate"), "en")
     qtbot.addWidget(paid)
     assert paid.payment.method in paid.inputs() and not paid.payment.isHidden()
