@@ -1,6 +1,7 @@
 """``seva-kiosk dashboard``: the uniform dashboard of issue 18 — received, disposed within the time limit,
 disposed late, pending within and past it, appeals, certificates to hand over — per service and per
 village, for a period (``--period`` or ``--from``/``--to``), as text or ``--json`` (the heartbeat's shape).
+``seva-kiosk hub-close [DAY]``: the hub's day close, adding the other counter PCs' closes from the portal.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="last day (replaces the period's; default today)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_dashboard)
+
+    p = sub.add_parser("hub-close", help="the hub's day close: this counter's day plus the other counters' "
+                                         "as the portal heard them")
+    p.add_argument("day", nargs="?", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_hub_close)
 
 
 def cmd_dashboard(args: argparse.Namespace, ctx: KioskContext) -> int:
@@ -70,3 +77,31 @@ def text_lines(figures: PeriodFigures, catalogue: Catalogue | None, lang: str) -
     for _key, v in sorted(figures.villages.items()):
         lines.append(_line(v.name or say("dashboard.no_village", lang), v, lang))
     return lines
+
+
+def cmd_hub_close(args: argparse.Namespace, ctx: KioskContext) -> int:
+    from kiosk.counter.hub_day_close import combine, own_close
+    from kiosk.domain.application import format_rupees
+    from kiosk.domain.messages import describe
+    from kiosk.store.hub import COUNTER_SETTING
+
+    day = args.day or ctx.today()
+    own = own_close(ctx.setting(COUNTER_SETTING), ctx.use_cases().day_close.report(day))
+    close = combine(day, own, lambda: ctx.portal_client().hub_day_close(day.isoformat()))
+    lang = ctx.language
+    if args.json:
+        json.dump({"date": day.isoformat(), "counters": [c.__dict__ for c in close.counters],
+                   "complete": close.others_unknown is None}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(say("hub_close.heading", lang, day=day.isoformat(), counters=len(close.counters)))
+    for c in close.counters:
+        print("  " + say("hub_close.counter_line", lang, counter=c.counter, own=" " + say("hub_close.own", lang) if c.own
+                         else "", count=c.applications, fees=format_rupees(c.fees_paise),
+                         cash=format_rupees(c.cash_paise), upi=format_rupees(c.upi_paise),
+                         pending=format_rupees(c.pending_paise)))
+    print(say("hub_close.total_line", lang, count=close.total("applications"),
+              **{k: format_rupees(close.total(f"{k}_paise")) for k in ("fees", "cash", "upi", "pending")}))
+    if close.others_unknown is not None:
+        print(say("hub_close.others_unknown", lang, why=describe(close.others_unknown, lang)))
+    return 0

@@ -85,6 +85,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "reuse": reuse.TEXTS, "self_declaration": reuse.DECLARATION,
     "duplicates": duplicates.CLI,
     "ring_refusal": ring.REFUSALS, "cli_ring": ring.CLI,
+    "hub_close": dashboard.HUB_CLOSE,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
 _REASONS = {"appeal_not_allowed": "appeal_refusal", "payment_refused": "payment_refusal",

@@ -164,6 +164,10 @@ class PortalClient:
         return self._authed("POST", "/hubs/heartbeat", json_body=dict(heartbeat))
 
     # ------------------------------------------------------------------------------------ reads
+    def hub_day_close(self, day: str) -> list[dict[str, Any]]:
+        """GET /hubs/day-close: each counter's day totals of ``day`` (YYYY-MM-DD) as the portal last heard them."""
+        return list(self._read("GET", "/hubs/day-close", query={"date": day}).data.get("counters", []))
+
     def status_page(self, cursor: str | None, limit: int = 200) -> FeedPage:
         query: dict[str, Any] = {"limit": limit}
         if cursor:

@@ -25,3 +25,22 @@ TEXTS: dict[str, Text] = {
                        "कालावधीचा पहिला दिवस {first} हा शेवटच्या दिवसानंतर ({last}) येतो",
                        "अवधि का पहला दिन {first} उसके अंतिम दिन {last} के बाद पड़ता है"),
 }
+
+HUB_CLOSE: dict[str, Text] = {
+    "heading": Text("Hub day close {day} — counters: {counters}",
+                    "केंद्राचा दिवस बंद {day} — काउंटर: {counters}",
+                    "केंद्र का दिन बंद {day} — काउंटर: {counters}"),
+    "counter_line": Text("counter {counter}{own}: {count} applications, fees {fees} — cash {cash}, UPI {upi}, "
+                         "pending {pending}",
+                         "काउंटर {counter}{own}: {count} अर्ज, शुल्क {fees} — रोख {cash}, यूपीआय {upi}, बाकी {pending}",
+                         "काउंटर {counter}{own}: {count} आवेदन, शुल्क {fees} — नकद {cash}, यूपीआई {upi}, "
+                         "बकाया {pending}"),
+    "own": Text("(this PC)", "(हा संगणक)", "(यह कंप्यूटर)"),
+    "total_line": Text("hub total: {count} applications, fees {fees} — cash {cash}, UPI {upi}, pending {pending}",
+                       "केंद्र एकूण: {count} अर्ज, शुल्क {fees} — रोख {cash}, यूपीआय {upi}, बाकी {pending}",
+                       "केंद्र कुल: {count} आवेदन, शुल्क {fees} — नकद {cash}, यूपीआई {upi}, बकाया {pending}"),
+    "others_unknown": Text("the other counters' totals could not be fetched from the portal ({why}): this is "
+                           "this PC's day only",
+                           "इतर काउंटरची बेरीज पोर्टलवरून मिळाली नाही ({why}): हा फक्त या संगणकाचा दिवस आहे",
+                           "अन्य काउंटरों का योग पोर्टल से नहीं मिला ({why}): यह केवल इस कंप्यूटर का दिन है"),
+}

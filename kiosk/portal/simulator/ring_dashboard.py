@@ -2,6 +2,7 @@
 sent a heartbeat, added up per hub and for the ring. Each PC counts only the applications it took, so a
 hub's figures are the sum of its counters' newest heartbeats, and the ring's the sum of its hubs'. Only
 heartbeats of the newest month reported count, so a PC that last reported last month adds nothing stale.
+A hub's day close is read the same way: each counter's newest heartbeat of that day (``GET /hubs/day-close``).
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kiosk.portal.simulator.portal import SimPortal
+from kiosk.portal.simulator.handler import SimHandler
+from kiosk.portal.simulator.portal import Reply, SimPortal, err
+from kiosk.portal.simulator.shapes import DAY
 
 _NEWEST = ("SELECT hub_id, body FROM heartbeats WHERE seq IN (SELECT max(seq) FROM heartbeats "
            "GROUP BY hub_id, coalesce(json_extract(body, '$.counter'), '1'))")
@@ -40,3 +43,25 @@ def ring_dashboard(portal: SimPortal, hub: str = "") -> dict[str, Any]:
             village = out["villages"].setdefault(key, {"name": (figures or {}).get("name", "")})
             _add(village, figures)
     return out
+
+
+_DAY_CLOSES = ("SELECT body FROM heartbeats WHERE seq IN (SELECT max(seq) FROM heartbeats WHERE hub_id = ? "
+               "AND json_extract(body, '$.day_totals.date') = ? "
+               "GROUP BY coalesce(json_extract(body, '$.counter'), '1'))")
+
+
+def day_close(portal: SimPortal, hub: str, day: str) -> Reply:
+    """``GET /hubs/day-close?date=D``: each counter's day totals of ``day`` as its newest heartbeat of that day
+    carried them, for the hub's own day close (no personal data: counts and paise)."""
+    if DAY(day, "date"):
+        return err(400, "INVALID_REQUEST", "date must be a date YYYY-MM-DD")
+    counters = []
+    for row in portal.store.all(_DAY_CLOSES, (hub, day)):
+        body = json.loads(row["body"])
+        totals = {k: v for k, v in (body.get("day_totals") or {}).items() if isinstance(v, int)}
+        counters.append({"counter": str(body.get("counter", "1")), "reported_at": body.get("at"), **totals})
+    return Reply(200, {"date": day, "counters": sorted(counters, key=lambda c: int(c["counter"]))})
+
+
+def day_close_endpoint(h: SimHandler, hub: str, p: dict[str, str], q: dict[str, str]) -> Reply:
+    return day_close(h.server.sim.portal, hub, q.get("date", ""))

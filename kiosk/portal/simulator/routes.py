@@ -27,6 +27,7 @@ from kiosk.portal.simulator import (
     payments,
     relay,
     ring,
+    ring_dashboard,
     uploads,
 )
 from kiosk.portal.simulator.admin import admin
@@ -209,6 +210,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("POST", re.compile(r"^/hubs/heartbeat$"), _heartbeat, True, None),
     ("POST", re.compile(r"^/hubs/ring$"), ring.send, True, "ring"),  # issue 18: the hub's villages
     ("GET", re.compile(r"^/hubs/ring$"), ring.read, True, None),
+    ("GET", re.compile(r"^/hubs/day-close$"), ring_dashboard.day_close_endpoint, True, None),
     ("GET", re.compile(r"^/releases/latest$"), _release_latest, False, None),
     ("GET", re.compile(r"^/releases/files/(?P<name>[A-Za-z0-9][A-Za-z0-9._+-]{0,127})$"), _release_file, False, None),
 ]
