@@ -62,15 +62,21 @@ def received_per_day(store: Store, first: date, last: date) -> dict[str, int]:
 
 
 def day_split(store: Store, day: date) -> dict[str, int]:
-    """The day's money as the day close counts it (kiosk.receipts.day_lines), in one read: ``cash`` and
-    ``upi`` taken at intake or later that day, ``pending`` not received yet; voided applications left out.
-    For the heartbeat, from which the portal adds a hub's counters into the hub's day close."""
+    """The day's money as the day close counts it (kiosk.receipts.dayclose), in one read: ``cash`` and
+    ``upi`` taken at intake or later that day, ``pending`` not received by the end of it (a pending fee paid
+    the same day is in the cash or UPI total instead); voided applications left out. For the heartbeat, from
+    which the portal adds a hub's counters into the hub's day close."""
     split = {"cash_paise": 0, "upi_paise": 0, "pending_paise": 0}
     for method, paise in store.query_tuples(
-            "SELECT CASE WHEN total_paise > 0 AND json_extract(extra, '$.payment_mode') IN ('upi', 'pending') "
-            "THEN json_extract(extra, '$.payment_mode') ELSE 'cash' END, sum(total_paise) FROM applications "
-            "WHERE receipt_day = ? AND status != 'voided' GROUP BY 1 "
+            "SELECT CASE WHEN total_paise = 0 THEN 'cash' "
+            "WHEN json_extract(extra, '$.payment_mode') = 'upi' THEN 'upi' "
+            "WHEN json_extract(extra, '$.payment_mode') != 'pending' OR json_extract(extra, '$.payment_mode') IS NULL "
+            "THEN 'cash' "
+            "WHEN EXISTS (SELECT 1 FROM payments p WHERE p.application_uuid = a.uuid AND p.day = ?1) THEN 'settled' "
+            "ELSE 'pending' END, sum(total_paise) FROM applications a "
+            "WHERE receipt_day = ?1 AND status != 'voided' GROUP BY 1 "
             "UNION ALL SELECT p.method, sum(p.paise) FROM payments p JOIN applications a ON a.uuid = p.application_uuid "
-            "WHERE p.day = ? AND a.status != 'voided' GROUP BY 1", (day.isoformat(), day.isoformat())):
-        split[f"{method}_paise"] = split.get(f"{method}_paise", 0) + int(paise or 0)
+            "WHERE p.day = ?1 AND a.status != 'voided' GROUP BY 1", (day.isoformat(),)):
+        if method != "settled":  # its fee is in the later payment's method
+            split[f"{method}_paise"] = split.get(f"{method}_paise", 0) + int(paise or 0)
     return split
