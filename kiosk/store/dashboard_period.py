@@ -34,8 +34,9 @@ def _marks(values: tuple[str, ...]) -> str:
     return ",".join("'" + v + "'" for v in values)  # fixed constants above, never input
 
 
-# The village of an applicant row ``p``: named here once, so a village code column joins the key in one place.
-_VILLAGE_KEY = "lower(trim(p.village))"
+# The village of an applicant row ``p``: the ring village's code (step 0020) when picked from the ring, else the
+# name as typed, folded.
+_VILLAGE_KEY = "CASE WHEN p.village_code != '' THEN p.village_code ELSE lower(trim(p.village)) END"
 _VILLAGE_NAME = "trim(p.village)"
 
 _PERIOD_SQL = f"""

@@ -67,16 +67,23 @@ def test_the_figures_of_a_period_are_the_hand_count(ctx: Any, monkeypatch: Any) 
     _appeal(ctx, old, date(2026, 11, 26))
     _take(ctx, desk, "Lonikand", INCOME, day=date(2026, 12, 1), status="queued")
 
+    # Perne picked from the ring twice, typed in either script: one village, counted under its code.
+    for typed in ("Perne", "पेरणे"):
+        uuid = _take(ctx, desk, typed, INCOME, day=d, status="submitted", due=TODAY + timedelta(5))
+        with ctx.database().write() as conn:
+            conn.execute("UPDATE applicants SET village_code = '556677' WHERE application_uuid = ?", (uuid,))
+
     got = desk.dashboard.figures(FIRST, LAST)
+    assert got.villages["556677"].values() == (2, 0, 0, 2, 0, 0, 0)
     assert (got.first, got.last, got.as_of) == (FIRST, LAST, TODAY)
     # received, in time, late, pending in time, pending past, appeals, certificates waiting
-    assert got.services[INCOME].values() == (3, 1, 1, 1, 0, 2, 1)
+    assert got.services[INCOME].values() == (5, 1, 1, 3, 0, 2, 1)
     assert got.services[GENERIC_CODE].values() == (2, 0, 0, 1, 1, 0, 0)
-    assert set(got.villages) == {"wagholi", "lonikand"}
+    assert set(got.villages) == {"wagholi", "lonikand", "556677"}
     assert got.villages["wagholi"].values() == (3, 1, 1, 1, 0, 1, 1)
     assert got.villages["lonikand"].values() == (2, 0, 0, 1, 1, 1, 0)
     assert got.villages["lonikand"].name == "Lonikand"
-    assert got.total.values() == (5, 1, 1, 2, 1, 2, 1)
+    assert got.total.values() == (7, 1, 1, 4, 1, 2, 1)
     # The figures add up: every application received is disposed or pending.
     for f in (got.total, *got.services.values(), *got.villages.values()):
         assert f.received == f.disposed_in_time + f.disposed_late + f.pending_in_time + f.pending_past
