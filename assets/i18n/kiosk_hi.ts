@@ -2167,5 +2167,9 @@ to hand over</source>
         <source>Applications received up to {last}, as they stand on {today}; all appeals filed.</source>
         <translation>{last} तक आए आवेदन, {today} की स्थिति के अनुसार; दायर हुई सभी अपीलें।</translation>
     </message>
+    <message>
+        <source>{hub} ({code}) · counter {counter}</source>
+        <translation>{hub} ({code}) · काउंटर {counter}</translation>
+    </message>
 </context>
 </TS>

@@ -2167,5 +2167,9 @@ to hand over</source>
         <source>Applications received up to {last}, as they stand on {today}; all appeals filed.</source>
         <translation>{last} पर्यंत आलेले अर्ज, {today} रोजीच्या स्थितीनुसार; दाखल झालेली सर्व अपील.</translation>
     </message>
+    <message>
+        <source>{hub} ({code}) · counter {counter}</source>
+        <translation>{hub} ({code}) · काउंटर {counter}</translation>
+    </message>
 </context>
 </TS>

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk.counter.ports import Clock, OpenStore
+from kiosk.domain.application import FIRST_COUNTER
 from kiosk.domain.catalogue_report import catalogue_counts, service_row, unknowns
 from kiosk.domain.errors import BackupError
 from kiosk.security.audit import record
 from kiosk.store.backup import DEFAULT_KEEP, BackupInfo, backup_database, list_backups
 from kiosk.store.catalogues import Catalogues
-from kiosk.store.hub import Hub, get_setting, load_hub, set_setting
+from kiosk.store.hub import COUNTER_SETTING, Hub, get_setting, load_hub, set_setting
 from kiosk.sync.engine import PortalClientLike, pull_catalogue
 
 PRINTER_SETTING = "print.printer"
@@ -139,8 +140,8 @@ class Settings:
         self._restore_backup = restore_backup
 
     def view(self) -> SettingsView:
-        return SettingsView(self.font_size(), self.portal(), self.printer(), self.escpos_uri(),
-                            load_hub(self.store()), self.backups())
+        hub = replace(load_hub(self.store()), counter=self.value(COUNTER_SETTING) or FIRST_COUNTER)  # this PC's
+        return SettingsView(self.font_size(), self.portal(), self.printer(), self.escpos_uri(), hub, self.backups())
 
     # ------------------------------------------------------------------------------ plain settings
     def value(self, key: str, default: str = "") -> str:

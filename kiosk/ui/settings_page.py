@@ -201,7 +201,8 @@ class SettingsPage(QWidget):
         self.printers.show_choice(view.printer, view.escpos_uri)
         self.backups.show_backups(view.backups)
         name = view.hub.name_en if self.language_code == "en" else view.hub.name_mr or view.hub.name_en
-        self.hub_label.setText(f"{name} ({view.hub.code})")  # one language on screen
+        self.hub_label.setText(tr("{hub} ({code}) · counter {counter}").format(  # one language on screen
+            hub=name, code=view.hub.code, counter=view.hub.counter))
         self.loaded = True
 
     def _session_ended(self) -> None:

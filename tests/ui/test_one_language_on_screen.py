@@ -58,6 +58,7 @@ def test_the_hub_is_named_in_one_language(qtbot, ctx, marathi) -> None:
     qtbot.waitUntil(lambda: bool(label.text()), timeout=10_000)
     name = re.sub(r"\([A-Z0-9-]+\)", "", label.text())  # the hub code is a code, not a word
     assert DEVANAGARI.search(name) and not re.search(r"[A-Za-z]{3,}", name), label.text()
+    assert label.text().endswith(" · काउंटर 1"), label.text()  # issue 18: this PC's counter of the hub
 
 
 def test_plurals_are_words_not_brackets(qapp, marathi) -> None:
