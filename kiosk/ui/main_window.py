@@ -274,6 +274,10 @@ class MainWindow(QMainWindow):
 
     def show_applications(self, status: str) -> None:
         """The Applications list showing only ``status`` (where a notice of the portal's answers leads)."""
+        if status == "documents_pending":  # the work list says what was asked and by when (issue 17)
+            self.navigate("more_documents")
+            if self.current_key() == "more_documents":
+                return
         self.navigate("applications")
         if self.current_key() != "applications":
             return

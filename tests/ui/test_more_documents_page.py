@@ -108,3 +108,14 @@ def test_the_applications_screen_answers_the_request_too(qtbot, ctx) -> None:  #
     assert dialog.request is not None and dialog.request.documents == ASKED
     assert str(dialog.docs.kind.currentData()).endswith("|self_declaration")
     dialog.close()
+
+
+def test_the_notice_of_returned_applications_leads_to_the_work_list(qtbot, ctx) -> None:  # noqa: ANN001
+    _sent_back(ctx)
+    window = MainWindow(ctx.use_cases(), Operator("asha", "Asha", "operator"))
+    qtbot.addWidget(window)
+    window.show_applications("documents_pending")
+    assert window.current_key() == "more_documents"
+    qtbot.waitUntil(lambda: window.pages["more_documents"].table.rowCount() == 1, timeout=10_000)
+    window.show_applications("rejected")  # the other answers still open the filtered Applications list
+    assert window.current_key() == "applications"
