@@ -2171,5 +2171,25 @@ to hand over</source>
         <source>{hub} ({code}) · counter {counter}</source>
         <translation>{hub} ({code}) · काउंटर {counter}</translation>
     </message>
+    <message>
+        <source>Returning citizen</source>
+        <translation>दोबारा आए नागरिक</translation>
+    </message>
+    <message>
+        <source>Documents from the citizen's earlier applications can be used again, if they agree.</source>
+        <translation>नागरिक के पिछले आवेदनों के दस्तावेज़ उनकी सहमति से दोबारा लिए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The citizen agrees to this</source>
+        <translation>नागरिक इसके लिए सहमत है</translation>
+    </message>
+    <message>
+        <source>Find earlier documents</source>
+        <translation>पिछले दस्तावेज़ खोजें</translation>
+    </message>
+    <message>
+        <source>Looking for earlier documents…</source>
+        <translation>पिछले दस्तावेज़ खोजे जा रहे हैं…</translation>
+    </message>
 </context>
 </TS>

@@ -2171,5 +2171,25 @@ to hand over</source>
         <source>{hub} ({code}) · counter {counter}</source>
         <translation>{hub} ({code}) · काउंटर {counter}</translation>
     </message>
+    <message>
+        <source>Returning citizen</source>
+        <translation>पुन्हा आलेले नागरिक</translation>
+    </message>
+    <message>
+        <source>Documents from the citizen's earlier applications can be used again, if they agree.</source>
+        <translation>नागरिकाच्या आधीच्या अर्जांतील कागदपत्रे त्यांच्या संमतीने पुन्हा वापरता येतात.</translation>
+    </message>
+    <message>
+        <source>The citizen agrees to this</source>
+        <translation>नागरिकाची याला संमती आहे</translation>
+    </message>
+    <message>
+        <source>Find earlier documents</source>
+        <translation>आधीची कागदपत्रे शोधा</translation>
+    </message>
+    <message>
+        <source>Looking for earlier documents…</source>
+        <translation>आधीची कागदपत्रे शोधत आहे…</translation>
+    </message>
 </context>
 </TS>

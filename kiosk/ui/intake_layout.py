@@ -19,6 +19,7 @@ from kiosk.ui.aadhaar_qr_row import AadhaarQrRow
 from kiosk.ui.background import run_in_background
 from kiosk.ui.documents_panel import DocumentsPanel
 from kiosk.ui.form_builder import ApplicationForm, NameProposer
+from kiosk.ui.intake_reuse import ReuseBox
 from kiosk.ui.intake_side import IntakeSide
 
 if TYPE_CHECKING:
@@ -60,7 +61,10 @@ def lay_out(page: NewApplicationPage, propose: NameProposer | None) -> None:
                                       poll=page.poll_scans)
     docs.changed.connect(page.on_changed)
     col.addWidget(docs)
+    reuse = ReuseBox(page)  # a returning citizen's earlier documents, with their consent (issue 18)
+    col.addWidget(reuse)
     page.side = side = IntakeSide(service, lang, page.intake.visit_fees())  # + the doorstep fee on a visit
+    side.parts.append(reuse.form_part)
     side.changed.connect(page.on_changed)
     side.save_button.clicked.connect(page.save)
     col.addWidget(side)

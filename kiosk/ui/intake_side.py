@@ -3,6 +3,7 @@ Save button are placed by the page in a footer that never scrolls away."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -32,6 +33,7 @@ class IntakeSide(QWidget):
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.parts: list[Callable[[], dict[str, Any]]] = []  # other boxes' form parts (the reuse consent)
         self.fees = FeeBox(service, language, extra_fees)  # an unknown fee is typed here, never ₹0.00
         outer.addWidget(self.fees)
         self.payment = PaymentBox(service, extra_fees)  # cash, UPI (QR right after saving) or not paid yet (issue 17)
@@ -88,7 +90,8 @@ class IntakeSide(QWidget):
         return {**self.fees.form_part(), **self.payment.form_part(), "delivery": part["delivery"], "channels": part["channels"],
                 "acknowledgement": part["acknowledgement"],
                 "consent": {"accepted": self.consent.isChecked(), "language": self.consent_language.currentData(),
-                            "text_version": CONSENT_TEXT_VERSION, "whatsapp_opt_in": part["whatsapp_opt_in"]}}
+                            "text_version": CONSENT_TEXT_VERSION, "whatsapp_opt_in": part["whatsapp_opt_in"]},
+                **{k: v for more in self.parts for k, v in more().items()}}
 
     def values(self) -> dict[str, str]:
         return {**self.fees.values(), **self.payment.values(), **self.channels.values(),
