@@ -22,10 +22,7 @@ DOMICILE = {"fields.purpose": "शिक्षण", "fields.domicile_basis": "bo
             "fields.residing_since_year": "1986", "fields.place_of_birth": "Wagholi"}
 
 
-def test_reuse_needs_the_tick_then_adds_the_valid_document(qapp: Any, qtbot: Any, ctx: Any) -> None:
-    from kiosk.ui.application import prepare
-
-    prepare(qapp, ctx.use_cases())  # the bundled fonts, as the window starts
+def test_reuse_needs_the_tick_then_adds_the_valid_document(marathi: Any, qtbot: Any, ctx: Any) -> None:
     folder = ctx.sealed().documents
     aadhaar = store_document(folder, b"%PDF-1.4 aadhaar card of Sunita")
     photo = store_document(folder, b"\xff\xd8 photo of Sunita")
@@ -56,7 +53,7 @@ def test_reuse_needs_the_tick_then_adds_the_valid_document(qapp: Any, qtbot: Any
     if SHOTS.exists():
         page.scrolls[1].ensureWidgetVisible(box)
         qtbot.wait(200)
-        window.grab().save(str(SHOTS / "intake-reuse-en.png"))
+        window.grab().save(str(SHOTS / "intake-reuse-mr.png"))
     box.consent.setFocus()  # (the button was disabled while searching: the focus moved on)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is box.consent)
     qtbot.keyClick(box.consent, Qt.Key.Key_Space)  # the citizen withdraws: the reused copy may not be saved
