@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from kiosk.domain.errors import ProblemList
 from kiosk.domain.text import fold_digits
@@ -83,10 +90,22 @@ def category_picker() -> QComboBox:
     return combo
 
 
+class BothNames(QStyledItemDelegate):
+    """The open village list shows a ring village by both names (its tooltip, ``Wagholi — वाघोली``); the
+    field itself keeps the name the address is written with."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        both = index.data(Qt.ItemDataRole.ToolTipRole)
+        if both:
+            option.text = str(both)  # type: ignore[attr-defined,unused-ignore]
+
+
 def village_picker(villages: tuple[str, ...] = ()) -> QComboBox:
     """An editable drop-down over the hub's ring of villages: typing a few letters completes the name, a
     village outside the ring can still be typed."""
     combo = QComboBox()
+    combo.setItemDelegate(BothNames(combo))
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     set_choices(combo, villages)

@@ -52,6 +52,7 @@ class RingBox(QGroupBox):
         self.lgd.setPlaceholderText(tr("if known"))
         self.lgd.setMaxLength(6)
         self.pin.setMaxLength(6)
+        self.pin.setPlaceholderText("412207")
         names = QHBoxLayout()
         names.addWidget(self.name_en)
         names.addWidget(self.name_mr)

@@ -83,7 +83,7 @@ class SettingsPage(QWidget):
         right.addWidget(self.backups)
         right.addWidget(self._info())
         right.addWidget(PayeeBox(services, self.message.setText))
-        right.addWidget(RingBox(services, self.message.setText))  # issue 18: the hub's villages
+        left.insertWidget(left.count() - 1, RingBox(services, self.message.setText))  # issue 18: the ring (above the stretch)
         outer.addWidget(self.message)
         services.sync.finished.connect(lambda _r: self._show_catalogue())
         self.can_backup = allowed(services.operator, Action.BACKUP_RESTORE)

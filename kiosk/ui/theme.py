@@ -88,7 +88,7 @@ class WheelGuard(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, (QComboBox, QAbstractSpinBox)):
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            if isinstance(watched, QComboBox) and type(watched.itemDelegate()) is not QStyledItemDelegate:
+            if isinstance(watched, QComboBox) and not isinstance(watched.itemDelegate(), QStyledItemDelegate):
                 # the default menu-like delegate draws the highlighted row with the drop-down's own white
                 # panel (white on white); a styled delegate takes the selection colours of the style sheet
                 watched.setItemDelegate(QStyledItemDelegate(watched))

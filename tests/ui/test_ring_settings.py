@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from kiosk.ui.form_inputs import BothNames
 from kiosk.ui.ring_box import RingBox
 from tests.ui.conftest import INCOME, NAMES_EN, NAMES_MR, PERSON, fill, make_window, new_page
 from tests.ui.keyboard import Keyboard
@@ -48,6 +49,7 @@ def test_a_village_added_by_keyboard_is_offered_first_and_kept_by_code(qtbot, ct
     village = page.form.inputs["address.village"]
     assert [village.itemText(i) for i in (0, 12)] == ["Wagholi", "Shikrapur"]
     assert village.itemData(12, Qt.ItemDataRole.ToolTipRole) == "Shikrapur — शिक्रापूर"
+    assert isinstance(village.itemDelegate(), BothNames)  # the open list shows both names (the theme keeps it)
     person = {k: v for k, v in PERSON.items() if k != "address.pin"}  # the PIN is left to the form
     fill(page, {**NAMES_MR, **NAMES_EN, **person, **INCOME, "address.village": "शिक्रापूर"})
     assert page.form.values()["address.pin"] == "412208"  # the ring's PIN for it
