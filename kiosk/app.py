@@ -220,7 +220,7 @@ class KioskContext:
             voiding=Voiding(apps), corrections=Corrections(apps, catalogues, today),
             more_documents=later("more_documents", "MoreDocuments", apps, catalogues, today, calendar),
             finder=later("app_filters", "Finder", apps, catalogues),  # reads receipts' QR text: receipts package
-            deliveries=later("delivery", "Deliveries", apps, catalogues, clock, today),
+            deliveries=later("delivery", "Deliveries", apps, catalogues, clock, today, self.portal_client),
             payments=later("payment", "Payments", store, apps, clock, today, catalogues, calendar),
         )
         return use_cases

@@ -8,7 +8,7 @@ transaction (``kiosk.store.deliveries``); the portal hears of it with the next s
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,14 +44,20 @@ class DeliveryView:
 
 class Deliveries:
     def __init__(self, applications: OpenApplications, catalogues: OpenCatalogues, clock: Clock,
-                 today: Today) -> None:
+                 today: Today, portal: Callable[[], Any] | None = None) -> None:
         self.applications = applications
         self.clock = clock
-        self.lookup = StatusLookup(applications, catalogues, today)
+        self.lookup = StatusLookup(applications, catalogues, today, portal)
 
     def look_up(self, text: str, language: str = "mr") -> LookupAnswer:
         """The citizen's receipt (number or QR text) → status, due date, what is missing, what next."""
         return self.lookup.look_up(text, language)
+
+    def desk(self, text: str, language: str = "mr") -> tuple[LookupAnswer, DeliveryView | None]:
+        """The look-up and, for this hub's own application, its channels and history (another hub's receipt
+        has none here: its delivery is that hub's)."""
+        answer = self.lookup.look_up(text, language)
+        return answer, (self.view(answer.uuid) if answer.uuid else None)
 
     def view(self, key: str) -> DeliveryView:
         """One application's channels and delivery history (receipt number, uuid or receipt QR text)."""

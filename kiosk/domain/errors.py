@@ -144,6 +144,12 @@ class PortalUnavailable(PortalError):
     code = "portal_unavailable"
 
 
+class ReceiptElsewhereOffline(PortalUnavailable):
+    """A receipt this hub did not take, asked while the portal cannot be reached (only the portal knows it)."""
+
+    code = "receipt_elsewhere_offline"
+
+
 class PortalAuthExpired(PortalError):
     code = "portal_auth_expired"
 

@@ -30,6 +30,7 @@ from kiosk.domain.texts import (
     delivery,
     documents,
     duplicates,
+    elsewhere,
     errors,
     more_documents,
     payments,
@@ -48,7 +49,8 @@ if TYPE_CHECKING:
 
 _TABLES: dict[str, dict[str, Text]] = {
     "error": {**errors.TEXTS, **carried.ERRORS, **command_line.ERRORS, **day_close.ERRORS, **more_documents.ERRORS,
-              **payments.ERRORS, **visits.ERRORS, **reuse.ERRORS, **duplicates.ERRORS, **ring.ERRORS},
+              **payments.ERRORS, **visits.ERRORS, **reuse.ERRORS, **duplicates.ERRORS, **ring.ERRORS,
+              **elsewhere.ERRORS},
     "problem": {**problems.TEXTS, **delivery.PROBLEMS, **payments.PROBLEMS, **catalogue.PROBLEMS,
                 **reuse.PROBLEMS},
     "document": documents.DOCUMENT_REASONS,
@@ -77,7 +79,8 @@ _TABLES: dict[str, dict[str, Text]] = {
     "more_documents": more_documents.CLI,
     "history_note": appeals.HISTORY_NOTES,
     "catalogue": catalogue.TEXTS,
-    "delivery_channel": delivery.CHANNELS, "delivery_outcome": delivery.OUTCOMES, "lookup": {**delivery.LOOKUP, **payments.LOOKUP},
+    "delivery_channel": delivery.CHANNELS, "delivery_outcome": delivery.OUTCOMES,
+    "lookup": {**delivery.LOOKUP, **payments.LOOKUP, **elsewhere.LOOKUP},
     "payment": payments.TEXTS,
     "payment_refusal": payments.REFUSALS,
     "dashboard": dashboard.TEXTS,

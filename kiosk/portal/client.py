@@ -215,6 +215,16 @@ class PortalClient:
         data: Mapping[str, Any] = self._read("GET", f"/applications/{application_id}").data
         return data
 
+    def receipt_status(self, receipt_number: str) -> Mapping[str, Any] | None:
+        """The public status of any hub's application by its receipt number (issue 17); None when the portal
+        knows no such receipt. The caller checks the receipt's form before asking (it goes into the path)."""
+        out = self._authed("GET", f"/receipts/{receipt_number}")
+        if out.status == 404:
+            return None
+        out.raise_if_not_acked()
+        data: Mapping[str, Any] = out.data
+        return data
+
     def download_certificate(self, application_id: str) -> Certificate:
         out = self._read("GET", f"/applications/{application_id}/certificate", expect="pdf",
                          max_bytes=MAX_FILE_BYTES, headers={"Accept": "application/pdf"})

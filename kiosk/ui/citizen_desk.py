@@ -96,7 +96,7 @@ class CitizenDesk(QDialog):
         if not text:
             return
         self.message.setText(tr("Looking up…"))
-        run_in_background(lambda: (desk.look_up(text, language), desk.view(text)), self._shown, self._failed)
+        run_in_background(lambda: desk.desk(text, language), self._shown, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(sentence(exc, self.language))
@@ -107,10 +107,16 @@ class CitizenDesk(QDialog):
 
     def _shown(self, found: tuple[Any, Any]) -> None:
         answer, view = found
-        self.uuid = view.uuid
         lines = answer.lines()
         self.answer.setText("<br>".join([f"<b>{lines[0]}</b>", *lines[1:-1], f"<b>{lines[-1]}</b>"]))
         self.history.clear()
+        if view is None:  # another hub's receipt: its channels are that hub's to change
+            self.uuid = ""
+            self.channels.setEnabled(False)
+            self.save.setEnabled(False)
+            self.message.setText("")
+            return
+        self.uuid = view.uuid
         for c in view.channels:
             self.history.addItem(f"{say(f'delivery_channel.{c.channel}', self.language)} "
                                  f"{masked_contact(c.channel, c.contact)}".rstrip())

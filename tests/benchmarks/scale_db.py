@@ -305,8 +305,16 @@ def _copy_sql(conn: sqlite3.Connection, table: str, link: str, overrides: dict[s
     cols = [c for c, rowid_alias in _columns(conn, table) if not rowid_alias]
     exprs = [overrides.get(c, f"t.{c}") for c in cols]
     names = ", ".join(cols)
+    # Copied in the original's order, so the copies lie on the page as the originals did; a WITHOUT ROWID
+    # table (delivery channels, acknowledgements) is kept in key order whatever the insert order.
+    order = " ORDER BY t.rowid" if _has_rowid(conn, table) else ""
     return (f"INSERT INTO {table}({names}) SELECT {', '.join(exprs)} FROM {table} t "  # noqa: S608 - schema names
-            f"JOIN temp.copy_map m ON t.{link} = m.old ORDER BY t.rowid")
+            f"JOIN temp.copy_map m ON t.{link} = m.old{order}")
+
+
+def _has_rowid(conn: sqlite3.Connection, table: str) -> bool:
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[0]
+    return not sql.rstrip().upper().endswith("WITHOUT ROWID")
 
 
 def _copy_rounds(home: Path, rounds: int) -> None:

@@ -25,6 +25,7 @@ from kiosk.portal.simulator import (
     hubdata,
     more_documents,
     payments,
+    receipt_status,
     relay,
     ring,
     ring_dashboard,
@@ -195,6 +196,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("POST", re.compile(r"^/relay/certificate$"), _relay_certificate, True, None),
     ("GET", re.compile(r"^/applications/(?P<id>[A-Za-z0-9-]{1,40})$"), _application, True, None),
     ("GET", re.compile(r"^/applications/(?P<id>[A-Za-z0-9-]{1,40})/certificate$"), _certificate, True, None),
+    ("GET", re.compile(r"^/receipts/(?P<receipt>[^/]{1,80})$"), receipt_status.endpoint, True, None),
     ("POST", re.compile(r"^/documents/lookup$"), _lookup, True, None),
     ("POST", re.compile(r"^/uploads$"), _create_upload, True, None),
     ("HEAD", re.compile(r"^/uploads/(?P<sha>[0-9a-f]{64})$"), _head_upload, True, None),
@@ -218,7 +220,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
 
 # The OAuth scope each authenticated path needs (longest prefix wins; a path not listed needs "applications").
 SCOPE_OF = {"/applications": "applications", "/appeals": "applications", "/payments": "applications", "/applications/": "status",
-            "/status-feed": "status", "/documents/": "documents", "/uploads": "documents", "/uploads/": "documents",
+            "/status-feed": "status", "/receipts/": "status", "/documents/": "documents", "/uploads": "documents", "/uploads/": "documents",
             "/catalogue": "catalogue", "/calendar": "catalogue", "/feedback": "hub", "/hubs/": "hub"}
 
 

@@ -21,6 +21,8 @@ CREATE TABLE IF NOT EXISTS applications (
     UNIQUE (hub_id, idempotency_key)
 );
 CREATE INDEX IF NOT EXISTS applications_next ON applications(next_at) WHERE next_at IS NOT NULL;
+-- Issue 17: another hub's receipt looked up by its number (GET /receipts/{receipt_number}).
+CREATE INDEX IF NOT EXISTS applications_receipt ON applications(receipt_number);
 CREATE TABLE IF NOT EXISTS idempotency (
     hub_id TEXT NOT NULL, scope TEXT NOT NULL, key TEXT NOT NULL, body_sha256 TEXT NOT NULL,
     status INTEGER NOT NULL, response TEXT NOT NULL, created_at REAL NOT NULL, PRIMARY KEY (hub_id, scope, key)
@@ -89,6 +91,7 @@ CREATE TABLE IF NOT EXISTS hub_rings (
 # of the application (or appeal's application) it created.
 ASIDE_V0 = """
 DROP INDEX IF EXISTS applications_next;
+DROP INDEX IF EXISTS applications_receipt;
 ALTER TABLE applications RENAME TO applications_v0;
 ALTER TABLE idempotency RENAME TO idempotency_v0;
 ALTER TABLE uploads RENAME TO uploads_v0;
