@@ -72,7 +72,8 @@ def test_enter_walks_the_form_and_saves_from_the_last_input_ctrl_s_from_anywhere
     assert ctx.applications().count() == 1
 
     page = income_page(qtbot, window)
-    fill(page, {**NAMES_MR, **NAMES_EN, **PERSON, **INCOME})
+    # another citizen (her own mobile): the same person and service twice would stop at the duplicate warning
+    fill(page, {**NAMES_MR, **NAMES_EN, **{**PERSON, "mobile": "9822054321"}, **INCOME})
     page.side.consent.setChecked(True)
     dob = page.form.inputs["dob"]
     window.activateWindow()  # the receipt dialog has closed: the window is the active one again
