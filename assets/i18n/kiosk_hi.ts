@@ -2144,10 +2144,6 @@ to hand over</source>
         <translation>गाँव के अनुसार</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>गाँव</translation>
-    </message>
-    <message>
         <source>Applications received {first} – {last}, as they stand on {today}; appeals filed in the period.</source>
         <translation>{first} – {last} के बीच आए आवेदन, {today} की स्थिति के अनुसार; अपीलें इसी अवधि में दायर हुईं।</translation>
     </message>

@@ -2144,10 +2144,6 @@ to hand over</source>
         <translation>गावनिहाय</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>गाव</translation>
-    </message>
-    <message>
         <source>Applications received {first} – {last}, as they stand on {today}; appeals filed in the period.</source>
         <translation>{first} – {last} या काळात आलेले अर्ज, {today} रोजीच्या स्थितीनुसार; अपील या काळात दाखल झालेली.</translation>
     </message>

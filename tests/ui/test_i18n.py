@@ -47,6 +47,20 @@ def test_every_tr_string_has_a_translation_and_every_entry_is_used(lang: str) ->
             f"untranslated English in: {text}"
 
 
+@pytest.mark.parametrize("lang", ["mr", "hi"])
+def test_each_message_is_in_the_ts_once(lang: str) -> None:
+    """Parallel edits each adding the same string left it twice (lrelease dropped one with a warning); a
+    second copy could later be edited apart from the first and the screen would show either."""
+    import collections
+    import xml.etree.ElementTree as ET  # noqa: S405 - our own file
+
+    seen: collections.Counter[tuple[str, str]] = collections.Counter()
+    for context in ET.parse(I18N / f"kiosk_{lang}.ts").getroot().iter("context"):  # noqa: S314
+        for message in context.iter("message"):
+            seen[(context.findtext("name") or "", message.findtext("source") or "")] += 1
+    assert [k for k, n in seen.items() if n > 1] == []
+
+
 def uses_marked_table(name: str) -> bool:
     ui = REPO / "kiosk" / "ui"
     source = (ui / name).read_text("utf-8")
