@@ -51,7 +51,7 @@ def day_entries(apps: Applications, catalogue: Catalogue, day: date) -> list[Day
         offset += PAGE
     for p in taken_on(apps, day):
         entries.append(DayEntry(p.receipt_number, p.operator, p.service_code, _label(catalogue, p.service_code),
-                                p.paise, p.method, late=True, upi_ref=p.upi_ref))
+                                p.paise, p.method, late=True, upi_ref=p.upi_ref, visit=p.visit))
     return entries
 
 

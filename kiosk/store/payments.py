@@ -51,6 +51,7 @@ class LatePayment:
     method: str
     paise: int
     upi_ref: str
+    visit: str = ""  # cash taken while the application's doorstep visit was open: it is in the visit's bag
 
 
 def _portal_marks(conn: sqlite3.Connection, uuid: str) -> int:
@@ -158,9 +159,13 @@ def intake_modes(apps: Applications, day: date) -> dict[str, tuple[str, str]]:
 
 def taken_on(apps: Applications, day: date) -> list[LatePayment]:
     """The fees taken on ``day`` after their receipt (voided applications left out: the fee went back)."""
+    # A visit's pending fee taken in cash while the visit was still open went into the visit's bag, which the
+    # visit's close counts (kiosk.store.visits, the same rule): the drawer must not expect it a second time.
     rows = apps.store.query(
-        "SELECT a.receipt_number, a.service_code, p.operator, p.method, p.paise, p.upi_ref FROM payments p "
-        "JOIN applications a ON a.uuid = p.application_uuid WHERE p.day = ? AND a.status != 'voided' ORDER BY p.id",
-        (day.isoformat(),))
+        "SELECT a.receipt_number, a.service_code, p.operator, p.method, p.paise, p.upi_ref, "
+        "CASE WHEN p.method = 'cash' AND v.id IS NOT NULL AND (v.closed_at IS NULL OR p.taken_at <= v.closed_at) "
+        "THEN v.id ELSE '' END AS visit FROM payments p JOIN applications a ON a.uuid = p.application_uuid "
+        "LEFT JOIN visits v ON v.id = json_extract(a.extra, '$.visit_id') "
+        "WHERE p.day = ? AND a.status != 'voided' ORDER BY p.id", (day.isoformat(),))
     return [LatePayment(r["receipt_number"], r["service_code"], r["operator"], r["method"], int(r["paise"]),
-                        r["upi_ref"]) for r in rows]
+                        r["upi_ref"], str(r["visit"] or "")) for r in rows]

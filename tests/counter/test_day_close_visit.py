@@ -11,6 +11,7 @@ from kiosk.counter.day_close import drawer_lines
 from kiosk.counter.use_cases import UseCases
 from kiosk.receipts import render_day_close
 from tests.counter.conftest import saved
+from tests.forms import income_form
 from tests.receipts.helpers import pdf_text, pdf_to_pngs
 
 SHOTS = Path("/work/shots/visit")
@@ -58,3 +59,21 @@ def test_a_visit_receipt_on_the_80mm_printer_carries_the_doorstep_fee_line(desk:
     text = " ".join(pdf_text(receipt.pdf, tmp_path).split())  # the text layer of the slip
     assert "Doorstep service charge" in text and "100.00" in text, text
     assert "Taken in the village (doorstep visit)" in text, text  # and where: the village, in Devanagari
+
+
+def test_a_visits_pending_fee_taken_in_cash_on_the_visit_is_in_the_bag_once(desk: UseCases, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The citizen of a visit pays the fee left pending while the visit is still open: the cash goes into the
+    visit's bag (its close expects it), so the operator's drawer must not expect it too. Before the fix the
+    day close counted it in both."""
+    at_hub = saved(desk)
+    visits = desk.intake.visits
+    visits.open("वडगाव", "operator1")
+    owed = desk.intake.take({**income_form(), "payment": {"method": "pending"}}, "operator1")
+    desk.payments.take(owed.receipt_number, "cash", "", "operator1")
+    visits.close(owed.total_paise, "operator1")
+    report = desk.day_close.report(ctx.today(), counted={"operator1": at_hub.total_paise})
+    [drawer] = report.by_operator()
+    assert (drawer.expected_paise, drawer.difference_paise) == (at_hub.total_paise, 0)
+    [visit] = report.visits
+    assert visit.cash_paise == owed.total_paise and visit.visit.counted_cash_paise == owed.total_paise
+    assert report.pending_paise == 0
