@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>UPI reference (UTR)</source>
-        <translation>यूपीआई संदर्भ (UTR)</translation>
+        <translation>यूपीआई संदर्भ संख्या</translation>
     </message>
     <message>
         <source>(fee taken later)</source>

@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>UPI reference (UTR)</source>
-        <translation>यूपीआय संदर्भ (UTR)</translation>
+        <translation>यूपीआय संदर्भ क्रमांक</translation>
     </message>
     <message>
         <source>(fee taken later)</source>

@@ -24,10 +24,14 @@ def test_a_doorstep_visit_through_the_command_line(kiosk_home: Path, tmp_path: P
     again = run(kiosk_home, "visit", "open", "Kesnand")
     assert again.returncode == 1 and "a visit to Wadgaon is still open" in again.stderr, again.stderr
 
-    form = tmp_path / "app.json"
-    form.write_text(json.dumps(income_form(), ensure_ascii=False), "utf-8")
+    # three citizens (each her own mobile and birth date): one person twice for a service is refused as a duplicate
+    forms = []
+    for i in range(3):
+        forms.append(tmp_path / f"app{i}.json")
+        citizen = income_form(applicant__mobile=f"98220{i:05d}", applicant__dob=f"1{i}-08-1986")
+        forms[i].write_text(json.dumps(citizen, ensure_ascii=False), "utf-8")
     receipts = []
-    for _ in range(2):
+    for form in forms[:2]:
         r = run(kiosk_home, "new", str(form))
         assert r.returncode == 0, r.stderr
         receipts.append(r.stdout.strip().split()[-1])
@@ -51,7 +55,7 @@ def test_a_doorstep_visit_through_the_command_line(kiosk_home: Path, tmp_path: P
     assert [(v["id"], v["applications"]) for v in board["visits"]] == [(done["id"], 2)]  # the dashboard's reading
     assert "Doorstep visits:" in run(kiosk_home, "dashboard", "--from", "2026-12-01", "--to", "2030-01-01").stdout
 
-    r = run(kiosk_home, "new", str(form))  # back at the hub: no doorstep line
+    r = run(kiosk_home, "new", str(forms[2]))  # back at the hub: no doorstep line
     shown = json.loads(run(kiosk_home, "show", r.stdout.strip().split()[-1], "--json").stdout)
     assert not [f for f in shown["fees"] if f["kind"] == "doorstep"]
 

@@ -34,12 +34,12 @@ from tests.ui.conftest import (
 )
 
 
-def take_one(qtbot: Any, window: Any, scan_name: str | None = None) -> Any:
+def take_one(qtbot: Any, window: Any, scan_name: str | None = None, mobile: str = PERSON["mobile"]) -> Any:
     page = new_page(qtbot, window)
     page.search.setText("उत्पन्न")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert page.service is not None and page.service.code == "income-certificate"
-    fill(page, {**NAMES_MR, **NAMES_EN, **PERSON, **INCOME})
+    fill(page, {**NAMES_MR, **NAMES_EN, **{**PERSON, "mobile": mobile}, **INCOME})
     if scan_name:
         scan_jpeg(window.services.paths.scan_inbox, scan_name)
         qtbot.waitUntil(lambda: page.docs.incoming.count() == 1, timeout=10_000)
@@ -132,8 +132,9 @@ def test_a_day_at_the_counter(qtbot, ctx, marathi, tmp_path: Path) -> None:
 
         # ---------------------------------------------------------------- portal gone: the counter goes on
         sim.stop()
-        take_one(qtbot, window, "second.jpg")
-        take_one(qtbot, window)
+        # two more citizens, each her own mobile (the same person twice would stop at the duplicate warning)
+        take_one(qtbot, window, "second.jpg", mobile="9822000002")
+        take_one(qtbot, window, mobile="9822000003")
         report = sync(qtbot, window)
         assert not report.online
         assert counts(ctx.database())["pending"] == 2

@@ -52,7 +52,8 @@ def test_taking_finding_reprinting_voiding_and_correcting_run_on_the_pool(qtbot,
 
     window.navigate("new")
     new.choose("income-certificate")
-    fill(new, {**NAMES_MR, **NAMES_EN, **PERSON, **INCOME})
+    # another citizen than the refused Meena above (her own mobile): not a duplicate of hers
+    fill(new, {**NAMES_MR, **NAMES_EN, **{**PERSON, "mobile": "9822000004"}, **INCOME})
     new.side.consent.setChecked(True)
     qtbot.mouseClick(new.side.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: new.receipt_dialog is not None, timeout=20_000)
