@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # Modules under kiosk.commands that contribute sub-commands (each has a ``register(sub)``).
 COMMAND_MODULES = ("core", "catalogue", "portal", "sync", "outbox", "documents", "receipts", "users", "security",
                    "ui", "appeals", "delivery", "more_documents", "payments", "dashboard",
-                   "visits", "reuse", "ring")
+                   "visits", "reuse", "ring", "verification")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CORRUPT = 0, 1, 2, 3
 EXIT_PIPE = 141  # what a shell reports for a command ended by SIGPIPE (128 + 13), as for `yes | head`

@@ -32,6 +32,7 @@ from kiosk.domain.ring import ring_code
 from kiosk.domain.status import Status
 from kiosk.domain.text import fold_digits, normalise_digits, normalise_name, normalise_text
 from kiosk.domain.validation import check_aadhaar, check_applicant, check_delivery, check_field, parse_date
+from kiosk.domain.verification import call_consent
 
 CONSENT_TEXT_VERSION = "notice-2026.1"
 MAX_ENTERED_FEE_PAISE = 10_000_000  # ₹1,00,000: above it is a typing slip, not a counter fee
@@ -243,6 +244,6 @@ def take_application(
         due_date=due,
         channels=channels, acknowledgement=acknowledgement_for(form, channels, applicant.mobile,
                                                              consent.language if consent else "mr"),
-        extra={**payment_extra(payment.method, payment.upi_ref), **reuse},
+        extra={**payment_extra(payment.method, payment.upi_ref), **reuse, **call_consent(form, now)},
     )
     return IntakeResult(app, [])

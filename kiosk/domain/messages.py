@@ -41,6 +41,7 @@ from kiosk.domain.texts import (
     reuse,
     ring,
     statuses,
+    verification,
     visits,
 )
 
@@ -89,6 +90,7 @@ _TABLES: dict[str, dict[str, Text]] = {
     "duplicates": duplicates.CLI,
     "ring_refusal": ring.REFUSALS, "cli_ring": ring.CLI,
     "hub_close": dashboard.HUB_CLOSE,
+    "verification": verification.TEXTS,
 }
 # An error whose ``why`` param names its reason reads the reason from this table, not its English detail.
 _REASONS = {"appeal_not_allowed": "appeal_refusal", "payment_refused": "payment_refusal",

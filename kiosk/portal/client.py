@@ -168,6 +168,12 @@ class PortalClient:
         """GET /hubs/day-close: each counter's day totals of ``day`` (YYYY-MM-DD) as the portal last heard them."""
         return list(self._read("GET", "/hubs/day-close", query={"date": day}).data.get("counters", []))
 
+    def verification_sample(self, month: str) -> list[str]:
+        """GET /verification/sample: the receipt numbers of ``month`` (YYYY-MM) the quality agency will call."""
+        data = self._read("GET", "/verification/sample", query={"month": month}).data
+        items = data.get("applications", []) if isinstance(data, dict) else []
+        return [str(i["receipt_number"]) for i in items if isinstance(i, dict) and i.get("receipt_number")]
+
     def status_page(self, cursor: str | None, limit: int = 200) -> FeedPage:
         query: dict[str, Any] = {"limit": limit}
         if cursor:

@@ -33,6 +33,7 @@ class Action(StrEnum):
     ROTATE_KEYS = "rotate_keys"
     RECOVERY_KEY = "recovery_key"
     MANAGE_RING = "manage_ring"  # the hub's villages (issue 18): a supervisor's, synced and audited
+    EXPORT_VERIFICATION = "export_verification"  # the quality agency's call list (issue 18): names and mobiles
 
 
 _OPERATOR = frozenset({Action.TAKE_APPLICATION, Action.SCAN, Action.PRINT, Action.SYNC, Action.SEE_OWN_DAY})
@@ -41,7 +42,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
     Role.OPERATOR: _OPERATOR,
     Role.SUPERVISOR: _OPERATOR | {Action.SEE_ALL_DAYS, Action.MANAGE_USERS, Action.VOID, Action.ERASE,
                                   Action.BACKUP_RESTORE, Action.AUDIT_READ, Action.ROTATE_KEYS,
-                                  Action.RECOVERY_KEY, Action.MANAGE_RING},
+                                  Action.RECOVERY_KEY, Action.MANAGE_RING, Action.EXPORT_VERIFICATION},
 }
 
 

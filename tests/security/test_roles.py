@@ -11,7 +11,7 @@ OPERATOR = Operator("operator1", Role.OPERATOR, "Op")
 SUPERVISOR = Operator("supervisor1", Role.SUPERVISOR, "Sup")
 COUNTER = {"take_application", "scan", "print", "sync", "see_own_day"}
 SUPERVISOR_ONLY = {"manage_users", "void", "erase", "backup_restore", "audit_read", "see_all_days",
-                   "rotate_keys", "recovery_key", "manage_ring"}
+                   "rotate_keys", "recovery_key", "manage_ring", "export_verification"}
 
 
 @pytest.mark.parametrize("action", sorted(COUNTER | SUPERVISOR_ONLY))

@@ -30,6 +30,7 @@ from kiosk.portal.simulator import (
     ring,
     ring_dashboard,
     uploads,
+    verification,
 )
 from kiosk.portal.simulator.admin import admin
 from kiosk.portal.simulator.certificate import render_certificate
@@ -213,6 +214,7 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
     ("POST", re.compile(r"^/hubs/ring$"), ring.send, True, "ring"),  # issue 18: the hub's villages
     ("GET", re.compile(r"^/hubs/ring$"), ring.read, True, None),
     ("GET", re.compile(r"^/hubs/day-close$"), ring_dashboard.day_close_endpoint, True, None),
+    ("GET", re.compile(r"^/verification/sample$"), verification.endpoint, True, None),  # issue 18: calls
     ("GET", re.compile(r"^/releases/latest$"), _release_latest, False, None),
     ("GET", re.compile(r"^/releases/files/(?P<name>[A-Za-z0-9][A-Za-z0-9._+-]{0,127})$"), _release_file, False, None),
 ]
@@ -221,7 +223,8 @@ ROUTES: list[tuple[str, re.Pattern[str], Endpoint, bool, str | None]] = [
 # The OAuth scope each authenticated path needs (longest prefix wins; a path not listed needs "applications").
 SCOPE_OF = {"/applications": "applications", "/appeals": "applications", "/payments": "applications", "/applications/": "status",
             "/status-feed": "status", "/receipts/": "status", "/documents/": "documents", "/uploads": "documents", "/uploads/": "documents",
-            "/catalogue": "catalogue", "/calendar": "catalogue", "/feedback": "hub", "/hubs/": "hub"}
+            "/catalogue": "catalogue", "/calendar": "catalogue", "/feedback": "hub", "/hubs/": "hub",
+            "/verification/": "hub"}
 
 
 def required_scope(method: str, path: str) -> str:
