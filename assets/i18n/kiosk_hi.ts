@@ -2187,5 +2187,13 @@ to hand over</source>
         <source>Looking for earlier documents…</source>
         <translation>पिछले दस्तावेज़ खोजे जा रहे हैं…</translation>
     </message>
+    <message>
+        <source>The citizen agrees to a call</source>
+        <translation>नागरिक कॉल के लिए सहमत है</translation>
+    </message>
+    <message>
+        <source>May the state's quality agency call the citizen about this service?</source>
+        <translation>क्या राज्य की गुणवत्ता जाँच एजेंसी इस सेवा के बारे में नागरिक को फ़ोन कर सकती है?</translation>
+    </message>
 </context>
 </TS>

@@ -2187,5 +2187,13 @@ to hand over</source>
         <source>Looking for earlier documents…</source>
         <translation>आधीची कागदपत्रे शोधत आहे…</translation>
     </message>
+    <message>
+        <source>The citizen agrees to a call</source>
+        <translation>नागरिकाची कॉलला संमती आहे</translation>
+    </message>
+    <message>
+        <source>May the state's quality agency call the citizen about this service?</source>
+        <translation>या सेवेबद्दल राज्याची गुणवत्ता तपासणी संस्था नागरिकाला फोन करू शकते का?</translation>
+    </message>
 </context>
 </TS>

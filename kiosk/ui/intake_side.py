@@ -24,6 +24,7 @@ from kiosk.ui.i18n import tr
 from kiosk.ui.intake_channels import ChannelsBox
 from kiosk.ui.intake_fee import FeeBox
 from kiosk.ui.intake_payment import PaymentBox
+from kiosk.ui.intake_verification import CallConsent
 
 
 class IntakeSide(QWidget):
@@ -56,6 +57,7 @@ class IntakeSide(QWidget):
         cform.addWidget(self.consent_language)
         cform.addWidget(self.notice)
         cform.addWidget(self.consent)
+        self.call = CallConsent(self, cform)  # may the quality agency call? (issue 18; unticked by default)
         outer.addWidget(consent_box)
         self.message = QLabel("")
         self.message.setObjectName("save_message")
@@ -73,13 +75,14 @@ class IntakeSide(QWidget):
         self._notice()
 
     def inputs(self) -> tuple[QWidget, ...]:
-        return (*self.fees.inputs(), *self.payment.inputs(), *self.channels.inputs(), self.consent_language, self.consent)
+        return (*self.fees.inputs(), *self.payment.inputs(), *self.channels.inputs(), self.consent_language, self.consent,
+                self.call)
 
     def passed_by_enter(self) -> tuple[QWidget, ...]:
         """The payment choice and the channel ticks: most citizens pay cash and take the certificate at the
         hub, so Enter after the form goes straight on (a ticked channel's contact and consent are still on
         Enter's way; Tab reaches the choice and the ticks)."""
-        return (*self.payment.inputs(), *self.channels.ticks_in_order())
+        return (*self.payment.inputs(), *self.channels.ticks_in_order(), self.call)
 
     def _notice(self) -> None:
         # the data notice is read to or by the citizen in their own language (not the operator's)
