@@ -40,6 +40,10 @@ def test_a_tenth_of_the_hubs_month_the_same_each_time(two: tuple[PortalSimulator
     assert a.verification_sample("2026-11") == picked  # seeded by hub and month: the same sample again
     assert a.verification_sample("2026-12") == december  # at least one when there are any
     assert a.verification_sample("2026-10") == []
+    # 00:30 IST on 1 January is 19:00 UTC on 31 December: the receipt's day, hence its month, is January's
+    assert a.submit_application(str(uuid.uuid4()), application("HUBA-20270101-0001",
+                                                                created_at="2026-12-31T19:00:00+00:00")).acked
+    assert a.verification_sample("2027-01") == ["HUBA-20270101-0001"] and a.verification_sample("2026-12") == december
     theirs = b.verification_sample("2026-11")
     assert len(theirs) == 1 and theirs[0].startswith("HUBB")  # a hub sees only its own applications
 

@@ -4,7 +4,7 @@ state's third-party quality agency wants called.
 The portal's choice, as the simulator makes it: about one in ten of the hub's applications taken that month
 (at least one when there are any), picked by a hash seeded with the hub and the month — the same hub and
 month always get the same sample, and the hub cannot predict which receipts will be picked before sending
-them. The month is the receipt's (the body's ``created_at``), else the day the portal received it.
+them. The month is the receipt's (the body's ``created_at`` in India's time), else the day the portal received it.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 
 RATE = 0.1
 MONTH = re.compile(r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$")
+# India Standard Time (+05:30): a receipt taken at 00:30 on the 1st is that month's, as its receipt day says.
 _OF_MONTH = ("SELECT id, receipt_number FROM applications WHERE hub_id = ? AND receipt_number IS NOT NULL AND "
-             "coalesce(substr(json_extract(body, '$.created_at'), 1, 7), "
-             "strftime('%Y-%m', submitted_at, 'unixepoch')) = ?")
+             "coalesce(strftime('%Y-%m', json_extract(body, '$.created_at'), '+330 minutes'), "
+             "strftime('%Y-%m', submitted_at, 'unixepoch', '+330 minutes')) = ?")
 
 
 def sample(rows: list[tuple[str, str]], hub: str, month: str) -> list[tuple[str, str]]:
