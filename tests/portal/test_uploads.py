@@ -57,7 +57,9 @@ def test_upload_from_a_file_with_progress(client: PortalClient, tmp_path: Path) 
 def test_local_corruption_is_caught_before_sending(client: PortalClient, sim: PortalSimulator, tmp_path: Path) -> None:
     data, sha = random_doc(50_000)
     path = tmp_path / "scan.jpg"
-    path.write_bytes(data[:-1] + b"\x00")  # the file on disk no longer matches the hash recorded at intake
+    # the file on disk no longer matches the hash recorded at intake: its last byte flipped (setting it to 0
+    # left the file whole whenever the random last byte already was 0, one run in 256)
+    path.write_bytes(data[:-1] + bytes([data[-1] ^ 0xFF]))
     out = client.upload_document(sha, path, "image/jpeg")
     assert out.rejected and out.code == "LOCAL_CHECKSUM_MISMATCH" and out.message_mr
     missing = client.upload_document(sha, tmp_path / "gone.jpg", "image/jpeg")
