@@ -26,6 +26,7 @@ from kiosk.domain.payment import fee_owed
 from kiosk.domain.status import LABELS, Status
 from kiosk.portal.errors import PortalBadResponse
 from kiosk.store.deliveries import attempts_of
+from kiosk.sync.portal_feeds import PORTAL_STATUS
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,6 @@ def _group_names(catalogue: Catalogue, service_code: str, groups: tuple[str, ...
 
 # The form a receipt number must have before it is put into the portal's path (the contract's pattern).
 _RECEIPT = re.compile(r"^[A-Z0-9][A-Z0-9-]{4,63}$")
-_PORTAL_STATUS = {"submitted": Status.SUBMITTED, "under_scrutiny": Status.UNDER_SCRUTINY,
-                  "documents_pending": Status.DOCUMENTS_PENDING, "payment_pending": Status.PAYMENT_PENDING,
-                  "approved": Status.APPROVED, "rejected": Status.REJECTED}
 
 
 class StatusLookup:
@@ -103,7 +101,6 @@ class StatusLookup:
                             say("lookup.missing", language, groups=", ".join(missing)) if missing else "", code, say(f"lookup.{code}", language, channels=channels),
                             attempts)
 
-
     def _elsewhere(self, text: str, language: str) -> LookupAnswer | None:
         """Another hub's receipt as the portal knows it; None when it is not a receipt number, no portal is
         wired, or the portal knows none either (the caller's NotFound stands)."""
@@ -124,7 +121,7 @@ class StatusLookup:
     def _public_answer(self, number: str, raw: Mapping[str, Any], language: str) -> LookupAnswer:
         """The portal's public answer, checked field by field (a hostile or broken reply is an unreadable
         answer, never a wrong one): an unknown status or a malformed date is ``PortalBadResponse``."""
-        status = _PORTAL_STATUS.get(str(raw.get("status")))
+        status = PORTAL_STATUS.get(str(raw.get("status")))
         if status is None or not isinstance(raw.get("documents_requested", []), list):
             raise PortalBadResponse(f"receipt status: unknown status {str(raw.get('status'))[:40]!r}")
         try:
