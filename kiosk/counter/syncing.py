@@ -13,6 +13,7 @@ from kiosk.counter.dashboard import last_sync_time
 from kiosk.counter.ports import OpenStore
 from kiosk.store.hub import get_setting
 from kiosk.store.outbox import counts, next_due_at
+from kiosk.store.search_backlog import index_backlog
 from kiosk.sync.engine import LAST_SYNC_KEY, PortalClientLike, SyncEngine
 from kiosk.sync.loop import PassResult
 from kiosk.sync.pass_lock import pass_lock
@@ -56,6 +57,7 @@ class SyncPass:
                 yield from engine.run(should_stop, drain=self.drain, max_wait=self.max_wait,
                                       retry_now=self.retry_now)
                 self.report = engine.report
+                index_backlog(self.syncing.store())  # the day's saves into the search index, in one batch
             finally:
                 close = getattr(client, "close", None)
                 if callable(close):

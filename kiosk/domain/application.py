@@ -7,7 +7,9 @@ lines at intake, so a later Government Resolution does not change what the citiz
 
 from __future__ import annotations
 
+import os
 import re
+import time
 import uuid as uuid_mod
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -83,8 +85,18 @@ class Application:
 
 
 def new_uuid() -> str:
-    """Random, never derived from the clock: the idempotency key must not collide after a clock reset."""
-    return str(uuid_mod.uuid4())
+    """A UUID version 7 (RFC 9562 §5.7): the Unix time in milliseconds, then 74 random bits.
+
+    Time first, so the keys a day's saves add sort together: every b-tree keyed by an application's UUID
+    (its row's, the outbox's idempotency key, status history, delivery rows) takes new keys at one place
+    instead of a random leaf each, which a save then reads, writes and splits — measured at 100,000
+    applications (tests/benchmarks/store). The 74 random bits keep the key unique when the PC's clock is
+    wrong or set back (the idempotency key must never collide): two keys in the same millisecond collide
+    with a chance of 2**-74. Python 3.11 has no ``uuid.uuid7``; this is its layout."""
+    ms = time.time_ns() // 1_000_000 & (1 << 48) - 1
+    rand = int.from_bytes(os.urandom(10), "big")  # 80 bits: 12 for rand_a, 62 for rand_b, 6 unused
+    value = (ms << 80) | (0x7 << 76) | ((rand >> 62) & 0xFFF) << 64 | (0b10 << 62) | (rand & (1 << 62) - 1)
+    return str(uuid_mod.UUID(int=value))
 
 
 FIRST_COUNTER = "1"

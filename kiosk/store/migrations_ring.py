@@ -95,3 +95,6 @@ def ring(db: Database) -> None:
             if village.name_en or village.name_mr:
                 db.execute("INSERT INTO ring_villages(name_en, name_mr, added_at) VALUES (?, ?, ?)",
                            (village.name_en, village.name_mr, created_at))
+
+# Issue 15's later steps (a save that writes fewer pages) register after these.
+from kiosk.store import migrations_scale  # noqa: E402,F401

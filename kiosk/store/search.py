@@ -6,6 +6,9 @@ FTS5 with the trigram tokenizer matches any run of 3+ characters anywhere in a f
 than three characters cannot use the trigram index and are checked with LIKE on the application's own
 columns of the already narrowed rows (or, alone, scan newest first — still stopped by ``limit``).
 
+What was saved since the index's last batch waits in its backlog (kiosk.store.search_backlog): a search
+indexes it first; a read-only (damaged) store, which cannot, checks the backlog's rows with LIKE instead.
+
 A call returns one screen (:data:`PAGE` rows by default; the Applications list asks for the next one as
 the operator scrolls, with ``offset``). The index hands over row ids newest first, and each is joined by
 row id to its application and its applicant (``applicants.app_id``), read as plain tuples.
@@ -22,6 +25,7 @@ from kiosk.store.applications import (
     summary_from_row,
 )
 from kiosk.store.db import Store
+from kiosk.store.search_backlog import has_backlog, index_backlog
 
 PAGE = 20
 _NAMES = ("(p.first_en || ' ' || p.mother_en || ' ' || p.father_en || ' ' || p.surname_en || ' ' || "
@@ -60,6 +64,10 @@ def search_applications(store: Store, query: str, *, limit: int = PAGE, offset: 
     extra, extra_params = filter_clause(narrow) if narrow is not None else ([], [])
     where += extra
     params += extra_params
+    if match and store.writable:
+        index_backlog(store)
+    elif match and has_backlog(store):
+        return _with_backlog(store, match, [t for t in terms if len(t) >= 3], where, params, page)
     if match and not where:
         # The index picks and orders the screen's row ids on its own; only those rows are joined.
         sql = (f"SELECT {SUMMARY_COLUMNS} FROM (SELECT rowid FROM applications_fts WHERE applications_fts "  # noqa: S608
@@ -74,3 +82,15 @@ def search_applications(store: Store, query: str, *, limit: int = PAGE, offset: 
     sql = (f"SELECT {SUMMARY_COLUMNS} {_FROM} WHERE {' AND '.join(where)} "  # noqa: S608
            f"ORDER BY a.rowid DESC {page}")
     return [summary_from_row(r) for r in store.query_tuples(sql, tuple(params))]
+
+
+def _with_backlog(store: Store, match: str, long_terms: list[str], where: list[str], params: list[object],
+                  page: str) -> list[ApplicationSummary]:
+    """A read-only store's search: the index's matches, and the backlog's rows whose values contain every
+    term (as the trigram index would match them), newest first."""
+    found = (f"(a.rowid IN (SELECT rowid FROM applications_fts WHERE applications_fts MATCH ?) OR "  # noqa: S608
+             f"(a.rowid IN (SELECT app_id FROM search_backlog) AND {' AND '.join([_SHORT] * len(long_terms))}))")
+    sql = (f"SELECT {SUMMARY_COLUMNS} {_FROM} WHERE {' AND '.join([found, *where])} "  # noqa: S608
+           f"ORDER BY a.rowid DESC {page}")  # fixed fragments; the terms are bound
+    likes = [like for t in long_terms for like in [_like(t)] * 4]
+    return [summary_from_row(r) for r in store.query_tuples(sql, (match, *likes, *params))]

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from kiosk.domain.clock import utc_now
 from kiosk.store.db import DB_ERRORS, Store, _storage_error
 from kiosk.store.hub import get_setting, set_setting
+from kiosk.store.search_backlog import index_backlog
 
 WORTH_SHARE = 0.25
 WORTH_BYTES = 32 * 2**20
@@ -68,9 +69,10 @@ def vacuum_if_worth_it(store: Store, *, share: float = WORTH_SHARE, min_bytes: i
 
 
 def tidy_after_day_close(store: Store) -> bool:
-    """What day close leaves behind it (the report is saved, the counter idle): settled bodies compacted and
-    a VACUUM when worth it. A read-only (damaged) store is left alone. True when the file was rewritten."""
+    """What day close leaves behind it (the report is saved, the counter idle): the search index's backlog
+    indexed, settled bodies compacted and a VACUUM when worth it. A read-only (damaged) store is left alone. True when the file was rewritten."""
     if not store.writable:
         return False
+    index_backlog(store)  # the search index complete before a rewrite (kiosk.store.search_backlog)
     compact_settled(store)
     return vacuum_if_worth_it(store)

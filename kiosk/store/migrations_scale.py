@@ -1,0 +1,60 @@
+"""Schema steps for issue 15's durable save (fewer pages written per save). Imported at the end of
+:mod:`kiosk.store.migrations_ring`, so these register after issue 18's steps, in the order defined here."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from kiosk.store.migrations import STORE_MIGRATIONS, _fts_row, _run
+
+_FTS = "applications_fts(rowid, names, receipt_number, mobile, portal_number)"
+_REMOVE = "applications_fts(applications_fts, rowid, names, receipt_number, mobile, portal_number)"
+_INDEXED = "NOT EXISTS (SELECT 1 FROM search_backlog b WHERE b.app_id = {id})"
+
+
+@STORE_MIGRATIONS(name="0024_search_backlog")
+def search_backlog(db: Database) -> None:
+    """A save no longer writes the search index; it notes the application's row id in ``search_backlog`` (one
+    page, at the table's end), and :mod:`kiosk.store.search_backlog` indexes the backlog in batches: before
+    any search, after a sync pass, at day close.
+
+    Why: FTS5 writes a new segment, its structure record and an index entry for every transaction and merges
+    segments as they pile up — 6–7 of the ~30 pages a save wrote, and about a third of its time at 100k
+    applications (tests/benchmarks/store). Batched, one segment carries many applications.
+
+    What the index holds is still defined by the view ``applications_search`` — now the applicants not in
+    the backlog — so FTS5's ``rebuild`` and ``integrity-check`` agree with it at every moment. An applicant
+    still in the backlog has nothing in the index to remove: the update, portal-number and delete triggers
+    act only on indexed rows (the backlog's batch reads the current values)."""
+    _run(db, [
+        "CREATE TABLE search_backlog (app_id INTEGER PRIMARY KEY)",
+        "DROP VIEW applications_search",
+        f"""CREATE VIEW applications_search(app_id, names, receipt_number, mobile, portal_number) AS
+            SELECT p.app_id, {_fts_row('p', 'a')} FROM applicants p JOIN applications a ON a.rowid = p.app_id
+            WHERE {_INDEXED.format(id='p.app_id')}""",  # noqa: S608 - fixed fragments
+        "DROP TRIGGER applicants_fts_insert",
+        """CREATE TRIGGER applicants_fts_insert AFTER INSERT ON applicants BEGIN
+            INSERT OR IGNORE INTO search_backlog(app_id) VALUES (NEW.app_id);
+        END""",
+        "DROP TRIGGER applicants_fts_update",
+        f"""CREATE TRIGGER applicants_fts_update AFTER UPDATE ON applicants
+            WHEN {_INDEXED.format(id='OLD.app_id')} BEGIN
+            INSERT INTO {_REMOVE} SELECT 'delete', OLD.app_id, {_fts_row('OLD', 'a')}
+                FROM applications a WHERE a.rowid = OLD.app_id;
+            INSERT INTO {_FTS} SELECT NEW.app_id, {_fts_row('NEW', 'a')} FROM applications a WHERE a.rowid = NEW.app_id;
+        END""",  # noqa: S608 - fixed fragments
+        "DROP TRIGGER applications_fts_portal",
+        f"""CREATE TRIGGER applications_fts_portal AFTER UPDATE OF portal_number ON applications
+            WHEN NEW.portal_number IS NOT OLD.portal_number AND {_INDEXED.format(id='OLD.rowid')} BEGIN
+            INSERT INTO {_REMOVE} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
+                FROM applicants p WHERE p.app_id = OLD.rowid;
+            INSERT INTO {_FTS} SELECT NEW.rowid, {_fts_row('p', 'NEW')} FROM applicants p WHERE p.app_id = NEW.rowid;
+        END""",  # noqa: S608 - fixed fragments
+        "DROP TRIGGER applications_delete_applicant",
+        f"""CREATE TRIGGER applications_delete_applicant AFTER DELETE ON applications BEGIN
+            INSERT INTO {_REMOVE} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
+                FROM applicants p WHERE p.app_id = OLD.rowid AND {_INDEXED.format(id='OLD.rowid')};
+            DELETE FROM search_backlog WHERE app_id = OLD.rowid;
+            DELETE FROM applicants WHERE app_id = OLD.rowid;
+        END""",  # noqa: S608 - fixed fragments
+    ])
