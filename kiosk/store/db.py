@@ -41,6 +41,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database, Migrations
 
 from kiosk.domain.errors import DatabaseCorrupt, StorageError
+from kiosk.store.checkpointer import BACKSTOP_PAGES, Checkpointer
 from kiosk.store.clean_stop import due_check, leave_marker, take_marker
 
 BUSY_TIMEOUT_MS = 5000
@@ -108,6 +109,8 @@ class Store:
         self._checking: Any = None  # the due check's own connection while it reads
         self._check_stopped = False
         self.lock = threading.RLock()
+        # The log is copied into the file beside the saves (kiosk.store.checkpointer), on its own connection.
+        self.checkpointer = Checkpointer(lambda: connect(path, key=key))
 
     @property
     def writable(self) -> bool:
@@ -164,6 +167,7 @@ class Store:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise _storage_error(exc) from exc
+        self.checkpointer.nudge()
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -242,6 +246,7 @@ class Store:
         """Close; a sound store whose process was the last inside the file records a clean stop, so the next
         start need not read every page (with the due check still not run, it records none passed)."""
         self.stop_check()
+        self.checkpointer.close()  # first: the store's own connection must be the last one to close
         with self.lock:
             try:
                 self.conn.execute("PRAGMA optimize")
@@ -350,6 +355,7 @@ def open_store(path: Path, migration_sets: Iterable[Migrations] = (), *, key: by
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")  # the checkpointer's backstop
         conn.execute("PRAGMA foreign_keys = ON")
         store = Store(path, conn, None, key, check_due=due, checked_at=checked_at, last_stop_clean=marker is not None)
         for migrations in sets:
