@@ -26,8 +26,8 @@ from kiosk.documents.watch import clear_plaintext_leftovers
 from kiosk.domain.errors import KioskError
 from kiosk.security.recovery import protect_receipt_numbers, unprotected_receipts
 from kiosk.security.retention import Folders, purge_expired
-from kiosk.store.applications import stored_document_hashes
-from kiosk.store.document_tray import tray_hashes
+from kiosk.store.db import Store
+from kiosk.store.document_tray import is_named_by_an_application, tray_hashes
 from kiosk.store.outbox import carried_document_hashes
 
 log = logging.getLogger("kiosk")
@@ -116,9 +116,9 @@ class StartUp:
         """Remove stored files whose application row never committed (a power cut mid-save), and the scans
         of another hub's items once this kiosk has relayed them; documents waiting in the tray stay."""
         store = self.store()
-        referenced = (stored_document_hashes(store) | carried_document_hashes(store) | tray_hashes(store)
-                      | self.draft_documents())  # the tray: documents stored from the CLI, not attached yet
-        return collect_orphans(self.folders.documents, referenced, older_than_seconds=ORPHAN_AGE_SECONDS)
+        few = carried_document_hashes(store) | tray_hashes(store) | self.draft_documents()  # the tray: documents
+        # stored from the CLI, not attached yet
+        return collect_orphans(self.folders.documents, _Kept(store, few), older_than_seconds=ORPHAN_AGE_SECONDS)
 
     def clear_plaintext_scans(self) -> list[Path]:
         """Originals an old release left in ``scan-inbox/imported`` (they were sealed when moved there)."""
@@ -129,3 +129,16 @@ class StartUp:
     def purge_expired(self) -> object:
         folders = Folders(self.folders.documents, self.folders.certificates, self.folders.receipts)
         return purge_expired(self.store(), folders, None)
+
+
+class _Kept:
+    """The files the sweep keeps: scans an application row names — asked of the documents' hash index one old
+    file at a time, so a hub's millions of document rows are never read into memory (issue 15) — and the few
+    the tray, carried items and drafts name."""
+
+    def __init__(self, store: Store, few: set[str]) -> None:
+        self.store = store
+        self.few = few
+
+    def __contains__(self, sha256: object) -> bool:
+        return sha256 in self.few or (isinstance(sha256, str) and is_named_by_an_application(self.store, sha256))

@@ -25,7 +25,7 @@ import errno
 import hashlib
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from pathlib import Path
 
 from kiosk.domain.errors import StorageError
@@ -104,11 +104,12 @@ def iter_stored(folder: Folder) -> Iterator[tuple[str, Path]]:
                 yield path.name, path
 
 
-def collect_orphans(folder: Folder, referenced_hashes: set[str], older_than_seconds: float = 3600.0) -> list[str]:
+def collect_orphans(folder: Folder, referenced_hashes: Container[str], older_than_seconds: float = 3600.0) -> list[str]:
     """Delete stored files no database row names, and abandoned temp files; return what went.
 
     Only files whose modification time is older than ``older_than_seconds`` are touched, so a
-    document written moments ago, whose application is still being saved, survives.
+    document written moments ago, whose application is still being saved, survives. ``referenced_hashes``
+    is asked about each such file only (a set, or the start-up's look-up in the database's index).
     """
     removed: list[str] = []
     doc_dir = _where(folder)
@@ -120,11 +121,10 @@ def collect_orphans(folder: Folder, referenced_hashes: set[str], older_than_seco
             continue
         for path in shard.iterdir():
             is_temp = is_temp_name(path.name) or path.name.startswith(_OLD_TEMP_PREFIX)
-            is_orphan = bool(_HASH.match(path.name)) and path.name not in referenced_hashes
-            if not (is_temp or is_orphan):
+            if not (is_temp or _HASH.match(path.name)):
                 continue
             try:
-                if path.stat().st_mtime > cutoff:
+                if path.stat().st_mtime > cutoff or (not is_temp and path.name in referenced_hashes):
                     continue
                 path.unlink()
             except FileNotFoundError:

@@ -335,8 +335,3 @@ def application_from_row(r: sqlite3.Row, docs: list[sqlite3.Row]) -> Application
         due_date=_pd(r["due_date"]), decided_on=_pd(r["decided_on"]), portal_number=r["portal_number"],
         extra=json.loads(r["extra"]))
     return replace(app)
-
-
-def stored_document_hashes(store: Store) -> set[str]:
-    """The sha256 of every document some application row names (the start-up sweep keeps those files)."""
-    return {r[0] for r in store.query("SELECT DISTINCT sha256 FROM documents")}

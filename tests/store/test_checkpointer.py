@@ -67,8 +67,10 @@ def test_close_leaves_no_log_and_stops_the_thread(db_path: Path, catalogue_docum
     store = open_store(db_path)
     Catalogues(store).install(catalogue_document)  # a commit: the thread starts
     assert wait_for(lambda: store.checkpointer.runs >= 1)
+    thread = store.checkpointer._thread
+    assert thread is not None and thread.is_alive()
     store.close()
-    assert not any(t.name == "wal-checkpoint" and t.is_alive() for t in threading.enumerate())
+    assert not thread.is_alive()
     assert not Path(f"{db_path}-wal").exists()
     assert os.path.getsize(db_path) > 0
 
