@@ -73,6 +73,13 @@ def document_to_dict(doc: DocumentRecord) -> dict[str, Any]:
             **({"reused_from": doc.reused_from} if doc.reused_from else {})}
 
 
+def delivery_to_dict(app: Application) -> dict[str, Any]:
+    """The citizen's channels (in their order) and acknowledgement, as the body carries them and the
+    application row keeps them (kiosk.store, step 0025)."""
+    return {"delivery_channels": [c.to_dict() for c in app.channels],
+            "acknowledgement": app.acknowledgement.to_dict() if app.acknowledgement else None}
+
+
 def application_to_dict(app: Application) -> dict[str, Any]:
     return {
         "uuid": app.uuid,
@@ -97,8 +104,7 @@ def application_to_dict(app: Application) -> dict[str, Any]:
         "due_date": _d(app.due_date),
         "decided_on": _d(app.decided_on),
         "portal_number": app.portal_number,
-        "delivery_channels": [c.to_dict() for c in app.channels],
-        "acknowledgement": app.acknowledgement.to_dict() if app.acknowledgement else None,
+        **delivery_to_dict(app),
         "payment": payment_to_dict(app),
         "doorstep_visit": visit_to_dict(app.extra),  # None: taken at the hub
     }

@@ -26,7 +26,7 @@ from kiosk.domain.application import (
 from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.errors import AlreadySent, NotFound, NotQuarantined, VoidNotAllowed
 from kiosk.domain.reuse import reuse_audit
-from kiosk.domain.serialize import application_to_dict, fee_from_dict, fee_to_dict
+from kiosk.domain.serialize import application_to_dict, delivery_to_dict, fee_from_dict, fee_to_dict
 from kiosk.domain.status import Status, check_transition
 from kiosk.store.db import Store
 from kiosk.store.deliveries import with_delivery
@@ -50,6 +50,10 @@ def _actor(name: str) -> str:
 
 def _d(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _pd(value: str | None) -> date | None:
@@ -85,7 +89,8 @@ class Applications:
 
     def save_in(self, conn: sqlite3.Connection, app: Application, *,
                 outbox_payload: dict[str, Any] | None = None) -> Application:
-        """What :meth:`save_new` does, inside the caller's transaction (bulk loads, the benchmark)."""
+        """What :meth:`save_new` does, inside the caller's transaction (bulk loads, the benchmark). The row keeps
+        ``app``'s delivery channels and acknowledgement, whatever ``outbox_payload`` carries."""
         day = local_day(app.created_at)
         now = utc_now().isoformat()
         # This PC's series (kiosk.domain.application.receipt_series): the counters are kept per series.
@@ -110,12 +115,13 @@ class Applications:
         return saved
 
     def _insert(self, conn: sqlite3.Connection, app: Application, day: date, now: str) -> None:
-        c = app.consent
+        c, delivery = app.consent, delivery_to_dict(app)
         app_id = conn.execute(
             """INSERT INTO applications(uuid, receipt_number, receipt_day, hub_code, service_code,
                catalogue_version, status, operator, delivery, fees, total_paise, fields, missing_groups,
-               consent, created_at, updated_at, completed_on, due_date, decided_on, portal_number, extra)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               consent, created_at, updated_at, completed_on, due_date, decided_on, portal_number, extra,
+               channels, acknowledgement)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (app.uuid, app.receipt_number, day.isoformat(), app.hub_code, app.service_code,
              app.catalogue_version, str(app.status), app.operator, app.delivery,
              json.dumps([fee_to_dict(f) for f in app.fees], ensure_ascii=False), app.total_paise,
@@ -124,7 +130,10 @@ class Applications:
                                                  "accepted_at": c.accepted_at.isoformat(),
                                                  "whatsapp_opt_in": c.whatsapp_opt_in}),
              app.created_at.isoformat(), now, _d(app.completed_on), _d(app.due_date), _d(app.decided_on),
-             app.portal_number, json.dumps(dict(app.extra), ensure_ascii=False))).lastrowid
+             app.portal_number, json.dumps(dict(app.extra), ensure_ascii=False),
+             # on the row, not two more tables (step 0025): the body's shapes, read by kiosk.store.deliveries
+             _json(delivery["delivery_channels"]),
+             None if delivery["acknowledgement"] is None else _json(delivery["acknowledgement"]))).lastrowid
         a = app.applicant
         en, mr, ad = a.name_en, a.name_mr, a.address
         conn.execute(

@@ -1,7 +1,9 @@
 """The citizen's delivery channels and the portal's delivery attempts, as the hub database keeps them.
 
-Channels arrive with the application (a trigger of migration 0013 copies them from its outbox body);
-attempts arrive with the status feed and are applied in the feed page's transaction, so re-reading a page
+Channels arrive with the application, on its row (``applications.channels`` and ``.acknowledgement``,
+step 0025); an application saved before that step has them in ``delivery_channels`` and
+``delivery_acknowledgements`` (filled by a trigger from its outbox body) until its channels change.
+Attempts arrive with the status feed and are applied in the feed page's transaction, so re-reading a page
 adds nothing twice. A change of channel is one transaction: the new channels, an outbox item carrying
 them to the portal (or, when the application itself has not left yet, its unsent body rewritten) and an
 audit entry naming the operator.
@@ -47,17 +49,38 @@ def _rows(source: Store | sqlite3.Connection, sql: str, params: tuple[Any, ...])
     return source.query(sql, params) if isinstance(source, Store) else source.execute(sql, params).fetchall()
 
 
+def _on_the_row(source: Store | sqlite3.Connection, uuid: str) -> sqlite3.Row | None:
+    """The application's own columns, or None when it was saved before step 0025 (NULL ``channels``: the old
+    tables hold them) or has no row here."""
+    rows = _rows(source, "SELECT channels, acknowledgement FROM applications WHERE uuid = ?", (uuid,))
+    return rows[0] if rows and rows[0]["channels"] is not None else None
+
+
 def with_delivery(source: Store | sqlite3.Connection, app: Application) -> Application:
-    """``app`` as read from its row, with its channels and acknowledgement (their own tables), so a body
-    rebuilt from it (documents added before the send, a correction) still carries them. ``source`` is the
-    store, or the connection of the caller's transaction."""
+    """``app`` as read from its row, with its channels and acknowledgement, so a body rebuilt from it
+    (documents added before the send, a correction) still carries them. ``source`` is the store, or the
+    connection of the caller's transaction."""
+    row = _on_the_row(source, app.uuid)
+    if row is not None:
+        ack = Acknowledgement.from_dict(json.loads(row["acknowledgement"])) if row["acknowledgement"] else None
+        return replace(app, channels=tuple(_channels(row["channels"])), acknowledgement=ack)
     acks = _rows(source, "SELECT channel, recipient, language FROM delivery_acknowledgements "
                          "WHERE application_uuid = ?", (app.uuid,))
-    ack = Acknowledgement(acks[0]["channel"], acks[0]["recipient"], acks[0]["language"]) if acks else None
-    return replace(app, channels=tuple(channels_of(source, app.uuid)), acknowledgement=ack)
+    old = Acknowledgement(acks[0]["channel"], acks[0]["recipient"], acks[0]["language"]) if acks else None
+    return replace(app, channels=tuple(_channels_before_0025(source, app.uuid)), acknowledgement=old)
 
 
 def channels_of(source: Store | sqlite3.Connection, uuid: str) -> list[ChannelChoice]:
+    """In the order the citizen chose them."""
+    row = _on_the_row(source, uuid)
+    return _channels(row["channels"]) if row is not None else _channels_before_0025(source, uuid)
+
+
+def _channels(listed: str) -> list[ChannelChoice]:
+    return [ChannelChoice.from_dict(c) for c in json.loads(listed) if isinstance(c, dict)]
+
+
+def _channels_before_0025(source: Store | sqlite3.Connection, uuid: str) -> list[ChannelChoice]:
     return [ChannelChoice.from_dict(dict(r)) for r in _rows(
         source, "SELECT channel, contact, consent_at FROM delivery_channels WHERE application_uuid = ? ORDER BY position",
         (uuid,))]
@@ -96,22 +119,25 @@ def change_channels(store: Store, uuid: str, channels: Sequence[ChannelChoice], 
     False when the application's own body had not been sent yet and now carries the new channels."""
     now = utc_now().isoformat()
     listed = [c.to_dict() for c in channels]
+    text = json.dumps(listed, ensure_ascii=False, separators=(",", ":"))
     with store.write() as conn:
         row = conn.execute("SELECT receipt_number FROM applications WHERE uuid = ?", (uuid,)).fetchone()
         if row is None:
             raise LookupError(uuid)
+        # Onto the row (step 0025). An application saved before it brings its acknowledgement along, and its
+        # old rows go, so no stale copy remains; who changed them is in the audit entry below.
+        conn.execute(
+            "UPDATE applications SET channels = ?, delivery = ?, updated_at = ?, acknowledgement = CASE "
+            "WHEN channels IS NOT NULL THEN acknowledgement ELSE (SELECT json_object('channel', k.channel, "
+            "'to', k.recipient, 'language', k.language) FROM delivery_acknowledgements k "
+            "WHERE k.application_uuid = applications.uuid) END WHERE uuid = ?",
+            (text, channels[0].channel, now, uuid))
         conn.execute("DELETE FROM delivery_channels WHERE application_uuid = ?", (uuid,))
-        conn.executemany(
-            "INSERT INTO delivery_channels(application_uuid, channel, contact, consent_at, set_at, set_by, position) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(uuid, c.channel, c.contact, c.consent_at.isoformat() if c.consent_at else None, now, operator, i)
-             for i, c in enumerate(channels)])
-        conn.execute("UPDATE applications SET delivery = ?, updated_at = ? WHERE uuid = ?",
-                     (channels[0].channel, now, uuid))
+        conn.execute("DELETE FROM delivery_acknowledgements WHERE application_uuid = ?", (uuid,))
         unsent = conn.execute(
             "UPDATE outbox SET payload = json_set(payload, '$.delivery_channels', json(?), '$.delivery', ?), "
             "updated_at = ? WHERE idempotency_key = ? AND kind = 'application' AND state = 'pending' "
-            "AND attempts = 0", (json.dumps(listed, ensure_ascii=False), channels[0].channel, now, uuid)).rowcount
+            "AND attempts = 0", (text, channels[0].channel, now, uuid)).rowcount
         if not unsent:
             body = {"application_key": uuid, "channels": listed, "changed_at": utc_now().isoformat(timespec="seconds")}
             if reason:

@@ -175,7 +175,7 @@ def test_channels_and_acknowledgement_survive_a_rebuilt_body(store: Store, apps:
     form["channels"] = [{"channel": "whatsapp", "contact": "9822012345", "consent": True},
                         {"channel": "email", "contact": "sunita@example.org", "consent": True}]
     saved = apps.save_new(make_app(form))
-    assert apps.get(saved.uuid) == saved  # channels and acknowledgement read back from their own tables
+    assert apps.get(saved.uuid) == saved  # channels and acknowledgement read back from the application row
     assert [c.channel for c in saved.channels] == ["whatsapp", "email"]
     assert saved.acknowledgement is not None and saved.acknowledgement.channel == "whatsapp"
     apps.add_documents(saved.uuid, [DocumentRecord("c" * 64, "aadhaar", "id_proof")], missing_groups=(),
