@@ -23,10 +23,11 @@ from kiosk.domain.application import (
     format_receipt_number,
     receipt_series,
 )
+from kiosk.domain.catalogue_model import FeeLine, Label
 from kiosk.domain.clock import local_day, utc_now
-from kiosk.domain.errors import AlreadySent, NotFound, NotQuarantined, VoidNotAllowed
+from kiosk.domain.errors import AlreadySent, DatabaseCorrupt, NotFound, NotQuarantined, VoidNotAllowed
 from kiosk.domain.reuse import reuse_audit
-from kiosk.domain.serialize import application_to_dict, delivery_to_dict, fee_from_dict, fee_to_dict
+from kiosk.domain.serialize import application_to_dict, delivery_to_dict, fee_from_dict
 from kiosk.domain.status import Status, check_transition
 from kiosk.store.db import Store
 from kiosk.store.deliveries import with_delivery
@@ -124,7 +125,7 @@ class Applications:
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (app.uuid, app.receipt_number, day.isoformat(), app.hub_code, app.service_code,
              app.catalogue_version, str(app.status), app.operator, app.delivery,
-             json.dumps([fee_to_dict(f) for f in app.fees], ensure_ascii=False), app.total_paise,
+             fees_to_column(conn, app.fees), app.total_paise,
              json.dumps(dict(app.fields), ensure_ascii=False), json.dumps(list(app.missing_groups)),
              None if c is None else json.dumps({"language": c.language, "text_version": c.text_version,
                                                  "accepted_at": c.accepted_at.isoformat(),
@@ -178,7 +179,7 @@ class Applications:
             rows = conn.execute("""SELECT a.*, p.* FROM applications a JOIN applicants p
                                    ON p.app_id = a.rowid WHERE a.uuid = ?""", (uuid,)).fetchall()
             docs = conn.execute("SELECT * FROM documents WHERE application_uuid = ? ORDER BY id", (uuid,)).fetchall()
-            updated = with_delivery(conn, application_from_row(rows[0], docs))  # the body keeps its channels
+            updated = with_delivery(conn, application_from_row(rows[0], docs, fee_labels_of(conn, rows[0]["fees"])))  # the body keeps its channels
             conn.execute("UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ?",
                          (json.dumps(application_to_dict(updated), ensure_ascii=False), utc_now().isoformat(),
                           item["id"]))
@@ -284,7 +285,9 @@ class Applications:
         if not rows:
             raise NotFound(key, what=key)
         docs = self.store.query("SELECT * FROM documents WHERE application_uuid = ? ORDER BY id", (rows[0]["uuid"],))
-        return with_delivery(self.store, application_from_row(rows[0], docs))
+        with self.store.read() as conn:
+            labels = fee_labels_of(conn, rows[0]["fees"])
+        return with_delivery(self.store, application_from_row(rows[0], docs, labels))
 
     def history(self, uuid: str) -> list[dict[str, str]]:
         return [dict(r) for r in self.store.query(
@@ -318,7 +321,38 @@ class Applications:
         return int(self.store.query("SELECT count(*) FROM receipt_prints WHERE application_uuid = ?", (uuid,))[0][0])
 
 
-def application_from_row(r: sqlite3.Row, docs: list[sqlite3.Row]) -> Application:
+def fees_to_column(conn: sqlite3.Connection, fees: tuple[FeeLine, ...]) -> str:
+    """The ``fees`` column (step 0027): each line names its label by id in ``fee_labels``, added the first time
+    a label is seen (inside the save's transaction, so a rollback takes it back too)."""
+    lines = []
+    for f in fees:
+        row = conn.execute("SELECT id FROM fee_labels WHERE en = ? AND mr = ?", (f.label.en, f.label.mr)).fetchone()
+        label_id = row[0] if row else conn.execute("INSERT INTO fee_labels(en, mr) VALUES (?, ?)",
+                                                   (f.label.en, f.label.mr)).lastrowid
+        lines.append({"kind": f.kind, "label_id": label_id, "paise": f.paise})
+    return json.dumps(lines, separators=(",", ":"))
+
+
+def fee_labels_of(conn: sqlite3.Connection, column: str) -> dict[int, Label]:
+    """The labels a ``fees`` column names (none for a row saved before step 0027, which spells them out)."""
+    ids = sorted({int(f["label_id"]) for f in json.loads(column) if "label_id" in f})
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return {int(r[0]): Label(r[1], r[2]) for r in conn.execute(
+        f"SELECT id, en, mr FROM fee_labels WHERE id IN ({marks})", ids)}  # noqa: S608 - placeholders only
+
+
+def _fee(d: dict[str, Any], labels: dict[int, Label]) -> FeeLine:
+    if "label_id" not in d:
+        return fee_from_dict(d)  # saved before step 0027
+    label = labels.get(int(d["label_id"]))
+    if label is None:  # the table is append-only and updates are refused: only a damaged file gets here
+        raise DatabaseCorrupt(f"fee label {d['label_id']} is missing")
+    return FeeLine(str(d["kind"]), label, int(d["paise"]))
+
+
+def application_from_row(r: sqlite3.Row, docs: list[sqlite3.Row], labels: dict[int, Label]) -> Application:
     consent = json.loads(r["consent"]) if r["consent"] else None
     last4 = r["aadhaar_last4"]
     applicant = Applicant(
@@ -334,7 +368,7 @@ def application_from_row(r: sqlite3.Row, docs: list[sqlite3.Row]) -> Application
         catalogue_version=r["catalogue_version"], applicant=applicant, fields=json.loads(r["fields"]),
         documents=tuple(DocumentRecord(d["sha256"], d["doc_type"], d["group_code"], d["pages"], d["size_bytes"],
                                        d["mime"], d["original_name"], d["reused_from"]) for d in docs),
-        fees=tuple(fee_from_dict(f) for f in json.loads(r["fees"])), delivery=r["delivery"],
+        fees=tuple(_fee(f, labels) for f in json.loads(r["fees"])), delivery=r["delivery"],
         operator=r["operator"], created_at=datetime.fromisoformat(r["created_at"]),
         consent=Consent(consent["language"], consent["text_version"],
                         datetime.fromisoformat(consent["accepted_at"]), consent["whatsapp_opt_in"])

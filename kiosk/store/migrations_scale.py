@@ -114,3 +114,21 @@ def purge_candidates(db: Database) -> None:
         """CREATE INDEX applications_unpurged_delivered ON applications(status)
            WHERE status = 'delivered' AND json_extract(extra, '$.purged_at') IS NULL""",
     ])
+
+
+@STORE_MIGRATIONS(name="0027_fee_labels")
+def fee_labels(db: Database) -> None:
+    """Every application kept its fee lines with both labels spelled out ("GST 18 % on the service charge" /
+    "सेवा शुल्कावरील जीएसटी (१८ %)"): about 290 bytes of each row, the same few labels a million times. A fee
+    line now names its label by id in ``fee_labels`` (``{"kind", "label_id", "paise"}``); the labels are kept
+    exactly as they were when the receipt was made (a row is never changed, so a reprint says what the first
+    print said). Rows saved before this step keep their spelled-out labels and are read as they are."""
+    _run(db, [
+        """CREATE TABLE fee_labels (
+            id INTEGER PRIMARY KEY,
+            en TEXT NOT NULL,
+            mr TEXT NOT NULL,
+            UNIQUE (en, mr))""",
+        """CREATE TRIGGER fee_labels_no_update BEFORE UPDATE ON fee_labels
+           BEGIN SELECT RAISE(ABORT, 'fee labels are kept as printed'); END""",
+    ])
