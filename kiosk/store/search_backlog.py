@@ -16,8 +16,11 @@ BATCH = 500  # rows per transaction: a bundle of thousands is indexed without ho
 
 _INDEX_BATCH = (  # fixed fragments
     "INSERT INTO applications_fts(rowid, names, receipt_number, mobile, portal_number) "  # noqa: S608
-    f"SELECT p.app_id, {_fts_row('p', 'a')} FROM search_backlog b JOIN applicants p ON p.app_id = b.app_id "
-    "JOIN applications a ON a.rowid = b.app_id WHERE b.app_id <= ? ORDER BY b.app_id")
+    f"SELECT p.app_id, {_fts_row('p', 'a')} FROM search_backlog b CROSS JOIN applicants p ON p.app_id = b.app_id "
+    "CROSS JOIN applications a ON a.rowid = b.app_id WHERE b.app_id <= ? ORDER BY b.app_id")
+# CROSS JOIN fixes the order: the backlog (a few rows) drives, each application found by its row id. Left to
+# the planner, statistics that know the applications but not the backlog made it scan every application
+# and look each up in the backlog — 3.5 to 5 s per batch at 1,000,000 applications, before a search.
 
 
 def backlog_size(store: Store) -> int:
