@@ -132,3 +132,57 @@ def fee_labels(db: Database) -> None:
         """CREATE TRIGGER fee_labels_no_update BEFORE UPDATE ON fee_labels
            BEGIN SELECT RAISE(ABORT, 'fee labels are kept as printed'); END""",
     ])
+
+
+_UPTO = "(SELECT upto FROM search_indexed)"
+
+
+@STORE_MIGRATIONS(name="0028_search_high_water")
+def search_high_water(db: Database) -> None:
+    """The backlog becomes a mark: ``search_indexed.upto`` is the highest application row id the search index
+    covers, and every application above it waits for the next batch. A save writes no backlog row (one
+    b-tree fewer in its durable commit); a batch indexes the next applications by row id and moves the mark.
+
+    Why a mark is enough: a new application always gets a row id above every existing one (SQLite's
+    ``max(rowid) + 1``), so what waits is always the newest. Only a delete could let a row id be taken
+    again, so deleting an application lowers the mark to the highest row id left (the rows it passes over
+    are gone), and an applicant added to an application already under the mark is indexed at once.
+
+    At this upgrade the old backlog is indexed (the batch's own statement, driven by the backlog), the mark
+    set to the newest application, and the table dropped."""
+    _run(db, [
+        "CREATE TABLE search_indexed (id INTEGER PRIMARY KEY CHECK (id = 1), upto INTEGER NOT NULL)",
+        f"""INSERT INTO {_FTS} SELECT p.app_id, {_fts_row('p', 'a')} FROM search_backlog b
+            CROSS JOIN applicants p ON p.app_id = b.app_id CROSS JOIN applications a ON a.rowid = b.app_id
+            ORDER BY b.app_id""",  # noqa: S608 - fixed fragments
+        "INSERT INTO search_indexed(id, upto) VALUES (1, coalesce((SELECT max(rowid) FROM applications), 0))",
+        "DROP VIEW applications_search",
+        f"""CREATE VIEW applications_search(app_id, names, receipt_number, mobile, portal_number) AS
+            SELECT p.app_id, {_fts_row('p', 'a')} FROM applicants p JOIN applications a ON a.rowid = p.app_id
+            WHERE p.app_id <= {_UPTO}""",  # noqa: S608 - fixed fragments
+        "DROP TRIGGER applicants_fts_insert",
+        f"""CREATE TRIGGER applicants_fts_insert AFTER INSERT ON applicants WHEN NEW.app_id <= {_UPTO} BEGIN
+            INSERT INTO {_FTS} SELECT NEW.app_id, {_fts_row('NEW', 'a')} FROM applications a WHERE a.rowid = NEW.app_id;
+        END""",  # noqa: S608 - fixed fragments
+        "DROP TRIGGER applicants_fts_update",
+        f"""CREATE TRIGGER applicants_fts_update AFTER UPDATE ON applicants WHEN OLD.app_id <= {_UPTO} BEGIN
+            INSERT INTO {_REMOVE} SELECT 'delete', OLD.app_id, {_fts_row('OLD', 'a')}
+                FROM applications a WHERE a.rowid = OLD.app_id;
+            INSERT INTO {_FTS} SELECT NEW.app_id, {_fts_row('NEW', 'a')} FROM applications a WHERE a.rowid = NEW.app_id;
+        END""",  # noqa: S608 - fixed fragments
+        "DROP TRIGGER applications_fts_portal",
+        f"""CREATE TRIGGER applications_fts_portal AFTER UPDATE OF portal_number ON applications
+            WHEN NEW.portal_number IS NOT OLD.portal_number AND OLD.rowid <= {_UPTO} BEGIN
+            INSERT INTO {_REMOVE} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
+                FROM applicants p WHERE p.app_id = OLD.rowid;
+            INSERT INTO {_FTS} SELECT NEW.rowid, {_fts_row('p', 'NEW')} FROM applicants p WHERE p.app_id = NEW.rowid;
+        END""",  # noqa: S608 - fixed fragments
+        "DROP TRIGGER applications_delete_applicant",
+        f"""CREATE TRIGGER applications_delete_applicant AFTER DELETE ON applications BEGIN
+            INSERT INTO {_REMOVE} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
+                FROM applicants p WHERE p.app_id = OLD.rowid AND OLD.rowid <= {_UPTO};
+            DELETE FROM applicants WHERE app_id = OLD.rowid;
+            UPDATE search_indexed SET upto = min(upto, coalesce((SELECT max(rowid) FROM applications), 0));
+        END""",  # noqa: S608 - fixed fragments
+        "DROP TABLE search_backlog",
+    ])

@@ -25,7 +25,7 @@ from kiosk.store.applications import (
     summary_from_row,
 )
 from kiosk.store.db import Store
-from kiosk.store.search_backlog import has_backlog, index_backlog
+from kiosk.store.search_backlog import UPTO, has_backlog, index_backlog
 
 PAGE = 20
 _NAMES = ("(p.first_en || ' ' || p.mother_en || ' ' || p.father_en || ' ' || p.surname_en || ' ' || "
@@ -89,7 +89,7 @@ def _with_backlog(store: Store, match: str, long_terms: list[str], where: list[s
     """A read-only store's search: the index's matches, and the backlog's rows whose values contain every
     term (as the trigram index would match them), newest first."""
     found = (f"(a.rowid IN (SELECT rowid FROM applications_fts WHERE applications_fts MATCH ?) OR "  # noqa: S608
-             f"(a.rowid IN (SELECT app_id FROM search_backlog) AND {' AND '.join([_SHORT] * len(long_terms))}))")
+             f"(a.rowid > {UPTO} AND {' AND '.join([_SHORT] * len(long_terms))}))")
     sql = (f"SELECT {SUMMARY_COLUMNS} {_FROM} WHERE {' AND '.join([found, *where])} "  # noqa: S608
            f"ORDER BY a.rowid DESC {page}")  # fixed fragments; the terms are bound
     likes = [like for t in long_terms for like in [_like(t)] * 4]

@@ -149,8 +149,8 @@ def test_upgrade_keeps_the_index_and_starts_a_backlog(tmp_path: Path, catalogue_
 def test_a_batch_is_driven_by_the_backlog_whatever_the_statistics_say(store: Store, apps: Applications,
                                                                        make_app) -> None:
     """At 1,000,000 applications statistics that knew the applications (100,000 rows when last analysed) but
-    not the backlog made SQLite scan every application and look each up in the backlog: 3.5-5 s per batch,
-    before a search. The batch now names its join order; this plants such statistics and reads the plan."""
+    not the backlog table made SQLite scan every application and look each up in the backlog: 3.5-5 s per
+    batch, before a search. The batch names its join order; this plants such statistics and reads the plan."""
     from kiosk.store.search_backlog import _INDEX_BATCH
 
     for _ in range(3):
@@ -162,8 +162,54 @@ def test_a_batch_is_driven_by_the_backlog_whatever_the_statistics_say(store: Sto
                          [("applications", "sqlite_autoindex_applications_1", "100000 1"),
                           ("applicants", None, "1000000")])
         conn.execute("ANALYZE sqlite_schema")  # analyses only the schema table, and loads the planted rows
-    plan = [r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + _INDEX_BATCH, (10**9,))]
-    assert plan[0].startswith("SEARCH b USING INTEGER PRIMARY KEY"), plan
+    plan = [r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + _INDEX_BATCH, (0, 10**9))]
+    assert plan[0].startswith("SEARCH a USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)"), plan
     assert not any(step.startswith("SCAN") for step in plan), plan
     assert index_backlog(store) == 3 and backlog_size(store) == 0
     check_index(store)
+
+
+def test_upgrade_to_the_mark_indexes_the_old_backlog(tmp_path: Path, store: Store, apps: Applications, make_app,
+                                                     catalogue_document: dict) -> None:
+    """Step 0028: saves waiting in step 0024's backlog table are indexed at the upgrade, the mark is set to
+    the newest application and the table is gone; the next save waits above the mark."""
+    saved = [apps.save_new(make_app()) for _ in range(3)]
+    old = Database(tmp_path / "old.sqlite3")
+    STORE_MIGRATIONS.apply(old, stop_before="0028_search_high_water")
+    copy_saves(old, store)  # the old applicants trigger puts each into the backlog table
+    assert old.execute("SELECT count(*) FROM search_backlog").fetchone()[0] == 3
+    old.close()
+    upgraded = open_store(tmp_path / "old.sqlite3")
+    try:
+        save_hub(upgraded, HUB)
+        Catalogues(upgraded).install(catalogue_document)
+        assert upgraded.query_tuples("SELECT count(*) FROM sqlite_master WHERE name = 'search_backlog'", ()) == [(0,)]
+        assert backlog_size(upgraded) == 0 and len(in_index(upgraded, "kshirsagar")) == 3
+        check_index(upgraded)
+        later = Applications(upgraded).save_new(make_app())
+        assert backlog_size(upgraded) == 1 and len(in_index(upgraded, "kshirsagar")) == 3
+        assert [s.uuid for s in search_applications(upgraded, "Kshirsagar")] == [
+            later.uuid, *[a.uuid for a in reversed(saved)]]
+        check_index(upgraded)
+    finally:
+        upgraded.close()
+
+
+def test_a_row_id_taken_again_after_a_delete_still_waits_for_the_index(store: Store, apps: Applications,
+                                                                       make_app) -> None:
+    """SQLite gives a new row max(rowid) + 1, so deleting the newest application lets its row id be taken
+    again; the delete lowers the mark, so the newcomer waits above it instead of passing for indexed."""
+    first, newest = apps.save_new(make_app()), apps.save_new(make_app())
+    assert index_backlog(store) == 2
+    with store.write() as conn:
+        rowid = conn.execute("SELECT rowid FROM applications WHERE uuid = ?", (newest.uuid,)).fetchone()[0]
+        conn.execute("DELETE FROM outbox WHERE application_uuid = ?", (newest.uuid,))
+        conn.execute("DELETE FROM applications WHERE uuid = ?", (newest.uuid,))
+    check_index(store)
+    again = apps.save_new(make_app(income_form(applicant__mobile="9822055555")))
+    assert store.query_tuples("SELECT rowid FROM applications WHERE uuid = ?", (again.uuid,)) == [(rowid,)]
+    assert backlog_size(store) == 1
+    assert [s.uuid for s in search_applications(store, "9822055555")] == [again.uuid]
+    assert backlog_size(store) == 0
+    check_index(store)
+    assert [s.uuid for s in search_applications(store, "Kshirsagar")] == [again.uuid, first.uuid]
