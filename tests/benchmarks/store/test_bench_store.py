@@ -3,8 +3,9 @@
 save path with its audit trail, then copied in SQL), each figure interleaved with its floor in the same run,
 with enough samples for a steady p95, and the ratio printed.
 
-- Save: ``Applications.save_new`` with the audit hook (application, applicant, search-index backlog row,
-  outbox, delivery rows, history, receipt counter, audit entry; one ``synchronous=FULL`` WAL commit) against the floor of two
+- Save: ``Applications.save_new`` with the audit hook (application with its delivery channels, applicant,
+  outbox, history, receipt counter, audit entry; the search index waits above its mark, step 0028; one
+  ``synchronous=FULL`` WAL commit) against the floor of two
   600-byte rows in two tables, one FULL commit, in an encrypted database of its own. Also the WAL pages
   each writes, read from the WAL index's frame counter (the ``-shm`` header) before and after. A second
   floor, interleaved too: the same rows with the same bytes (the saved application's own text) in tables
