@@ -12,6 +12,28 @@ _REMOVE = "applications_fts(applications_fts, rowid, names, receipt_number, mobi
 _INDEXED = "NOT EXISTS (SELECT 1 FROM search_backlog b WHERE b.app_id = {id})"
 
 
+def _index_follows(indexed: str) -> list[str]:
+    """The applicant-update and portal-number triggers: an indexed application's entry is replaced when its
+    values change; one not indexed yet has nothing to replace (its batch reads the current values).
+    ``indexed`` is the condition, formatted with ``id``."""
+    return [
+        "DROP TRIGGER applicants_fts_update",
+        f"""CREATE TRIGGER applicants_fts_update AFTER UPDATE ON applicants
+            WHEN {indexed.format(id='OLD.app_id')} BEGIN
+            INSERT INTO {_REMOVE} SELECT 'delete', OLD.app_id, {_fts_row('OLD', 'a')}
+                FROM applications a WHERE a.rowid = OLD.app_id;
+            INSERT INTO {_FTS} SELECT NEW.app_id, {_fts_row('NEW', 'a')} FROM applications a WHERE a.rowid = NEW.app_id;
+        END""",  # noqa: S608 - fixed fragments
+        "DROP TRIGGER applications_fts_portal",
+        f"""CREATE TRIGGER applications_fts_portal AFTER UPDATE OF portal_number ON applications
+            WHEN NEW.portal_number IS NOT OLD.portal_number AND {indexed.format(id='OLD.rowid')} BEGIN
+            INSERT INTO {_REMOVE} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
+                FROM applicants p WHERE p.app_id = OLD.rowid;
+            INSERT INTO {_FTS} SELECT NEW.rowid, {_fts_row('p', 'NEW')} FROM applicants p WHERE p.app_id = NEW.rowid;
+        END""",  # noqa: S608 - fixed fragments
+    ]
+
+
 @STORE_MIGRATIONS(name="0024_search_backlog")
 def search_backlog(db: Database) -> None:
     """A save no longer writes the search index; it notes the application's row id in ``search_backlog`` (one
@@ -36,20 +58,7 @@ def search_backlog(db: Database) -> None:
         """CREATE TRIGGER applicants_fts_insert AFTER INSERT ON applicants BEGIN
             INSERT OR IGNORE INTO search_backlog(app_id) VALUES (NEW.app_id);
         END""",
-        "DROP TRIGGER applicants_fts_update",
-        f"""CREATE TRIGGER applicants_fts_update AFTER UPDATE ON applicants
-            WHEN {_INDEXED.format(id='OLD.app_id')} BEGIN
-            INSERT INTO {_REMOVE} SELECT 'delete', OLD.app_id, {_fts_row('OLD', 'a')}
-                FROM applications a WHERE a.rowid = OLD.app_id;
-            INSERT INTO {_FTS} SELECT NEW.app_id, {_fts_row('NEW', 'a')} FROM applications a WHERE a.rowid = NEW.app_id;
-        END""",  # noqa: S608 - fixed fragments
-        "DROP TRIGGER applications_fts_portal",
-        f"""CREATE TRIGGER applications_fts_portal AFTER UPDATE OF portal_number ON applications
-            WHEN NEW.portal_number IS NOT OLD.portal_number AND {_INDEXED.format(id='OLD.rowid')} BEGIN
-            INSERT INTO {_REMOVE} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
-                FROM applicants p WHERE p.app_id = OLD.rowid;
-            INSERT INTO {_FTS} SELECT NEW.rowid, {_fts_row('p', 'NEW')} FROM applicants p WHERE p.app_id = NEW.rowid;
-        END""",  # noqa: S608 - fixed fragments
+        *_index_follows(_INDEXED),
         "DROP TRIGGER applications_delete_applicant",
         f"""CREATE TRIGGER applications_delete_applicant AFTER DELETE ON applications BEGIN
             INSERT INTO {_REMOVE} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
@@ -164,19 +173,7 @@ def search_high_water(db: Database) -> None:
         f"""CREATE TRIGGER applicants_fts_insert AFTER INSERT ON applicants WHEN NEW.app_id <= {_UPTO} BEGIN
             INSERT INTO {_FTS} SELECT NEW.app_id, {_fts_row('NEW', 'a')} FROM applications a WHERE a.rowid = NEW.app_id;
         END""",  # noqa: S608 - fixed fragments
-        "DROP TRIGGER applicants_fts_update",
-        f"""CREATE TRIGGER applicants_fts_update AFTER UPDATE ON applicants WHEN OLD.app_id <= {_UPTO} BEGIN
-            INSERT INTO {_REMOVE} SELECT 'delete', OLD.app_id, {_fts_row('OLD', 'a')}
-                FROM applications a WHERE a.rowid = OLD.app_id;
-            INSERT INTO {_FTS} SELECT NEW.app_id, {_fts_row('NEW', 'a')} FROM applications a WHERE a.rowid = NEW.app_id;
-        END""",  # noqa: S608 - fixed fragments
-        "DROP TRIGGER applications_fts_portal",
-        f"""CREATE TRIGGER applications_fts_portal AFTER UPDATE OF portal_number ON applications
-            WHEN NEW.portal_number IS NOT OLD.portal_number AND OLD.rowid <= {_UPTO} BEGIN
-            INSERT INTO {_REMOVE} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
-                FROM applicants p WHERE p.app_id = OLD.rowid;
-            INSERT INTO {_FTS} SELECT NEW.rowid, {_fts_row('p', 'NEW')} FROM applicants p WHERE p.app_id = NEW.rowid;
-        END""",  # noqa: S608 - fixed fragments
+        *_index_follows(f"{{id}} <= {_UPTO}"),
         "DROP TRIGGER applications_delete_applicant",
         f"""CREATE TRIGGER applications_delete_applicant AFTER DELETE ON applications BEGIN
             INSERT INTO {_REMOVE} SELECT 'delete', OLD.rowid, {_fts_row('p', 'OLD')}
