@@ -333,6 +333,15 @@ def fees_to_column(conn: sqlite3.Connection, fees: tuple[FeeLine, ...]) -> str:
     return json.dumps(lines, separators=(",", ":"))
 
 
+def relabel_fees_column(conn: sqlite3.Connection, column: str) -> str | None:
+    """A ``fees`` column saved before step 0027 (labels spelled out) in the label-id form; None when it is in
+    that form already (a save writes every line one way)."""
+    lines = json.loads(column)
+    if any("label_id" in f for f in lines):
+        return None
+    return fees_to_column(conn, tuple(fee_from_dict(f) for f in lines))
+
+
 def fee_labels_of(conn: sqlite3.Connection, column: str) -> dict[int, Label]:
     """The labels a ``fees`` column names (none for a row saved before step 0027, which spells them out)."""
     ids = sorted({int(f["label_id"]) for f in json.loads(column) if "label_id" in f})

@@ -94,3 +94,42 @@ def test_a_missing_label_is_a_damaged_file_not_a_blank_line(store: Store, apps: 
         conn.execute("UPDATE applications SET fees = ? WHERE uuid = ?", (json.dumps(lines), saved.uuid))
     with pytest.raises(DatabaseCorrupt, match="fee label 9999"):
         apps.get(saved.uuid)
+
+
+def test_day_close_rewrites_old_rows_a_share_at_a_time_and_they_read_back_the_same(
+        tmp_path: Path, store: Store, apps: Applications, make_app, catalogue_document: dict) -> None:
+    """A hub's archive from before the step would keep its bigger rows: day close rewrites a day's share of
+    them (oldest first), remembers where it stopped, and once it has passed the newest application costs a
+    setting read. Rows saved after the step are left as they are."""
+    from kiosk.store.hub import get_setting
+    from kiosk.store.upkeep import RELABELLED, relabel_old_fees, tidy_after_day_close
+
+    saved = [apps.save_new(make_app()) for _ in range(5)]
+    old = Database(tmp_path / "old.sqlite3")
+    STORE_MIGRATIONS.apply(old, stop_before=STEP)
+    copy_saves(old, store)
+    old.close()
+    upgraded = open_store(tmp_path / "old.sqlite3")
+    try:
+        save_hub(upgraded, HUB)
+        Catalogues(upgraded).install(catalogue_document)
+        later = Applications(upgraded).save_new(make_app())
+        before = _fees_column(upgraded, later.uuid)
+
+        def spelled_out() -> int:
+            return sum(1 for a in saved if "label" in _fees_column(upgraded, a.uuid)[0])
+
+        assert spelled_out() == 5
+        assert relabel_old_fees(upgraded, limit=2, chunk=1) == 2  # two evenings' worth, one row per transaction
+        assert spelled_out() == 3 and get_setting(upgraded, RELABELLED) != "done"
+        assert relabel_old_fees(upgraded, limit=2) == 2
+        tidy_after_day_close(upgraded)  # the last old row, then it sees nothing above the newest
+        assert spelled_out() == 0
+        assert relabel_old_fees(upgraded) == 0 and get_setting(upgraded, RELABELLED) == "done"
+        assert _fees_column(upgraded, later.uuid) == before
+        for app in (*saved, later):
+            assert Applications(upgraded).get(app.uuid) == app  # labels, kinds and amounts as saved
+        distinct = {(f.label.en, f.label.mr) for a in saved for f in a.fees}
+        assert upgraded.query_tuples("SELECT count(*) FROM fee_labels", ()) == [(len(distinct),)]
+    finally:
+        upgraded.close()
