@@ -30,6 +30,19 @@ def _fees_column(store: Store, uuid: str) -> list[dict]:
     return list(json.loads(store.query_tuples("SELECT fees FROM applications WHERE uuid = ?", (uuid,))[0][0]))
 
 
+def _saved_before_the_step(path: Path, source: Store, catalogue: dict) -> Store:
+    """``source``'s applications as a release before the step saved them (labels spelled out), opened:
+    upgraded to the head."""
+    old = Database(path)
+    STORE_MIGRATIONS.apply(old, stop_before=STEP)
+    copy_saves(old, source)
+    old.close()
+    upgraded = open_store(path)
+    save_hub(upgraded, HUB)
+    Catalogues(upgraded).install(catalogue)
+    return upgraded
+
+
 def test_a_save_names_each_label_once_and_reads_back_the_same(store: Store, apps: Applications, make_app) -> None:
     first, second = apps.save_new(make_app()), apps.save_new(make_app())
     assert first.fees and all(f.label.en and f.label.mr for f in first.fees)
@@ -69,14 +82,8 @@ def test_a_rolled_back_save_takes_its_new_label_back(store: Store, apps: Applica
 def test_an_application_saved_before_the_step_reads_back_the_same(
         tmp_path: Path, store: Store, apps: Applications, make_app, catalogue_document: dict) -> None:
     saved = apps.save_new(make_app())
-    old = Database(tmp_path / "old.sqlite3")
-    STORE_MIGRATIONS.apply(old, stop_before=STEP)
-    copy_saves(old, store)
-    old.close()
-    upgraded = open_store(tmp_path / "old.sqlite3")
+    upgraded = _saved_before_the_step(tmp_path / "old.sqlite3", store, catalogue_document)
     try:
-        save_hub(upgraded, HUB)
-        Catalogues(upgraded).install(catalogue_document)
         assert [set(line) for line in _fees_column(upgraded, saved.uuid)] == [{"kind", "label", "paise"}] * len(
             saved.fees)  # not rewritten at upgrade
         assert Applications(upgraded).get(saved.uuid) == saved
@@ -105,14 +112,8 @@ def test_day_close_rewrites_old_rows_a_share_at_a_time_and_they_read_back_the_sa
     from kiosk.store.upkeep import RELABELLED, relabel_old_fees, tidy_after_day_close
 
     saved = [apps.save_new(make_app()) for _ in range(5)]
-    old = Database(tmp_path / "old.sqlite3")
-    STORE_MIGRATIONS.apply(old, stop_before=STEP)
-    copy_saves(old, store)
-    old.close()
-    upgraded = open_store(tmp_path / "old.sqlite3")
+    upgraded = _saved_before_the_step(tmp_path / "old.sqlite3", store, catalogue_document)
     try:
-        save_hub(upgraded, HUB)
-        Catalogues(upgraded).install(catalogue_document)
         later = Applications(upgraded).save_new(make_app())
         before = _fees_column(upgraded, later.uuid)
 
