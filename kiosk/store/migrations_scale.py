@@ -131,7 +131,8 @@ def fee_labels(db: Database) -> None:
     "सेवा शुल्कावरील जीएसटी (१८ %)"): about 290 bytes of each row, the same few labels a million times. A fee
     line now names its label by id in ``fee_labels`` (``{"kind", "label_id", "paise"}``); the labels are kept
     exactly as they were when the receipt was made (a row is never changed, so a reprint says what the first
-    print said). Rows saved before this step keep their spelled-out labels and are read as they are."""
+    print said). Rows saved before this step are read as they are, and day close rewrites them a share at a
+    time (kiosk.store.upkeep.relabel_old_fees)."""
     _run(db, [
         """CREATE TABLE fee_labels (
             id INTEGER PRIMARY KEY,
@@ -157,8 +158,8 @@ def search_high_water(db: Database) -> None:
     again, so deleting an application lowers the mark to the highest row id left (the rows it passes over
     are gone), and an applicant added to an application already under the mark is indexed at once.
 
-    At this upgrade the old backlog is indexed (the batch's own statement, driven by the backlog), the mark
-    set to the newest application, and the table dropped."""
+    At this upgrade the old backlog is indexed (driven by the backlog table, CROSS JOIN: the planner left to
+    itself scanned every application), the mark set to the newest application, and the table dropped."""
     _run(db, [
         "CREATE TABLE search_indexed (id INTEGER PRIMARY KEY CHECK (id = 1), upto INTEGER NOT NULL)",
         f"""INSERT INTO {_FTS} SELECT p.app_id, {_fts_row('p', 'a')} FROM search_backlog b
